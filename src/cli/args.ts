@@ -1,0 +1,61 @@
+/** Command-line arguments of `resptable`. */
+import { isLang, type Lang } from '../core/i18n';
+
+export interface CheckArgs {
+  command: 'check';
+  files: string[];
+  json: boolean;
+  asOf?: string;
+  mapping?: string;
+  lang: Lang;
+}
+
+export type Args = CheckArgs | { command: 'schema' } | { command: 'help'; lang: Lang };
+
+export class ArgsError extends Error {
+  constructor(
+    readonly key: 'cli.bad-option' | 'cli.bad-date' | 'cli.no-files',
+    readonly params: Record<string, string> = {},
+    readonly lang: Lang = 'zh-CN',
+  ) {
+    super(key);
+  }
+}
+
+function isIsoDate(s: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
+  if (!m) return false;
+  const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+  return d.getUTCFullYear() === Number(m[1]) && d.getUTCMonth() === Number(m[2]) - 1 && d.getUTCDate() === Number(m[3]);
+}
+
+export function parseArgs(argv: readonly string[]): Args {
+  const [command, ...rest] = argv;
+  let lang: Lang = 'zh-CN';
+  const langAt = rest.indexOf('--lang');
+  if (langAt >= 0 && rest[langAt + 1] && isLang(rest[langAt + 1] as string)) lang = rest[langAt + 1] as Lang;
+  if (command === 'schema') return { command: 'schema' };
+  if (command !== 'check') return { command: 'help', lang };
+  const out: CheckArgs = { command: 'check', files: [], json: false, lang };
+  for (let i = 0; i < rest.length; i++) {
+    const a = rest[i] as string;
+    const value = (): string => {
+      const v = rest[++i];
+      if (v === undefined) throw new ArgsError('cli.bad-option', { arg: a }, lang);
+      return v;
+    };
+    if (a === '--json') out.json = true;
+    else if (a === '--as-of') {
+      const v = value();
+      if (!isIsoDate(v)) throw new ArgsError('cli.bad-date', { value: v }, lang);
+      out.asOf = v;
+    } else if (a === '--mapping') out.mapping = value();
+    else if (a === '--lang') {
+      const v = value();
+      if (!isLang(v)) throw new ArgsError('cli.bad-option', { arg: `--lang ${v}` }, lang);
+    } else if (a.startsWith('--')) throw new ArgsError('cli.bad-option', { arg: a }, lang);
+    else out.files.push(a);
+  }
+  if (out.files.length === 0) throw new ArgsError('cli.no-files', {}, lang);
+  return out;
+}

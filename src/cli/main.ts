@@ -1,0 +1,101 @@
+/** `resptable check FILE… [--json] [--as-of DATE] [--mapping FILE] [--lang zh-CN|en-US]` and `resptable schema`. */
+import * as fs from 'fs';
+import { t, type Lang } from '../core/i18n';
+import { checkWorkbook, ReportSchema, reportJsonSchema, type FileReport, type Report } from '../core/report';
+import { MappingSchema, type Mapping } from '../core/settings/mapping';
+import { readGridsFromFile, UnreadableWorkbookError } from '../hosts/xlsx';
+import { ArgsError, parseArgs, type CheckArgs } from './args';
+import { formatReport } from './summary';
+
+export interface Io {
+  out: (s: string) => void;
+  err: (s: string) => void;
+}
+
+const stdio: Io = {
+  out: (s) => process.stdout.write(s),
+  err: (s) => process.stderr.write(s),
+};
+
+function unreadable(lang: Lang, file: string, e: unknown): FileReport {
+  let reason: string;
+  if (e instanceof UnreadableWorkbookError) {
+    reason = t(lang, `file.unreadable.${e.reason}`, { detail: e.detail });
+  } else {
+    reason = e instanceof Error ? e.message : String(e);
+  }
+  const message = t(lang, 'file.unreadable', { reason });
+  return {
+    file,
+    error: message,
+    sheets: [],
+    findings: [{ rule: 'file.unreadable', severity: 'error', message }],
+  };
+}
+
+function loadMapping(lang: Lang, file: string): Mapping {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(fs.readFileSync(file, 'utf8'));
+  } catch (e) {
+    throw new Error(t(lang, 'cli.bad-mapping', { file, detail: e instanceof Error ? e.message : String(e) }));
+  }
+  const parsed = MappingSchema.safeParse(raw);
+  if (!parsed.success) {
+    const detail = parsed.error.issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`).join('; ');
+    throw new Error(t(lang, 'cli.bad-mapping', { file, detail }));
+  }
+  return parsed.data;
+}
+
+export async function runCheck(args: CheckArgs): Promise<Report> {
+  const mapping = args.mapping ? loadMapping(args.lang, args.mapping) : undefined;
+  const files: FileReport[] = [];
+  for (const file of args.files) {
+    try {
+      const grids = await readGridsFromFile(file);
+      files.push(checkWorkbook(file, grids, mapping ? { lang: args.lang, mapping } : { lang: args.lang }));
+    } catch (e) {
+      files.push(unreadable(args.lang, file, e));
+    }
+  }
+  const report: Report = { version: 1, lang: args.lang, files };
+  if (args.asOf) report.asOf = args.asOf;
+  // The contract is checked before anything is printed: a report that breaks it is a bug, not output.
+  return ReportSchema.parse(report);
+}
+
+export function exitCode(report: Report): number {
+  const bad = report.files.some((f) => f.error || f.findings.some((x) => x.severity === 'error'));
+  return bad ? 1 : 0;
+}
+
+export async function main(argv: readonly string[], io: Io = stdio): Promise<number> {
+  let args;
+  try {
+    args = parseArgs(argv);
+  } catch (e) {
+    if (e instanceof ArgsError) {
+      io.err(`${t(e.lang, e.key, e.params)}\n${t(e.lang, 'cli.usage')}\n`);
+      return 2;
+    }
+    throw e;
+  }
+  if (args.command === 'schema') {
+    io.out(`${JSON.stringify(reportJsonSchema(), null, 2)}\n`);
+    return 0;
+  }
+  if (args.command === 'help') {
+    io.out(`${t(args.lang, 'cli.usage')}\n`);
+    return 0;
+  }
+  let report: Report;
+  try {
+    report = await runCheck(args);
+  } catch (e) {
+    io.err(`${e instanceof Error ? e.message : String(e)}\n`);
+    return 2;
+  }
+  io.out(args.json ? `${JSON.stringify(report, null, 2)}\n` : formatReport(report));
+  return exitCode(report);
+}

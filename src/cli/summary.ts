@@ -1,0 +1,77 @@
+/** The readable output of `resptable check`: structure per file and sheet, findings with the cell first. */
+import { t, type Lang, type MessageKey } from '../core/i18n';
+import type { FileReport, Finding, Report } from '../core/report';
+
+function findingLine(lang: Lang, f: Finding): string {
+  const where = f.cell ?? (f.sheet ? `${f.sheet}` : '');
+  return `  ${where ? `${where}  ` : ''}${t(lang, `cli.${f.severity}` as MessageKey)} [${f.rule}] ${f.message}`;
+}
+
+export function formatFile(lang: Lang, file: FileReport, verbose = true): string[] {
+  const out: string[] = [t(lang, 'cli.file', { file: file.file })];
+  for (const sheet of file.sheets) {
+    out.push(t(lang, 'cli.sheet', { sheet: sheet.name }) + (sheet.hidden ? t(lang, 'cli.sheet-hidden') : ''));
+    if (sheet.tables.length === 0) out.push(t(lang, 'cli.no-table'));
+    for (const table of sheet.tables) {
+      out.push(
+        t(lang, 'cli.table', {
+          range: table.range,
+          title: table.title ?? '',
+          year: table.year ?? t(lang, 'cli.none'),
+          confidence: table.confidence.toFixed(2),
+        }),
+      );
+      out.push(t(lang, 'cli.header-rows', { rows: table.headerRows.join(', ') }));
+      for (const c of table.columns) {
+        out.push(
+          t(lang, 'cli.column', {
+            column: c.column,
+            header: (c.header ?? '').replace(/\s+/g, ' '),
+            role: `${c.role ?? t(lang, 'role.null')}${c.level ? ` ${c.level}` : ''}`,
+            confidence: c.confidence.toFixed(2),
+          }),
+        );
+      }
+      const nodes = table.tasks.reduce((n, task) => n + task.nodes.length, 0);
+      out.push(t(lang, 'cli.tasks', { tasks: table.tasks.length, nodes }));
+      if (verbose) {
+        for (const task of table.tasks) {
+          const title = (task.title ?? '').replace(/\s+/g, ' ');
+          out.push(
+            t(lang, 'cli.task', {
+              rows: `${task.rows[0]}-${task.rows[1]}`,
+              seq: task.seq ?? '-',
+              title: title.length > 40 ? `${title.slice(0, 40)}…` : title,
+              nodes: task.nodes.length,
+            }),
+          );
+        }
+      }
+      for (const c of table.categories) {
+        const declared =
+          c.declared !== undefined ? t(lang, 'cli.category-declared', { declared: c.declared, sum: c.weightSum ?? 0 }) : '';
+        out.push(t(lang, 'cli.category', { path: c.path.join(' / '), tasks: c.tasks, declared }));
+      }
+    }
+  }
+  out.push(file.findings.length === 0 ? t(lang, 'cli.no-findings') : t(lang, 'cli.findings', { count: file.findings.length }));
+  for (const f of file.findings) out.push(findingLine(lang, f));
+  return out;
+}
+
+export function formatReport(report: Report): string {
+  const lang = report.lang;
+  const lines: string[] = [];
+  for (const f of report.files) lines.push(...formatFile(lang, f), '');
+  const tables = report.files.flatMap((f) => f.sheets.flatMap((s) => s.tables));
+  lines.push(
+    t(lang, 'cli.summary', {
+      files: report.files.length,
+      tables: tables.length,
+      tasks: tables.reduce((n, x) => n + x.tasks.length, 0),
+      nodes: tables.reduce((n, x) => n + x.tasks.reduce((m, task) => m + task.nodes.length, 0), 0),
+      unreadable: report.files.filter((f) => f.error).length,
+    }),
+  );
+  return `${lines.join('\n')}\n`;
+}

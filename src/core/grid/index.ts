@@ -1,0 +1,3 @@
+export * from './a1';
+export * from './grid';
+export * from './merges';

@@ -1,0 +1,150 @@
+/**
+ * Every user-visible string, in zh-CN and en-US. Templates take `{name}` parameters. Messages are
+ * written for the people who keep these tables: short, naming the sheet, cell and column as they
+ * see them, saying what to do.
+ */
+export const LANGS = ['zh-CN', 'en-US'] as const;
+export type Lang = (typeof LANGS)[number];
+
+type Catalog = Record<string, Record<Lang, string>>;
+
+export const MESSAGES = {
+  // Findings of the recognizer.
+  'recognize.no-table': {
+    'zh-CN': '工作表“{sheet}”中没有找到责任分解表（没有可识别的表头行）。如确有表格，请检查表头，或用列映射指定各列含义。',
+    'en-US': 'No responsibility table found on sheet "{sheet}" (no header row recognized). If there is one, check its header or map its columns by hand.',
+  },
+  'recognize.low-confidence.column': {
+    'zh-CN': '第 {column} 列“{header}”识别为“{role}”，但把握不大（{confidence}）：{why}。请核对，必要时在列映射中改正。',
+    'en-US': 'Column {column} "{header}" was read as "{role}" with low confidence ({confidence}): {why}. Please check it and correct the mapping if needed.',
+  },
+  'recognize.low-confidence.unknown': {
+    'zh-CN': '第 {column} 列“{header}”无法判断其含义，未参与检查。如需检查，请在列映射中指定。',
+    'en-US': 'Column {column} "{header}" could not be understood and is left out of the checks. Map it by hand if it matters.',
+  },
+  'recognize.low-confidence.table': {
+    'zh-CN': '表格 {range} 的结构识别把握不大（{confidence}），缺少{missing}。请核对识别结果。',
+    'en-US': 'The layout of table {range} is uncertain ({confidence}); it has no {missing}. Please check the recognized structure.',
+  },
+  'recognize.mapping-unused': {
+    'zh-CN': '列映射中的工作表“{sheet}”第 {table} 个表格不存在，该映射未生效。',
+    'en-US': 'The mapping names table {table} of sheet "{sheet}", which does not exist; it was not applied.',
+  },
+  'recognize.mapping-column-outside': {
+    'zh-CN': '列映射中的 {column} 列不在表格 {range} 范围内，未生效。',
+    'en-US': 'The mapping names column {column}, which is outside table {range}; it was not applied.',
+  },
+  'file.unreadable': {
+    'zh-CN': '无法读取文件：{reason}',
+    'en-US': 'The file could not be read: {reason}',
+  },
+  'file.unreadable.not-found': { 'zh-CN': '文件不存在或无法打开', 'en-US': 'the file does not exist or cannot be opened' },
+  'file.unreadable.not-xlsx': { 'zh-CN': '不是 .xlsx 格式的工作簿', 'en-US': 'it is not an .xlsx workbook' },
+  'file.unreadable.encrypted': {
+    'zh-CN': '是旧版 .xls 文件或设置了打开密码，请另存为不加密的 .xlsx 后再检查',
+    'en-US': 'it is a legacy .xls file or password-protected; save it as an unprotected .xlsx and check again',
+  },
+  'file.unreadable.corrupt': { 'zh-CN': '文件已损坏：{detail}', 'en-US': 'the file is damaged: {detail}' },
+
+  // Pieces of `why`, the recognizer's explanation of a column's role.
+  'why.header': { 'zh-CN': '表头“{word}”', 'en-US': 'header "{word}"' },
+  'why.header-group': { 'zh-CN': '合并表头“{word}”', 'en-US': 'group header "{word}"' },
+  'why.no-header': { 'zh-CN': '无表头', 'en-US': 'no header' },
+  'why.empty': { 'zh-CN': '整列为空', 'en-US': 'the column is empty' },
+  'why.user': { 'zh-CN': '用户在列映射中指定', 'en-US': 'set in the mapping by the user' },
+  'why.known-no-role': { 'zh-CN': '已知列，无对应角色', 'en-US': 'a known column with no role' },
+  'why.cells': { 'zh-CN': '{count}/{total} 个单元格{what}', 'en-US': '{count}/{total} cells {what}' },
+  'why.overruled': { 'zh-CN': '内容不符合“{word}”', 'en-US': 'contents do not fit "{word}"' },
+  'why.merged-blocks': { 'zh-CN': '{count} 个合并单元格，{distinct} 个不同取值', 'en-US': '{count} merged blocks, {distinct} distinct values' },
+  'why.repeats': { 'zh-CN': '{count} 个取值中仅 {distinct} 个不同', 'en-US': 'only {distinct} distinct of {count} values' },
+  'why.long-text': { 'zh-CN': '多为较长文字（平均 {avg} 字）', 'en-US': 'mostly longer text (average {avg} characters)' },
+  'why.first-text': { 'zh-CN': '最左侧的长文字列', 'en-US': 'the leftmost column of long text' },
+  'what.deadline': { 'zh-CN': '是日期或期限', 'en-US': 'are dates or periods' },
+  'what.lead-deadline': { 'zh-CN': '以期限开头（如“3月31日前，…”）', 'en-US': 'open with a deadline (like "3月31日前，…")' },
+  'what.row-kind': { 'zh-CN': '为“年度目标/节点”', 'en-US': 'say 年度目标 / 节点' },
+  'what.phone': { 'zh-CN': '含电话号码', 'en-US': 'hold a phone number' },
+  'what.unit': { 'zh-CN': '是单位名称', 'en-US': 'name units' },
+  'what.person': { 'zh-CN': '是人名', 'en-US': 'are names of people' },
+  'what.points': { 'zh-CN': '是分值', 'en-US': 'are points' },
+  'what.seq': { 'zh-CN': '是序号', 'en-US': 'are item numbers' },
+  'what.status': { 'zh-CN': '是完成状态', 'en-US': 'are status words' },
+  'what.yes-no': { 'zh-CN': '为“是/否”', 'en-US': 'say yes / no' },
+  'what.ordinal': { 'zh-CN': '带“一、二、”编号', 'en-US': 'carry 一、二、 ordinals' },
+  'what.numbered': { 'zh-CN': '以编号开头', 'en-US': 'open with an item number' },
+  'what.declared': { 'zh-CN': '标明分值（如“（400分）”）', 'en-US': 'declare points (like "（400分）")' },
+
+  // Role names as people call them.
+  'role.category': { 'zh-CN': '类别', 'en-US': 'category' },
+  'role.seq': { 'zh-CN': '序号', 'en-US': 'item number' },
+  'role.task': { 'zh-CN': '任务', 'en-US': 'task' },
+  'role.goal': { 'zh-CN': '年度目标', 'en-US': 'goal' },
+  'role.node': { 'zh-CN': '节点', 'en-US': 'milestone' },
+  'role.row_kind': { 'zh-CN': '行类型（年度目标/节点）', 'en-US': 'row kind (goal / milestone)' },
+  'role.criteria': { 'zh-CN': '完成标准', 'en-US': 'criteria' },
+  'role.evidence': { 'zh-CN': '证明材料', 'en-US': 'evidence' },
+  'role.deadline': { 'zh-CN': '完成期限', 'en-US': 'deadline' },
+  'role.lead': { 'zh-CN': '牵头单位', 'en-US': 'lead unit' },
+  'role.leader': { 'zh-CN': '牵头领导', 'en-US': 'leader' },
+  'role.owner': { 'zh-CN': '责任人/责任单位', 'en-US': 'owner' },
+  'role.partner': { 'zh-CN': '配合单位', 'en-US': 'partners' },
+  'role.weight': { 'zh-CN': '权重/分值', 'en-US': 'weight' },
+  'role.status': { 'zh-CN': '完成情况', 'en-US': 'status' },
+  'role.progress': { 'zh-CN': '进展情况', 'en-US': 'progress' },
+  'role.done_on': { 'zh-CN': '实际完成时间', 'en-US': 'completed on' },
+  'role.score': { 'zh-CN': '得分', 'en-US': 'score' },
+  'role.bonus': { 'zh-CN': '加分', 'en-US': 'bonus' },
+  'role.deduction': { 'zh-CN': '扣分', 'en-US': 'deduction' },
+  'role.plan': { 'zh-CN': '下步计划', 'en-US': 'next steps' },
+  'role.remark': { 'zh-CN': '备注', 'en-US': 'remarks' },
+  'role.null': { 'zh-CN': '未识别', 'en-US': 'unknown' },
+
+  // The readable summary of `resptable check`.
+  'cli.file': { 'zh-CN': '文件 {file}', 'en-US': 'File {file}' },
+  'cli.sheet': { 'zh-CN': '  工作表“{sheet}”', 'en-US': '  Sheet "{sheet}"' },
+  'cli.sheet-hidden': { 'zh-CN': '（隐藏）', 'en-US': ' (hidden)' },
+  'cli.no-table': { 'zh-CN': '    没有责任分解表', 'en-US': '    no responsibility table' },
+  'cli.table': {
+    'zh-CN': '    表格 {range}  “{title}”  年度 {year}  把握 {confidence}',
+    'en-US': '    Table {range}  "{title}"  year {year}  confidence {confidence}',
+  },
+  'cli.header-rows': { 'zh-CN': '      表头行 {rows}', 'en-US': '      header rows {rows}' },
+  'cli.column': { 'zh-CN': '      {column} {header} → {role} {confidence}', 'en-US': '      {column} {header} → {role} {confidence}' },
+  'cli.tasks': { 'zh-CN': '      任务 {tasks} 项，节点 {nodes} 个', 'en-US': '      {tasks} tasks, {nodes} milestones' },
+  'cli.task': { 'zh-CN': '        {rows} {seq} {title}（{nodes} 个节点）', 'en-US': '        {rows} {seq} {title} ({nodes} milestones)' },
+  'cli.category': {
+    'zh-CN': '      类别 {path}：{tasks} 项{declared}',
+    'en-US': '      Category {path}: {tasks} tasks{declared}',
+  },
+  'cli.category-declared': { 'zh-CN': '，标明 {declared} 分，权重合计 {sum}', 'en-US': ', declared {declared}, weights add up to {sum}' },
+  'cli.findings': { 'zh-CN': '  发现 {count} 个问题', 'en-US': '  {count} findings' },
+  'cli.no-findings': { 'zh-CN': '  未发现问题', 'en-US': '  no findings' },
+  'cli.error': { 'zh-CN': '错误', 'en-US': 'error' },
+  'cli.warning': { 'zh-CN': '警告', 'en-US': 'warning' },
+  'cli.info': { 'zh-CN': '提示', 'en-US': 'info' },
+  'cli.none': { 'zh-CN': '无', 'en-US': 'none' },
+  'cli.summary': {
+    'zh-CN': '共检查 {files} 个文件：{tables} 个表格，{tasks} 项任务，{nodes} 个节点；{unreadable} 个文件无法读取。',
+    'en-US': 'Checked {files} files: {tables} tables, {tasks} tasks, {nodes} milestones; {unreadable} unreadable.',
+  },
+  'cli.usage': {
+    'zh-CN':
+      '用法：\n  resptable check 文件.xlsx… [--json] [--as-of 日期] [--mapping 映射.json] [--lang zh-CN|en-US]\n  resptable schema    输出检查报告的 JSON Schema\n  resptable help',
+    'en-US':
+      'Usage:\n  resptable check FILE.xlsx… [--json] [--as-of DATE] [--mapping FILE.json] [--lang zh-CN|en-US]\n  resptable schema    print the JSON Schema of the check report\n  resptable help',
+  },
+  'cli.bad-option': { 'zh-CN': '无法识别的参数：{arg}', 'en-US': 'Unknown option: {arg}' },
+  'cli.bad-date': { 'zh-CN': '--as-of 需要 YYYY-MM-DD 格式的日期，收到“{value}”', 'en-US': '--as-of needs a date as YYYY-MM-DD, got "{value}"' },
+  'cli.bad-mapping': { 'zh-CN': '映射文件 {file} 无效：{detail}', 'en-US': 'The mapping file {file} is not valid: {detail}' },
+  'cli.no-files': { 'zh-CN': '请给出要检查的 .xlsx 文件', 'en-US': 'Name the .xlsx files to check' },
+} satisfies Catalog;
+
+export type MessageKey = keyof typeof MESSAGES;
+
+export function t(lang: Lang, key: MessageKey, params: Record<string, string | number> = {}): string {
+  const template = (MESSAGES as Catalog)[key]?.[lang] ?? key;
+  return template.replace(/\{(\w+)\}/g, (all, name: string) => (name in params ? String(params[name]) : all));
+}
+
+export function isLang(s: string): s is Lang {
+  return (LANGS as readonly string[]).includes(s);
+}

@@ -1,0 +1,211 @@
+/**
+ * Deciding each column's role from two kinds of evidence: the header words (header-match.ts) and
+ * the cells below (column-stats.ts). A header word is evidence, not proof: contents that contradict
+ * it lower it, and strong contents overrule it (a 完成标准 column full of `3月31日前，…` is node text).
+ */
+import { t, type Lang } from '../i18n';
+import type { ColumnStats } from './column-stats';
+import { matchHeader, isKnownWithoutRole } from './header-match';
+import type { Role } from './roles';
+
+export interface ColumnEvidence {
+  col: number;
+  /** Labels above the column, top level first. */
+  labels: string[];
+  /** The label is a group label spanning several columns, so it says less about this one. */
+  spanned: boolean;
+  stats: ColumnStats;
+  /** The column's stats relative to the table: the smallest rowsPerValue among non-empty columns. */
+  minRowsPerValue: number;
+}
+
+export interface RoleDecision {
+  role: Role | null;
+  confidence: number;
+  why: string;
+  /** Every role's score, for resolving conflicts between columns. */
+  scores: Map<Role, number>;
+}
+
+const TEXT_ROLES: ReadonlySet<Role> = new Set(['task', 'goal', 'node', 'criteria', 'evidence', 'progress', 'plan', 'remark']);
+const PEOPLE_ROLES: ReadonlySet<Role> = new Set(['owner', 'lead', 'leader', 'partner']);
+
+/** How well the contents fit a role the header proposes: 1 fits, near 0 contradicts. */
+function compatibility(role: Role, s: ColumnStats): number {
+  if (s.count === 0) return 1;
+  const nonText = Math.max(s.deadline * (s.avgLength < 30 ? 1 : 0.3), s.rowKind, s.numbers, s.yesNo);
+  if (TEXT_ROLES.has(role)) {
+    let c = 1 - 0.8 * nonText;
+    if (role !== 'node' && role !== 'progress') c = Math.min(c, 1 - 0.8 * s.leadDeadline);
+    if (role === 'task' && s.chineseOrdinal >= 0.8 && s.rowsPerValue >= 2) c *= 0.6;
+    return Math.max(c, 0.05);
+  }
+  switch (role) {
+    case 'deadline':
+    case 'done_on':
+      return 0.25 + 0.75 * s.deadline;
+    case 'weight':
+    case 'score':
+    case 'bonus':
+    case 'deduction':
+      return 0.25 + 0.75 * s.points;
+    case 'seq':
+      return 0.3 + 0.7 * s.seq;
+    case 'status':
+      return 0.5 + 0.5 * Math.max(s.status, s.yesNo);
+    case 'row_kind':
+      return 0.2 + 0.8 * s.rowKind;
+    case 'category':
+      return Math.max(0.3, 1 - 0.8 * Math.max(s.deadline, s.numbers, s.rowKind));
+    default:
+      if (PEOPLE_ROLES.has(role)) return Math.max(0.2, 1 - 0.8 * Math.max(s.deadline, s.rowKind, s.leadDeadline, s.numbers));
+      return 1;
+  }
+}
+
+function categoryScore(s: ColumnStats, minRowsPerValue: number): number {
+  if (s.count === 0 || s.avgLength > 40) return 0;
+  const repeats = s.count > 1 ? 1 - s.distinct / s.count : 0;
+  const spans = minRowsPerValue > 0 && s.rowsPerValue >= 2 * minRowsPerValue ? 1 : 0;
+  let score = 0.5 * Math.min(1, repeats * 2) + 0.3 * spans + 0.2 * s.declared;
+  if (spans && s.chineseOrdinal >= 0.8) score += 0.4;
+  else score += 0.2 * s.chineseOrdinal;
+  return Math.min(1, score) * (1 - Math.max(s.seq, s.deadline, s.points, s.rowKind, s.phone));
+}
+
+/** What the cells alone say, role by role (0 when they say nothing). */
+function contentScores(s: ColumnStats, minRowsPerValue: number): Map<Role, number> {
+  const m = new Map<Role, number>();
+  if (s.count === 0) return m;
+  const set = (r: Role, v: number): void => {
+    if (v > (m.get(r) ?? 0)) m.set(r, v);
+  };
+  set('deadline', s.deadline);
+  set('node', s.leadDeadline);
+  set('row_kind', s.rowKind >= 0.9 ? 0.95 : s.rowKind * 0.7);
+  set('owner', Math.max(s.phone, 0.6 * s.unit, 0.4 * s.person));
+  set('lead', Math.max(0.7 * s.yesNo, 0.4 * s.unit));
+  set('partner', 0.4 * s.unit);
+  set('leader', 0.6 * s.person);
+  set('weight', s.numbers >= 0.5 || s.points >= 0.8 ? 0.85 * s.points : 0);
+  set('seq', s.seq * (s.distinct >= 0.8 * s.count ? 1 : 0.5) * (s.avgLength <= 12 ? 1 : 0.5));
+  set('status', s.status * 0.9);
+  set('category', categoryScore(s, minRowsPerValue));
+  if (s.avgLength >= 8) set('task', 0.25 + 0.25 * s.arabicOrdinal);
+  return m;
+}
+
+function pct(x: number): string {
+  return x.toFixed(2);
+}
+
+const WHAT_KEYS: Array<[keyof ColumnStats, Role[], Parameters<typeof t>[1]]> = [
+  ['deadline', ['deadline', 'done_on'], 'what.deadline'],
+  ['leadDeadline', ['node'], 'what.lead-deadline'],
+  ['rowKind', ['row_kind'], 'what.row-kind'],
+  ['phone', ['owner'], 'what.phone'],
+  ['unit', ['owner', 'lead', 'partner'], 'what.unit'],
+  ['person', ['leader', 'owner'], 'what.person'],
+  ['points', ['weight', 'score', 'bonus', 'deduction'], 'what.points'],
+  ['seq', ['seq'], 'what.seq'],
+  ['status', ['status'], 'what.status'],
+  ['yesNo', ['lead', 'status'], 'what.yes-no'],
+  ['chineseOrdinal', ['category'], 'what.ordinal'],
+  ['declared', ['category'], 'what.declared'],
+  ['arabicOrdinal', ['task'], 'what.numbered'],
+];
+
+function contentWhy(lang: Lang, role: Role | null, s: ColumnStats): string[] {
+  const out: string[] = [];
+  for (const [key, roles, what] of WHAT_KEYS) {
+    const f = s[key] as number;
+    if (role && roles.includes(role) && f > 0) {
+      out.push(t(lang, 'why.cells', { count: Math.round(f * s.count), total: s.count, what: t(lang, what) }));
+    }
+  }
+  if (role === 'category') {
+    out.push(
+      s.mergedBlocks > 0
+        ? t(lang, 'why.merged-blocks', { count: s.mergedBlocks, distinct: s.distinct })
+        : t(lang, 'why.repeats', { count: s.count, distinct: s.distinct }),
+    );
+  }
+  if (out.length === 0 && role && TEXT_ROLES.has(role) && s.count > 0) {
+    out.push(t(lang, 'why.long-text', { avg: Math.round(s.avgLength) }));
+  }
+  return out;
+}
+
+export function decideRole(e: ColumnEvidence, lang: Lang): RoleDecision {
+  const s = e.stats;
+  const leaf = e.labels.at(-1) ?? '';
+  const headerText = e.labels.join(' / ');
+  // The most specific label that says something: the leaf, else its group label.
+  let matches = matchHeader(leaf);
+  let headerWeight = e.spanned ? 0.8 : 1;
+  if (matches.length === 0 && e.labels.length > 1) {
+    matches = matchHeader(e.labels[0] as string);
+    headerWeight = 0.8;
+  }
+  const scores = new Map<Role, number>();
+  const headerScore = new Map<Role, number>();
+  for (const m of matches) headerScore.set(m.role, m.score * headerWeight);
+  const content = contentScores(s, e.minRowsPerValue);
+  const roles = new Set<Role>([...headerScore.keys(), ...content.keys()]);
+  for (const r of roles) {
+    const h = (headerScore.get(r) ?? 0) * compatibility(r, s);
+    const c = (content.get(r) ?? 0) * 0.9;
+    scores.set(r, Math.max(h, c, 0.6 * h + 0.4 * (content.get(r) ?? 0) + 0.1 * Math.min(h, content.get(r) ?? 0)));
+  }
+  const ranked = [...scores.entries()].sort((a, b) => b[1] - a[1]);
+  const [bestRole, best] = ranked[0] ?? [null, 0];
+  const second = ranked[1]?.[1] ?? 0;
+
+  if (s.count === 0) {
+    if (leaf !== '' && bestRole && (headerScore.get(bestRole) ?? 0) > 0) {
+      return { role: bestRole, confidence: Math.min(0.9, headerScore.get(bestRole) ?? 0), why: `${t(lang, 'why.header', { word: headerText })}; ${t(lang, 'why.empty')}`, scores };
+    }
+    return { role: null, confidence: 1, why: leaf === '' ? t(lang, 'why.empty') : `${t(lang, 'why.header', { word: headerText })}; ${t(lang, 'why.empty')}`, scores };
+  }
+  if (!bestRole || best < 0.3) {
+    const known = isKnownWithoutRole(leaf);
+    const why = known
+      ? `${t(lang, 'why.header', { word: headerText })}; ${t(lang, 'why.known-no-role')}`
+      : leaf === ''
+        ? t(lang, 'why.no-header')
+        : t(lang, 'why.header', { word: headerText });
+    return { role: null, confidence: known ? 0.9 : 0.4, why, scores };
+  }
+  const margin = best - second;
+  const confidence = Math.max(0, Math.min(1, best * (margin >= 0.3 ? 1 : 0.7 + margin)));
+  const parts: string[] = [];
+  const hs = headerScore.get(bestRole);
+  if (hs !== undefined) parts.push(t(lang, e.spanned ? 'why.header-group' : 'why.header', { word: headerText }));
+  else if (leaf === '') parts.push(t(lang, 'why.no-header'));
+  else {
+    const overruled = matches[0];
+    parts.push(t(lang, e.spanned ? 'why.header-group' : 'why.header', { word: headerText }));
+    if (overruled) parts.push(t(lang, 'why.overruled', { word: leaf }));
+  }
+  parts.push(...contentWhy(lang, bestRole, s));
+  return { role: bestRole, confidence: Number(pct(confidence)), why: parts.join('; '), scores };
+}
+
+/** Roles a table has at most once; a second claimant falls back to its next best role. */
+export const SINGLE_ROLES: ReadonlySet<Role> = new Set(['seq', 'task', 'row_kind', 'weight', 'score', 'status', 'done_on']);
+
+export function resolveConflicts(decisions: RoleDecision[], lang: Lang): void {
+  for (const role of SINGLE_ROLES) {
+    const claim = decisions.map((d, i) => ({ d, i })).filter((x) => x.d.role === role);
+    if (claim.length < 2) continue;
+    claim.sort((a, b) => (b.d.scores.get(role) ?? 0) - (a.d.scores.get(role) ?? 0) || a.i - b.i);
+    for (const { d } of claim.slice(1)) {
+      const next = [...d.scores.entries()]
+        .filter(([r, v]) => r !== role && v >= 0.3 && !(SINGLE_ROLES.has(r) && decisions.some((o) => o.role === r)))
+        .sort((a, b) => b[1] - a[1])[0];
+      d.role = next ? next[0] : null;
+      d.confidence = next ? Number(pct(next[1] * 0.8)) : 0.4;
+      d.why = `${d.why}; ${t(lang, 'why.overruled', { word: t(lang, `role.${role}`) })}`;
+    }
+  }
+}

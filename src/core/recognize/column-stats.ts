@@ -1,0 +1,79 @@
+/** Statistics of a column's body cells: the content evidence for its role. */
+import {
+  declaredPoints, hasArabicOrdinal, hasChineseOrdinal, hasPhone, isDeadlineLike, isPersonName, isPointsLike,
+  isSeqLike, isStatusWord, isUnitList, isYesNo, leadingDeadline, rowKindOf,
+} from './content-signals';
+import type { SheetView } from './sheet-view';
+import { removeSpaceBetweenHan } from './text';
+
+export interface ColumnStats {
+  /** Non-empty cells that hold their own value (merge top-left cells included, covered cells not). */
+  count: number;
+  distinct: number;
+  /** Cells merged over more than one row. */
+  mergedBlocks: number;
+  /** Body rows per value: high for a grouping column. */
+  rowsPerValue: number;
+  avgLength: number;
+  deadline: number;
+  leadDeadline: number;
+  rowKind: number;
+  phone: number;
+  unit: number;
+  person: number;
+  points: number;
+  numbers: number;
+  seq: number;
+  status: number;
+  yesNo: number;
+  chineseOrdinal: number;
+  arabicOrdinal: number;
+  declared: number;
+}
+
+/** Each `fraction` field counts cells matching; divided by `count` at the end. */
+const FRACTIONS = [
+  'deadline', 'leadDeadline', 'rowKind', 'phone', 'unit', 'person', 'points', 'numbers', 'seq', 'status', 'yesNo',
+  'chineseOrdinal', 'arabicOrdinal', 'declared',
+] as const;
+
+export function columnStats(view: SheetView, col: number, bodyRows: readonly number[]): ColumnStats {
+  const s: ColumnStats = {
+    count: 0, distinct: 0, mergedBlocks: 0, rowsPerValue: 0, avgLength: 0, deadline: 0, leadDeadline: 0, rowKind: 0,
+    phone: 0, unit: 0, person: 0, points: 0, numbers: 0, seq: 0, status: 0, yesNo: 0, chineseOrdinal: 0,
+    arabicOrdinal: 0, declared: 0,
+  };
+  const values = new Set<string>();
+  let length = 0;
+  for (const r of bodyRows) {
+    const text = view.text(r, col);
+    if (text === '') continue;
+    const cell = view.cell(r, col);
+    s.count++;
+    values.add(removeSpaceBetweenHan(text));
+    length += text.length;
+    const m = view.merge(r, col);
+    if (m && m.bottom > m.top) s.mergedBlocks++;
+    if (isDeadlineLike(cell, text)) s.deadline++;
+    if (leadingDeadline(text)) s.leadDeadline++;
+    if (rowKindOf(text)) s.rowKind++;
+    if (hasPhone(text)) s.phone++;
+    if (isUnitList(text)) s.unit++;
+    if (isPersonName(text)) s.person++;
+    if (isPointsLike(cell, text)) s.points++;
+    if (cell?.value.kind === 'number') s.numbers++;
+    if (isSeqLike(cell, text)) s.seq++;
+    if (isStatusWord(text)) s.status++;
+    if (isYesNo(text)) s.yesNo++;
+    if (hasChineseOrdinal(text)) s.chineseOrdinal++;
+    if (hasArabicOrdinal(text)) s.arabicOrdinal++;
+    if (declaredPoints(text) !== null) s.declared++;
+  }
+  if (s.count > 0) {
+    for (const k of FRACTIONS) s[k] /= s.count;
+    s.avgLength = length / s.count;
+  }
+  s.distinct = values.size;
+  s.rowsPerValue = s.count > 0 ? bodyRows.length / s.count : 0;
+  return s;
+}

@@ -1,0 +1,169 @@
+/**
+ * What a single cell's content says about its column, independent of the header. Patterns are
+ * data; each detector answers one question about one cell.
+ */
+import type { Cell } from '../grid';
+import { toHalfWidth } from './text';
+
+const CN_NUM = '[一二三四五六七八九十两]';
+
+/** Date and period tokens found in deadline cells and node texts. */
+export const DATE_TOKEN_PATTERNS: RegExp[] = [
+  /(?:19|20)\d{2}\s*[.\-/年]\s*\d{1,2}\s*(?:[.\-/月]\s*\d{1,2}\s*日?|月)/g,
+  /\d{1,2}\s*月\s*\d{1,2}\s*[日号]?/g,
+  /\d{1,2}\s*月(?:份|底|末|初|中旬|上旬|下旬|中)?/g,
+  new RegExp(`第?${CN_NUM}(?:[、,，至到-]${CN_NUM})*\\s*季度`, 'g'),
+  /第?[1-4](?:[、,，至到-][1-4])*\s*季度/g,
+  /[上下]半年|全年|年底|年末|年内|年初|年中|每月|每季度?|每周|每年|每半年|长期|持续推进|常态化/g,
+  /(?:19|20)\d{2}\s*年(?:度|底|末|内)?/g,
+  /\bq[1-4]\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*\d{0,2}\b|\bh[12]\b|\b(?:end of|by|before)\b|\bongoing\b|\bquarterly\b|\bmonthly\b/gi,
+];
+
+/** Words that may surround a date in a deadline cell without making it free text. */
+const DEADLINE_FILLER = /[前后底末止内起至到之以及和与、,，;；。\s~～—–\-/.()（）]|完成|截至|截止|开始|日前|左右|before|by|end|of|and|to|until|the/gi;
+
+function dateTokenCount(s: string): { count: number; rest: string } {
+  let count = 0;
+  let rest = s;
+  for (const re of DATE_TOKEN_PATTERNS) {
+    rest = rest.replace(re, () => {
+      count++;
+      return ' ';
+    });
+  }
+  return { count, rest };
+}
+
+/** The cell is a deadline: a date cell, or a short text that is dates and periods with little else. */
+export function isDeadlineLike(cell: Cell | undefined, text: string): boolean {
+  if (cell?.value.kind === 'date') return true;
+  if (cell?.value.kind === 'number' && cell.format && /[ymd]/i.test(cell.format)) return true;
+  const s = toHalfWidth(text);
+  if (s.length > 120) return false;
+  const { count, rest } = dateTokenCount(s);
+  if (count === 0) return false;
+  const leftover = rest.replace(DEADLINE_FILLER, '');
+  return leftover.length <= 4 || (count >= 2 && leftover.length <= s.length * 0.7 && s.length <= 120);
+}
+
+const LEADING_DEADLINE = new RegExp(
+  [
+    '^(?:(?:19|20)\\d{2}\\s*年\\s*)?\\d{1,2}\\s*月(?:\\s*\\d{1,2}\\s*[日号]?|底|末|初|中旬|上旬|下旬|份)?\\s*(?:前|之前|以前)?',
+    `^第?${CN_NUM}(?:[、,，至到-]${CN_NUM})*\\s*季度(?:末|底)?(?:前)?`,
+    '^(?:年底|年末|上半年|下半年|全年)(?:前)?',
+  ].join('|'),
+);
+
+/** The deadline phrase that opens a node text such as `3月31日前，完成…`, or null. */
+export function leadingDeadline(text: string): string | null {
+  const s = toHalfWidth(text).trim();
+  const m = LEADING_DEADLINE.exec(s);
+  if (!m || m[0].length === 0) return null;
+  const after = s.slice(m[0].length);
+  // Something must follow: a bare date is a deadline cell, not a node text.
+  if (after.replace(/^[\s,，:：、;；]+/, '').length < 4) return null;
+  return m[0].trim();
+}
+
+const MOBILE = /(?<!\d)1[3-9]\d{9}(?!\d)/;
+const LANDLINE = /(?<![\d-])(?:0\d{2,3}[-－—\s]?)?[2-9]\d{6,7}(?![\d-])/;
+
+export function hasPhone(text: string): boolean {
+  const s = toHalfWidth(text);
+  return MOBILE.test(s) || LANDLINE.test(s);
+}
+
+const VETO = /一票否[决优]/;
+
+export function isVeto(text: string): boolean {
+  return VETO.test(text);
+}
+
+/** A weight or points cell: a number from 0 to 1000, as a number or as text (`10`, `10分`, `一票否决 10`). */
+export function isPointsLike(cell: Cell | undefined, text: string): boolean {
+  if (cell?.value.kind === 'number') return cell.value.value >= 0 && cell.value.value <= 1000;
+  const s = toHalfWidth(text).replace(/\s+/g, '');
+  return /^\d{1,4}(?:\.\d+)?(?:分|%)?$/.test(s) || (isVeto(s) && s.length <= 12);
+}
+
+/** Status vocabulary used as content evidence; the progress module will own the full list. */
+const STATUS_WORDS = new Set([
+  '已完成', '完成', '未完成', '进行中', '推进中', '顺利推进', '正在推进', '未开始', '尚未开始', '滞后', '延期', '已延期', '超期',
+  '逾期', '已办结', '办结', '未办结', '持续推进', '按期完成', '提前完成', '正常推进', '√', '✓', '✔', '×', '✗',
+  'done', 'complete', 'completed', 'in progress', 'not started', 'delayed', 'late', 'on track', 'ongoing', 'pending', 'overdue',
+]);
+
+export function isStatusWord(text: string): boolean {
+  const s = toHalfWidth(text).trim().toLowerCase();
+  return STATUS_WORDS.has(s) || /^\d{1,3}(?:\.\d+)?%$/.test(s);
+}
+
+export function isYesNo(text: string): boolean {
+  return /^(?:是|否|yes|no|y|n)$/i.test(text.trim());
+}
+
+/** Cells of a row-kind column: which kind of row this is. */
+export const ROW_KIND_WORDS: Record<string, 'goal' | 'node'> = {
+  年度目标: 'goal',
+  目标: 'goal',
+  总目标: 'goal',
+  任务目标: 'goal',
+  年度任务: 'goal',
+  节点: 'node',
+  节点目标: 'node',
+  阶段目标: 'node',
+  工作节点: 'node',
+  季度目标: 'node',
+  月度目标: 'node',
+  'annual goal': 'goal',
+  goal: 'goal',
+  milestone: 'node',
+};
+
+export function rowKindOf(text: string): 'goal' | 'node' | null {
+  return ROW_KIND_WORDS[toHalfWidth(text).replace(/\s+/g, '').toLowerCase()] ?? ROW_KIND_WORDS[text.trim().toLowerCase()] ?? null;
+}
+
+/** An item number: `3`, `12`, `（三）`, `3.`, `省120-1 市97-1`, `A-3`. */
+export function isSeqLike(cell: Cell | undefined, text: string): boolean {
+  if (cell?.value.kind === 'number') return Number.isInteger(cell.value.value) && cell.value.value >= 0 && cell.value.value < 100000;
+  const s = toHalfWidth(text).trim();
+  if (s.length > 24) return false;
+  return (
+    /^[(（]?[一二三四五六七八九十百\d]+[)）.、]?$/.test(s) ||
+    /^(?:[\p{Script=Han}A-Za-z]{0,3}\d+(?:[-.]\d+)*)(?:\s+[\p{Script=Han}A-Za-z]{0,3}\d+(?:[-.]\d+)*)*$/u.test(s)
+  );
+}
+
+/** A section or category label with a Chinese ordinal: `一、医疗服务能力提升项目`, `（二）…`. */
+export function hasChineseOrdinal(text: string): boolean {
+  return new RegExp(`^\\s*(?:${CN_NUM}+、|[（(]${CN_NUM}+[)）])`).test(text);
+}
+
+/** A text that opens with an item number: `1.推进…`, `36. 加快…`, `(3)…`. */
+export function hasArabicOrdinal(text: string): boolean {
+  return /^\s*(?:\d{1,3}\s*[.．、](?!\d)|[（(]\d{1,3}[)）])/.test(text);
+}
+
+const UNIT_SUFFIX = /(?:局|委|办|科|室|院|中心|站|所|街道|镇|乡|村|部|处|队|公司|协会|集团|分局|管委会|政府|医院|学校|组|会)$/;
+
+/** Names of units, one or several separated by `、`: `卫计局、发改局、财政局`. */
+export function isUnitList(text: string): boolean {
+  const parts = toHalfWidth(text)
+    .split(/[、,，;；/\n]+/)
+    .map((p) => p.trim().replace(/[(（][^)）]*[)）]$/, ''))
+    .filter((p) => p !== '');
+  if (parts.length === 0 || parts.some((p) => p.length > 16)) return false;
+  return parts.filter((p) => UNIT_SUFFIX.test(p) || /^各/.test(p)).length >= Math.ceil(parts.length / 2);
+}
+
+/** A person's name, as in a 牵头领导 column: two to four Chinese characters. */
+export function isPersonName(text: string): boolean {
+  return /^\p{Script=Han}{2,4}$/u.test(text.trim()) && !UNIT_SUFFIX.test(text.trim());
+}
+
+/** A declared total in a category label: `围绕中心履职尽责（400分）` → 400. */
+export function declaredPoints(text: string): number | null {
+  const m = /[(（]\s*(\d+(?:\.\d+)?)\s*分\s*[)）]\s*$/.exec(toHalfWidth(text).trim());
+  return m ? Number(m[1]) : null;
+}

@@ -1,0 +1,101 @@
+/** Finding header rows: single rows of column labels, and two-level headers under merged group labels. */
+import { matchHeader, isKnownWithoutRole, MAX_HEADER_LENGTH } from './header-match';
+import type { Role } from './roles';
+import type { SheetView } from './sheet-view';
+import { normalizeHeader } from './text';
+
+export interface HeaderBlock {
+  /** The header's rows, top to bottom (two for a two-level header). */
+  rows: number[];
+  left: number;
+  right: number;
+  /** Column → the distinct labels above it, top level first. */
+  labels: Map<number, string[]>;
+  /** Column → true when its label is a group label spanning several columns. */
+  spanned: Map<number, boolean>;
+  /** Per column, the role the header words suggest (or the normalized label), for comparing repeated headers. */
+  signature: string[];
+}
+
+interface LabelCell {
+  col: number;
+  text: string;
+  span: number;
+}
+
+function isLabel(text: string): boolean {
+  const n = normalizeHeader(text);
+  return n.length > 0 && n.length <= MAX_HEADER_LENGTH && !/^\d+(\.\d+)?$/.test(n);
+}
+
+/** A row is a header candidate when most of its cells are known column labels of different roles. */
+export function isHeaderRow(view: SheetView, row: number): boolean {
+  const cells = view.rowCells(row);
+  if (cells.length < 2) return false;
+  let matched = 0;
+  const roles = new Set<string>();
+  for (const c of cells) {
+    if (!isLabel(c.text)) continue;
+    const m = matchHeader(c.text);
+    if (m.length > 0) {
+      matched++;
+      roles.add((m[0] as { role: Role }).role);
+    } else if (isKnownWithoutRole(c.text)) {
+      matched++;
+      roles.add(`known:${normalizeHeader(c.text)}`);
+    }
+  }
+  return matched >= 2 && roles.size >= 2 && matched / cells.length >= 0.6;
+}
+
+/** Whether `row` holds sub-labels under the group labels of the header row above it. */
+function isSubHeaderRow(view: SheetView, top: number, row: number, left: number, right: number): boolean {
+  const cells = view.rowCells(row).filter((c) => c.col >= left && c.col <= right);
+  if (cells.length < 2 || !cells.every((c) => isLabel(c.text) && normalizeHeader(c.text).length <= 14)) return false;
+  let underGroup = 0;
+  for (const c of cells) {
+    const m = view.merge(top, c.col);
+    if (m && m.top === top && m.right > m.left) underGroup++;
+    else return false;
+  }
+  return underGroup >= 2;
+}
+
+export function readHeaderBlock(view: SheetView, row: number): HeaderBlock {
+  const cells: LabelCell[] = view.rowCells(row);
+  const left = Math.min(...cells.map((c) => c.col));
+  const right = Math.max(...cells.map((c) => c.col + c.span - 1));
+  const rows = [row];
+  if (row + 1 <= view.rowCount && isSubHeaderRow(view, row, row + 1, left, right)) rows.push(row + 1);
+  const labels = new Map<number, string[]>();
+  const spanned = new Map<number, boolean>();
+  for (let c = left; c <= right; c++) {
+    const ls: string[] = [];
+    let groupOnly = false;
+    for (const r of rows) {
+      const t = view.shownText(r, c);
+      if (t !== '' && !ls.includes(t)) ls.push(t);
+    }
+    const m = view.merge(row, c);
+    if (m && m.top === row && m.right > m.left && (rows.length === 1 || view.shownText(rows[1] as number, c) === view.shownText(row, c))) {
+      groupOnly = true;
+    }
+    labels.set(c, ls);
+    spanned.set(c, groupOnly);
+  }
+  const signature: string[] = [];
+  for (let c = left; c <= right; c++) {
+    const leaf = (labels.get(c) ?? []).at(-1) ?? '';
+    signature.push(matchHeader(leaf)[0]?.role ?? normalizeHeader(leaf));
+  }
+  return { rows, left, right, labels, spanned, signature };
+}
+
+/** Two headers are the same header repeated when they start in the same column and mostly agree. */
+export function sameHeader(a: HeaderBlock, b: HeaderBlock): boolean {
+  if (a.left !== b.left) return false;
+  const n = Math.max(a.signature.length, b.signature.length);
+  let same = 0;
+  for (let i = 0; i < n; i++) if (a.signature[i] !== undefined && a.signature[i] === b.signature[i]) same++;
+  return same / n >= 0.8;
+}

@@ -1,0 +1,143 @@
+/**
+ * Header words → column roles. One data table for every template we know; extend it here, not in
+ * code. `exact` entries match the whole normalized header (half-width, no spaces, lower case);
+ * `keywords` match a part of it, the longest keyword winning. Scores are how sure the word alone
+ * makes us; cell contents then confirm or overrule (see column-roles.ts).
+ */
+import type { Role } from './roles';
+
+export interface SynonymEntry {
+  role: Role;
+  exact: string[];
+  keywords: Array<[keyword: string, score: number]>;
+}
+
+export const HEADER_SYNONYMS: SynonymEntry[] = [
+  {
+    role: 'category',
+    exact: ['工作类别', '一级指标', '二级指标', '三级指标', '类别', '考核项目', '项目类别', '项目(类别)', '工作类型', '分类',
+      '指标类别', '考核内容', '领域', '板块', '重点领域', 'category', 'area', 'theme', 'pillar'],
+    keywords: [['类别', 0.8], ['一级', 0.7], ['二级', 0.7], ['三级', 0.7], ['类型', 0.6], ['分类', 0.7], ['category', 0.8], ['area', 0.5]],
+  },
+  {
+    role: 'seq',
+    exact: ['序号', '号', '编号', '序', '项次', '排序', 'no', 'no.', '#', 'id', 'item no.', 's/n', 'sn', 'ref', 'ref.'],
+    keywords: [['序号', 0.9], ['编号', 0.8], ['no.', 0.6]],
+  },
+  {
+    role: 'task',
+    exact: ['工作任务/职能工作', '指标任务名称', '任务要点名称', '重点工作任务', '实事名称', '主要任务', '工作任务', '任务名称',
+      '重点工作', '工作内容', '任务', '项目名称', '事项', '工作事项', '项目', '指标名称', '指标', '考核指标', '重点任务',
+      '目标任务', '具体任务', '任务内容', 'task', 'item', 'action', 'activity', 'project', 'indicator', 'tasks'],
+    keywords: [['任务名称', 0.9], ['工作任务', 0.85], ['重点工作', 0.8], ['任务', 0.6], ['事项', 0.6], ['实事', 0.7],
+      ['项目名称', 0.8], ['指标名称', 0.8], ['task', 0.7], ['action', 0.6], ['activit', 0.6]],
+  },
+  {
+    role: 'goal',
+    exact: ['年度目标', '项目目标', '年度计划', '任务目标', '指标任务', '工作目标', '目标', '年度工作目标', '目标任务及要求',
+      '预期目标', '绩效目标', '总体目标', 'annual goal', 'goal', 'target', 'objective', 'objectives', 'goals', 'annual target'],
+    keywords: [['年度目标', 0.95], ['目标', 0.6], ['年度计划', 0.8], ['goal', 0.8], ['target', 0.7], ['objective', 0.7]],
+  },
+  {
+    role: 'node',
+    exact: ['工作目标节点分解', '节点目标', '细化措施', '节点任务', '阶段目标', '工作措施', '具体措施', '推进措施', '进度安排',
+      '工作举措', '主要措施', '实施步骤', '工作步骤', '节点', 'milestone', 'milestones', 'measures', 'steps', 'key actions'],
+    keywords: [['节点分解', 0.9], ['节点目标', 0.9], ['措施', 0.7], ['进度安排', 0.7], ['步骤', 0.6], ['阶段', 0.5], ['milestone', 0.85]],
+  },
+  {
+    role: 'criteria',
+    exact: ['衡量节点任务完成的标准', '完成标准', '验收标准', '考核标准', '考核办法', '评分标准', '评分细则', '评分办法',
+      '考核要求', '完成标志', '成果形式', '预期成果', 'acceptance criteria', 'criteria', 'success criteria', 'deliverable', 'deliverables', 'kpi'],
+    keywords: [['标准', 0.8], ['考核办法', 0.85], ['评分', 0.7], ['成果', 0.5], ['criteria', 0.85], ['deliverable', 0.7]],
+  },
+  {
+    role: 'evidence',
+    exact: ['证明材料', '佐证材料', '支撑材料', '印证材料', '考核材料', '材料', 'evidence', 'supporting documents', 'proof'],
+    keywords: [['材料', 0.8], ['佐证', 0.8], ['evidence', 0.85]],
+  },
+  {
+    role: 'deadline',
+    exact: ['节点完成期限', '完成期限', '完成时限', '完成时间', '时间节点', '工作节点', '时限', '期限', '截止时间', '截止日期',
+      '计划完成时间', '完成时限要求', '时间安排', '办结时限', '完成日期', '时间', 'due', 'deadline', 'due date', 'timeline', 'timeframe',
+      'target date', 'by', 'end date', 'completion date'],
+    keywords: [['期限', 0.85], ['时限', 0.85], ['截止', 0.8], ['时间节点', 0.9], ['完成时间', 0.8], ['时间', 0.5], ['日期', 0.5],
+      ['deadline', 0.9], ['due', 0.8], ['timeline', 0.7], ['date', 0.4]],
+  },
+  {
+    role: 'lead',
+    exact: ['是否为牵头单位', '牵头部门', '牵头单位', '主要责任单位', '主责单位', '牵头处室', '牵头科室', '主办单位', '责任部门(牵头)',
+      'lead', 'lead unit', 'lead agency', 'lead department', 'led by'],
+    keywords: [['牵头', 0.85], ['主责', 0.8], ['主办', 0.7], ['lead', 0.8]],
+  },
+  {
+    role: 'leader',
+    exact: ['牵头领导', '分管领导', '分管县领导', '分管区领导', '责任领导', '包保领导', '联系领导', '分管局领导', 'leader', 'responsible official', 'sponsor'],
+    keywords: [['领导', 0.85], ['leader', 0.8], ['sponsor', 0.6]],
+  },
+  {
+    role: 'owner',
+    exact: ['责任人及联系电话', '责任人', '项目负责人', '责任科室', '责任主体', '责任单位', '区级责任部门', '责任部门', '负责人', '具体责任人',
+      '联系人', '联系电话', '责任处室', '承办单位', '经办人', '实施单位', '落实单位', '填报单位', 'owner', 'responsible', 'responsible unit',
+      'responsible person', 'contact', 'person in charge', 'owner & phone', 'owner and phone'],
+    keywords: [['责任人', 0.9], ['责任单位', 0.9], ['责任部门', 0.9], ['责任科室', 0.9], ['负责人', 0.85], ['联系人', 0.7],
+      ['电话', 0.6], ['责任', 0.6], ['承办', 0.6], ['owner', 0.85], ['responsib', 0.7], ['contact', 0.6]],
+  },
+  {
+    role: 'partner',
+    exact: ['配合部门', '配合单位', '协同配合单位', '参与单位', '协办单位', '配合科室', '协同单位', 'partners', 'partner',
+      'supporting units', 'support', 'collaborators', 'with'],
+    keywords: [['配合', 0.9], ['协同', 0.8], ['协办', 0.85], ['参与', 0.7], ['partner', 0.85], ['support', 0.6]],
+  },
+  {
+    role: 'weight',
+    exact: ['权重设置', '权重', '分值权重', '分值', '基础分值', '分数', '标准分', '分值(分)', '权重(%)', '分值设置', '满分', 'weight',
+      'weights', 'points', 'score weight', 'weighting', 'max points'],
+    keywords: [['权重', 0.9], ['分值', 0.9], ['标准分', 0.8], ['满分', 0.7], ['weight', 0.9], ['points', 0.7]],
+  },
+  {
+    role: 'status',
+    exact: ['完成情况', '目标完成情况', '是否完成', '完成状态', '状态', '进度状态', '办理状态', '当前状态', '落实情况', 'status', 'state', 'done', 'complete?'],
+    keywords: [['完成情况', 0.85], ['状态', 0.85], ['是否完成', 0.9], ['落实情况', 0.6], ['status', 0.9]],
+  },
+  {
+    role: 'progress',
+    exact: ['进展情况', '当前进度', '推进情况', '工作进展', '进度', '完成进度', '工作推进情况', '进展', 'progress', 'progress notes', 'update'],
+    keywords: [['进展', 0.85], ['进度', 0.8], ['推进情况', 0.85], ['progress', 0.85]],
+  },
+  {
+    role: 'done_on',
+    exact: ['实际完成时间', '实际完成日期', '完成日', '办结时间', 'completed on', 'completed', 'date completed', 'actual completion', 'done on'],
+    keywords: [['实际完成', 0.9], ['办结时间', 0.8], ['completed', 0.8], ['actual', 0.6]],
+  },
+  {
+    role: 'score',
+    exact: ['得分', '自评得分', '考核得分', '实际得分', '评分', '自评分', '考评得分', 'score', 'scores', 'self score', 'points earned'],
+    keywords: [['得分', 0.9], ['自评', 0.7], ['score', 0.8]],
+  },
+  {
+    role: 'bonus',
+    exact: ['加分', '加分项', '加分情况', 'bonus', 'extra points'],
+    keywords: [['加分', 0.9], ['bonus', 0.9]],
+  },
+  {
+    role: 'deduction',
+    exact: ['扣分', '扣分项', '扣分情况', '扣分原因', 'deduction', 'deductions', 'penalty'],
+    keywords: [['扣分', 0.9], ['deduct', 0.9], ['penalt', 0.8]],
+  },
+  {
+    role: 'plan',
+    exact: ['下步计划', '下一步打算', '下一步计划', '下步工作', '下一步工作', 'next steps', 'next step', 'plan'],
+    keywords: [['下步', 0.9], ['下一步', 0.9], ['next', 0.6]],
+  },
+  {
+    role: 'remark',
+    exact: ['备注', '说明', '附注', '其他', 'remarks', 'remark', 'notes', 'note', 'comments', 'comment'],
+    keywords: [['备注', 0.95], ['remark', 0.9], ['note', 0.7], ['comment', 0.8]],
+  },
+];
+
+/**
+ * Headers that are understood but have no role of their own: a column under them is known, not
+ * unknown, and stays `null` without a low-confidence finding.
+ */
+export const KNOWN_WITHOUT_ROLE: string[] = ['开始时间', '计划开始时间', '起始时间', '开始日期', 'start', 'start date', '页码', '行号'];

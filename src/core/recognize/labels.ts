@@ -1,0 +1,38 @@
+/** Reading labels, item numbers and weights out of cell text. */
+import { declaredPoints, isVeto } from './content-signals';
+import { collapseSpace, removeSpaceBetweenHan, toHalfWidth } from './text';
+
+const ORDINAL_PREFIX = /^\s*(?:[一二三四五六七八九十百]+\s*[、.．]|[（(]\s*[一二三四五六七八九十百\d]+\s*[)）]|\d{1,3}\s*[.、．](?!\d))\s*/;
+const DECLARED_SUFFIX = /\s*[（(]\s*\d+(?:\.\d+)?\s*分\s*[)）]\s*$/;
+
+/** A category label as it appears in a path: no ordinal, no declared total, no spaces between Chinese characters. */
+export function categoryLabel(text: string): string {
+  return removeSpaceBetweenHan(collapseSpace(text.replace(ORDINAL_PREFIX, '').replace(DECLARED_SUFFIX, '')));
+}
+
+export { declaredPoints };
+
+/** The item number that leads a heading such as `1. 推动…` or `（3）…`, or null. */
+export function leadingNumber(text: string): string | null {
+  const m = /^\s*[（(]?\s*(\d{1,3})\s*[)）.、．](?!\d)/.exec(toHalfWidth(text));
+  return m ? (m[1] as string) : null;
+}
+
+export interface ParsedWeight {
+  weight: number | null;
+  veto: boolean;
+  /** The cell as written when it is not a plain number. */
+  text: string | null;
+}
+
+/** `10` → 10; `10分` → 10; `一票否决\n10` → 10 with veto; `一票否决` → veto without points. */
+export function parseWeight(value: number | null, text: string): ParsedWeight {
+  if (value !== null) return { weight: value, veto: false, text: null };
+  const s = toHalfWidth(text).trim();
+  if (s === '') return { weight: null, veto: false, text: null };
+  const veto = isVeto(s);
+  const plain = /^(\d+(?:\.\d+)?)\s*分?$/.exec(s);
+  if (plain && !veto) return { weight: Number(plain[1]), veto: false, text: s === plain[1] ? null : text };
+  const nums = s.match(/\d+(?:\.\d+)?/g) ?? [];
+  return { weight: veto && nums.length === 1 ? Number(nums[0]) : null, veto, text };
+}

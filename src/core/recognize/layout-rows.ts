@@ -1,0 +1,50 @@
+/** Classifying the rows around and inside a table: body rows, single-line rows, titles, headings. */
+import { hasArabicOrdinal, hasChineseOrdinal } from './content-signals';
+import type { SheetView } from './sheet-view';
+import { toHalfWidth } from './text';
+
+export type RowKind = 'blank' | 'body' | 'line';
+
+/** A body row has values in two or more of the table's columns, or continues merged cells from above. */
+export function classifyRow(view: SheetView, row: number, left: number, right: number): RowKind {
+  const cells = view.rowCells(row).filter((c) => c.col >= left && c.col <= right);
+  let coveredAbove = 0;
+  for (let c = left; c <= right; c++) if (view.coveredFromAbove(row, c)) coveredAbove++;
+  if (cells.length >= 2) return 'body';
+  if (cells.length === 0) return coveredAbove > 0 ? 'body' : 'blank';
+  if (coveredAbove > 0) return 'body';
+  const only = cells[0] as { col: number; span: number };
+  // A lone cell in an inner column is a continuation row of a table kept without merges.
+  return only.span >= 2 || only.col === left ? 'line' : 'body';
+}
+
+const TITLE_WORDS =
+  /表|计划|清单|细则|要点|台账|方案|分解|责任书|任务书|目标|考核|进度|一览|汇总|table|plan|list|schedule|breakdown|tracker|responsibilit|milestone|matrix|register|ledger/i;
+
+/** A title: one short line naming a table or plan (`…2018年度绩效目标任务责任分解表`). */
+export function isTitleLine(view: SheetView, row: number): boolean {
+  const cells = view.rowCells(row);
+  if (cells.length !== 1) return false;
+  const text = (cells[0] as { text: string }).text;
+  if (text.length > 80 || hasChineseOrdinal(text) || hasArabicOrdinal(text)) return false;
+  return TITLE_WORDS.test(text) || /(?:19|20)\d{2}\s*年/.test(text);
+}
+
+/** Footer and note lines end a table: 填表说明, 注：, 备注：, 填表人, 审核人. */
+const FOOTER = /^(?:填表说明|说明|注|备注|附注|填表人|填报人|审核人|制表人?|联系人|联系电话|负责人|note|notes|remarks?)\s*[:：]/i;
+
+export function isFooterLine(text: string): boolean {
+  return FOOTER.test(toHalfWidth(text).trim());
+}
+
+export type LineKind = 'section' | 'heading' | 'title' | 'note' | 'other';
+
+/** What a single-line row inside or between blocks is. */
+export function lineKind(view: SheetView, row: number): LineKind {
+  const text = view.rowText(row);
+  if (isFooterLine(text)) return 'note';
+  if (hasChineseOrdinal(text)) return 'section';
+  if (hasArabicOrdinal(text)) return 'heading';
+  if (isTitleLine(view, row)) return 'title';
+  return 'other';
+}

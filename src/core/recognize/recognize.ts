@@ -1,0 +1,193 @@
+/** Grid → responsibility tables, each column with a role and a reason, tasks with their nodes. */
+import { columnLetters, rangeAddress, sheetCellAddress, type Grid } from '../grid';
+import { t, type Lang, type MessageKey } from '../i18n';
+import type { ColumnReport, Finding, SheetReport, TableReport } from '../report/schema';
+import { columnOverrides, mappedYear, type Mapping } from '../settings/mapping';
+import { columnStats, type ColumnStats } from './column-stats';
+import { decideRole, resolveConflicts, type RoleDecision } from './column-roles';
+import type { HeaderBlock } from './header-rows';
+import type { Role } from './roles';
+import { segmentSheet, type TableSegment } from './segment';
+import { SheetView } from './sheet-view';
+import { buildTasks, type ColumnRole } from './tasks';
+import { yearFromCells, yearFromTitle } from './year';
+
+export interface RecognizeOptions {
+  lang?: Lang;
+  mapping?: Mapping;
+}
+
+/** Below this, a column's or a table's reading is reported as unsure. */
+export const LOW_CONFIDENCE = 0.6;
+
+export interface SheetRecognition {
+  sheet: SheetReport;
+  findings: Finding[];
+  /** Per table, rows the recognizer could not place (for the validation rules). */
+  details: Array<{ orphanRows: number[]; sectionRows: number[] }>;
+}
+
+const TEXT_YEAR_ROLES: ReadonlySet<Role> = new Set(['task', 'goal', 'node', 'criteria', 'deadline', 'evidence']);
+
+function bodyRowsOf(segment: TableSegment): number[] {
+  return segment.blocks.flatMap((b) => b.body);
+}
+
+function columnLabels(segment: TableSegment, col: number): { labels: string[]; spanned: boolean } {
+  // The first block's header names the columns; a repeated header says the same.
+  const h = (segment.blocks[0] as { header: HeaderBlock }).header;
+  return { labels: h.labels.get(col) ?? [], spanned: h.spanned.get(col) ?? false };
+}
+
+function decideColumns(view: SheetView, segment: TableSegment, lang: Lang): { decisions: RoleDecision[]; stats: ColumnStats[] } {
+  const body = bodyRowsOf(segment);
+  const stats: ColumnStats[] = [];
+  for (let c = segment.left; c <= segment.right; c++) stats.push(columnStats(view, c, body));
+  const nonEmpty = stats.filter((s) => s.count > 0).map((s) => s.rowsPerValue);
+  const minRowsPerValue = nonEmpty.length > 0 ? Math.min(...nonEmpty) : 0;
+  const decisions = stats.map((s, i) => {
+    const { labels, spanned } = columnLabels(segment, segment.left + i);
+    return decideRole({ col: segment.left + i, labels, spanned, stats: s, minRowsPerValue }, lang);
+  });
+  resolveConflicts(decisions, lang);
+  return { decisions, stats };
+}
+
+function roleName(lang: Lang, role: Role | null): string {
+  return t(lang, `role.${role ?? 'null'}` as MessageKey);
+}
+
+export function recognizeSheet(grid: Grid, options: RecognizeOptions = {}): SheetRecognition {
+  const lang = options.lang ?? 'zh-CN';
+  const view = new SheetView(grid);
+  const segments = segmentSheet(view);
+  const tables: TableReport[] = [];
+  const findings: Finding[] = [];
+  const details: SheetRecognition['details'] = [];
+  const sheetFinding = (f: Omit<Finding, 'sheet'>): void => {
+    findings.push({ ...f, sheet: grid.name });
+  };
+
+  segments.forEach((segment, index) => {
+    const { decisions } = decideColumns(view, segment, lang);
+    const overrides = columnOverrides(options.mapping, grid.name, index + 1);
+    const columns: ColumnReport[] = [];
+    const roles: ColumnRole[] = [];
+    let categoryLevel = 0;
+    decisions.forEach((d, i) => {
+      const col = segment.left + i;
+      const letters = columnLetters(col);
+      const { labels } = columnLabels(segment, col);
+      const override = overrides.get(letters);
+      const header = labels.length > 0 ? labels.join(' / ') : null;
+      const report: ColumnReport = override
+        ? { column: letters, header, role: override.role, confidence: 1, why: t(lang, 'why.user') }
+        : { column: letters, header, role: d.role, confidence: d.confidence, why: d.why };
+      if (report.role === 'category') report.level = override?.level ?? ++categoryLevel;
+      columns.push(report);
+      const cr: ColumnRole = { col, role: report.role };
+      if (report.level !== undefined) cr.level = report.level;
+      roles.push(cr);
+    });
+    for (const col of overrides.keys()) {
+      if (!columns.some((c) => c.column === col)) {
+        sheetFinding({
+          rule: 'recognize.mapping-column-outside',
+          severity: 'warning',
+          message: t(lang, 'recognize.mapping-column-outside', { column: col, range: '' }),
+        });
+      }
+    }
+
+    const built = buildTasks(view, segment, roles);
+    const first = segment.blocks[0] as (typeof segment.blocks)[number];
+    const last = segment.blocks[segment.blocks.length - 1] as (typeof segment.blocks)[number];
+    const top = first.header.rows[0] as number;
+    const bottom = last.body.length > 0 ? (last.body[last.body.length - 1] as number) : (last.header.rows[last.header.rows.length - 1] as number);
+    const range = rangeAddress({ top, left: segment.left, bottom, right: segment.right });
+    const titleRows = [...new Set(segment.titleRows)].sort((a, b) => a - b);
+    const titles = titleRows.map((r) => view.rowText(r));
+    const headerRows = segment.blocks.flatMap((b) => b.header.rows);
+
+    let year = mappedYear(options.mapping, grid.name, index + 1) ?? null;
+    let yearFrom: TableReport['yearFrom'] = year !== null ? 'settings' : undefined;
+    if (year === null) {
+      year = yearFromTitle(titles);
+      if (year !== null) yearFrom = 'title';
+    }
+    if (year === null) {
+      const texts: string[] = [];
+      const dateYears: number[] = [];
+      for (const b of segment.blocks) {
+        for (const r of [...b.prelude, ...b.body]) {
+          for (const c of view.rowCells(r)) {
+            const role = roles.find((x) => x.col === c.col)?.role;
+            if (b.prelude.includes(r) || (role && TEXT_YEAR_ROLES.has(role))) texts.push(c.text);
+            const cell = view.cell(r, c.col);
+            if (cell?.value.kind === 'date') dateYears.push(Number(cell.value.value.slice(0, 4)));
+          }
+        }
+      }
+      year = yearFromCells(texts, dateYears);
+      if (year !== null) yearFrom = 'cells';
+    }
+
+    const known = columns.filter((c) => c.role !== null);
+    const hasTasks = built.tasks.length > 0;
+    const hasSubstance = known.some((c) => ['node', 'deadline', 'weight', 'owner', 'goal', 'criteria', 'lead'].includes(c.role as string));
+    const mean = known.length > 0 ? known.reduce((s, c) => s + c.confidence, 0) / known.length : 0;
+    const confidence = Number((mean * (hasTasks ? 1 : 0.6) * (hasSubstance ? 1 : 0.7)).toFixed(2));
+
+    const table: TableReport = {
+      range,
+      titleRows,
+      headerRows,
+      title: titles.at(-1) ?? null,
+      year,
+      confidence,
+      columns,
+      tasks: built.tasks,
+      categories: built.categories,
+    };
+    if (yearFrom) table.yearFrom = yearFrom;
+    tables.push(table);
+    details.push({ orphanRows: built.orphanRows, sectionRows: built.sectionRows });
+
+    const headerRow = first.header.rows[first.header.rows.length - 1] as number;
+    for (const c of columns) {
+      if (c.confidence >= LOW_CONFIDENCE) continue;
+      const cell = sheetCellAddress(grid.name, headerRow, segment.left + columns.indexOf(c));
+      const header = c.header ?? t(lang, 'why.no-header');
+      sheetFinding(
+        c.role === null
+          ? { rule: 'recognize.low-confidence', severity: 'warning', cell, found: header,
+              message: t(lang, 'recognize.low-confidence.unknown', { column: c.column, header }) }
+          : { rule: 'recognize.low-confidence', severity: 'warning', cell, found: header,
+              expected: roleName(lang, c.role),
+              message: t(lang, 'recognize.low-confidence.column', { column: c.column, header, role: roleName(lang, c.role),
+                confidence: c.confidence.toFixed(2), why: c.why }) },
+      );
+    }
+    if (confidence < LOW_CONFIDENCE) {
+      const missing = !hasTasks ? roleName(lang, 'task') : roleName(lang, 'node');
+      sheetFinding({
+        rule: 'recognize.low-confidence',
+        severity: 'warning',
+        cell: sheetCellAddress(grid.name, top, segment.left),
+        message: t(lang, 'recognize.low-confidence.table', { range, confidence: confidence.toFixed(2), missing }),
+      });
+    }
+  });
+
+  for (const m of options.mapping?.tables ?? []) {
+    if (m.sheet === grid.name && m.table > segments.length) {
+      sheetFinding({ rule: 'recognize.mapping-unused', severity: 'warning', message: t(lang, 'recognize.mapping-unused', { sheet: m.sheet, table: m.table }) });
+    }
+  }
+  if (tables.length === 0) {
+    sheetFinding({ rule: 'recognize.no-table', severity: 'info', message: t(lang, 'recognize.no-table', { sheet: grid.name }) });
+  }
+  const sheet: SheetReport = { name: grid.name, tables };
+  if (grid.visibility && grid.visibility !== 'visible') sheet.hidden = true;
+  return { sheet, findings, details };
+}

@@ -1,0 +1,150 @@
+/**
+ * Sheet → table segments: header blocks, the key-value blocks and headings before them, and the
+ * body rows under them. A header that repeats with the same columns continues the same table, even
+ * when a title, a heading or a key-value block stands between.
+ */
+import { isHeaderRow, readHeaderBlock, sameHeader, type HeaderBlock } from './header-rows';
+import { matchHeader } from './header-match';
+import { classifyRow, isFooterLine, isTitleLine, lineKind } from './layout-rows';
+import type { Role } from './roles';
+import type { SheetView } from './sheet-view';
+
+export interface KvEntry {
+  col: number;
+  label: string;
+  value: string | null;
+  role: Role | null;
+}
+
+/** A block such as `牵头领导 项目负责人 牵头部门 配合部门` over one row of values. */
+export interface KvBlock {
+  headerRow: number;
+  valueRow: number;
+  entries: KvEntry[];
+}
+
+export interface Block {
+  header: HeaderBlock;
+  kv?: KvBlock;
+  /** Rows between the previous block (or table, or sheet top) and this header. */
+  prelude: number[];
+  /** Body rows in order, single-line rows (sections, headings) included, blank rows not. */
+  body: number[];
+}
+
+export interface TableSegment {
+  blocks: Block[];
+  left: number;
+  right: number;
+  titleRows: number[];
+}
+
+/** Blank rows in a row that end a table. */
+const MAX_BLANK_GAP = 2;
+
+function readKv(view: SheetView, header: HeaderBlock, valueRow: number): KvBlock {
+  const entries: KvEntry[] = [];
+  for (let c = header.left; c <= header.right; c++) {
+    if (view.merges.isCovered(header.rows[0] as number, c)) continue;
+    const label = view.text(header.rows[0] as number, c);
+    if (label === '') continue;
+    const value = view.shownText(valueRow, c);
+    entries.push({ col: c, label, value: value === '' ? null : value, role: matchHeader(label)[0]?.role ?? null });
+  }
+  return { headerRow: header.rows[0] as number, valueRow, entries };
+}
+
+function findHeaders(view: SheetView): HeaderBlock[] {
+  const out: HeaderBlock[] = [];
+  for (let r = 1; r <= view.rowCount; r++) {
+    if (!isHeaderRow(view, r)) continue;
+    const h = readHeaderBlock(view, r);
+    out.push(h);
+    r = h.rows[h.rows.length - 1] as number;
+  }
+  return out;
+}
+
+/** The body under a header: rows up to the last body row before `limit`, stopping at notes or a blank gap. */
+function readBody(view: SheetView, header: HeaderBlock, limit: number): number[] {
+  const start = (header.rows[header.rows.length - 1] as number) + 1;
+  const rows: number[] = [];
+  let lastBody = -1;
+  let blanks = 0;
+  for (let r = start; r <= limit; r++) {
+    const kind = classifyRow(view, r, header.left, header.right);
+    if (kind === 'blank') {
+      if (++blanks >= MAX_BLANK_GAP && lastBody >= 0) break;
+      continue;
+    }
+    const first = view.rowCells(r)[0];
+    if (first && isFooterLine(first.text)) break;
+    if (blanks >= MAX_BLANK_GAP) break;
+    blanks = 0;
+    rows.push(r);
+    if (kind === 'body') lastBody = rows.length - 1;
+  }
+  return rows.slice(0, lastBody + 1);
+}
+
+export function segmentSheet(view: SheetView): TableSegment[] {
+  const headers = findHeaders(view);
+  // A one-row header with a single row of values straight before the next header is a key-value block.
+  const main: Array<{ header: HeaderBlock; kv?: KvBlock }> = [];
+  let pendingKv: KvBlock | undefined;
+  for (let i = 0; i < headers.length; i++) {
+    const h = headers[i] as HeaderBlock;
+    const next = headers[i + 1];
+    const hr = h.rows[0] as number;
+    if (next && h.rows.length === 1 && !sameHeader(h, next) && (next.rows[0] as number) - hr <= 3) {
+      const between: number[] = [];
+      for (let r = hr + 1; r < (next.rows[0] as number); r++) if (!view.isEmptyRow(r)) between.push(r);
+      if (between.length === 1 && between[0] === hr + 1) {
+        pendingKv = readKv(view, h, hr + 1);
+        continue;
+      }
+    }
+    main.push(pendingKv ? { header: h, kv: pendingKv } : { header: h });
+    pendingKv = undefined;
+  }
+
+  const segments: TableSegment[] = [];
+  let previousEnd = 0;
+  let current: TableSegment | undefined;
+  for (let j = 0; j < main.length; j++) {
+    const { header: h, kv } = main[j] as { header: HeaderBlock; kv?: KvBlock };
+    const next = main[j + 1];
+    const nextStart = next ? (next.kv ? next.kv.headerRow : (next.header.rows[0] as number)) : view.rowCount + 1;
+    const body = readBody(view, h, nextStart - 1);
+    const blockStart = kv ? kv.headerRow : (h.rows[0] as number);
+    const prelude: number[] = [];
+    for (let r = previousEnd + 1; r < blockStart; r++) if (!view.isEmptyRow(r)) prelude.push(r);
+    const block: Block = { header: h, prelude, body };
+    if (kv) block.kv = kv;
+    const first = current?.blocks[0];
+    if (current && first && sameHeader(first.header, h)) {
+      current.blocks.push(block);
+      current.right = Math.max(current.right, h.right);
+    } else {
+      current = { blocks: [block], left: h.left, right: h.right, titleRows: [] };
+      segments.push(current);
+    }
+    current.titleRows.push(...prelude.filter((r) => isTitleLine(view, r)));
+    previousEnd = body.length > 0 ? (body[body.length - 1] as number) : (h.rows[h.rows.length - 1] as number);
+  }
+  return segments;
+}
+
+/** The last section line and the last item heading before a block's header. */
+export function preludeHeadings(view: SheetView, block: Block): { section: number | null; heading: number | null } {
+  let section: number | null = null;
+  let heading: number | null = null;
+  for (const r of block.prelude) {
+    const kind = view.rowCells(r).length === 1 ? lineKind(view, r) : 'other';
+    if (kind === 'section') {
+      section = r;
+      heading = null;
+    } else if (kind === 'heading') heading = r;
+  }
+  return { section, heading };
+}

@@ -1,0 +1,232 @@
+/**
+ * Table body → tasks and nodes. A task starts where its seq or task cell holds a value of its own
+ * (not covered by a merge, not blank); the rows below it until the next start are its node rows.
+ * Without seq and task columns, the heading above each repeated header names one task per block.
+ */
+import { sheetCellAddress } from '../grid';
+import type { CategoryReport, NodeReport, TaskReport } from '../report/schema';
+import { leadingDeadline, rowKindOf } from './content-signals';
+import { categoryLabel, declaredPoints, leadingNumber, parseWeight } from './labels';
+import { classifyRow, lineKind } from './layout-rows';
+import type { Role } from './roles';
+import { preludeHeadings, type Block, type KvBlock, type TableSegment } from './segment';
+import type { SheetView } from './sheet-view';
+import { collapseSpace } from './text';
+
+export interface ColumnRole {
+  col: number;
+  role: Role | null;
+  level?: number;
+}
+
+export interface BuiltTasks {
+  tasks: TaskReport[];
+  categories: CategoryReport[];
+  /** Body rows that belong to no task (before the first task starts). */
+  orphanRows: number[];
+  /** Rows read as section headings inside the body. */
+  sectionRows: number[];
+}
+
+interface PathPart {
+  label: string;
+  raw: string;
+  row: number;
+  col: number;
+}
+
+class Roles {
+  private readonly byRole = new Map<Role, number[]>();
+  constructor(columns: readonly ColumnRole[]) {
+    const cats = columns.filter((c) => c.role === 'category').sort((a, b) => (a.level ?? a.col) - (b.level ?? b.col));
+    for (const c of columns) {
+      if (!c.role || c.role === 'category') continue;
+      this.byRole.set(c.role, [...(this.byRole.get(c.role) ?? []), c.col]);
+    }
+    this.byRole.set('category', cats.map((c) => c.col));
+  }
+  all(role: Role): number[] {
+    return this.byRole.get(role) ?? [];
+  }
+  first(role: Role): number | undefined {
+    return this.all(role)[0];
+  }
+}
+
+function kvValue(kv: KvBlock | undefined, role: Role): string | null {
+  return kv?.entries.find((e) => e.role === role)?.value ?? null;
+}
+
+export function buildTasks(view: SheetView, segment: TableSegment, columns: readonly ColumnRole[]): BuiltTasks {
+  const sheet = view.grid.name;
+  const roles = new Roles(columns);
+  const anchors = [...roles.all('seq'), ...roles.all('task')];
+  const hasTaskColumn = roles.all('task').length > 0;
+  const tasks: TaskReport[] = [];
+  const orphanRows: number[] = [];
+  const sectionRows: number[] = [];
+  const catCols = roles.all('category');
+  const categories = new Map<string, CategoryReport>();
+
+  let section: PathPart | null = null;
+  let bodySection: PathPart | null = null;
+  const lastCategory = new Map<number, PathPart>();
+
+  const shown = (r: number, c: number | undefined): string | null => {
+    if (c === undefined) return null;
+    const t = view.shownText(r, c);
+    return t === '' ? null : t;
+  };
+  const addressOf = (r: number, c: number): string => {
+    const a = view.anchor(r, c);
+    return sheetCellAddress(sheet, a.row, a.col);
+  };
+
+  const pathAt = (row: number): PathPart[] => {
+    const parts: PathPart[] = [];
+    if (section) parts.push(section);
+    if (bodySection) parts.push(bodySection);
+    for (const c of catCols) {
+      const t = view.shownText(row, c);
+      if (t !== '') {
+        const a = view.anchor(row, c);
+        lastCategory.set(c, { label: categoryLabel(t), raw: t, row: a.row, col: a.col });
+      } else if (view.merges.isCovered(row, c)) {
+        lastCategory.delete(c);
+      }
+      const p = lastCategory.get(c);
+      if (p) parts.push(p);
+    }
+    return parts;
+  };
+
+  const openTask = (start: number, block: Block, heading: number | null): TaskReport => {
+    const path = pathAt(start);
+    const titleCol = roles.first('task');
+    const title = titleCol !== undefined ? shown(start, titleCol) : heading !== null ? view.rowText(heading) : null;
+    const seqText = shown(start, roles.first('seq'));
+    const seq = seqText !== null ? collapseSpace(seqText) : heading !== null ? leadingNumber(view.rowText(heading)) : null;
+    const task: TaskReport = {
+      rows: [start, start],
+      seq,
+      category: path.map((p) => p.label),
+      title,
+      nodes: [],
+    };
+    const goalCol = roles.first('goal');
+    if (goalCol !== undefined) task.goal = shown(start, goalCol);
+    for (const role of ['lead', 'leader', 'owner', 'partner'] as const) {
+      const v = shown(start, roles.first(role)) ?? kvValue(block.kv, role);
+      if (v !== null || roles.first(role) !== undefined || block.kv) task[role] = v;
+    }
+    const weightCol = roles.first('weight');
+    if (weightCol !== undefined) {
+      const a = view.anchor(start, weightCol);
+      const cell = view.cell(a.row, a.col);
+      const w = parseWeight(cell?.value.kind === 'number' ? cell.value.value : null, view.text(a.row, a.col));
+      task.weight = w.weight;
+      task.veto = w.veto;
+      if (w.text !== null) task.weightText = w.text;
+    }
+    // Register the category path, each prefix once.
+    for (let i = 0; i < path.length; i++) {
+      const key = JSON.stringify(path.slice(0, i + 1).map((p) => p.label));
+      const part = path[i] as PathPart;
+      let cat = categories.get(key);
+      if (!cat) {
+        cat = { path: path.slice(0, i + 1).map((p) => p.label), label: part.raw, cell: sheetCellAddress(sheet, part.row, part.col), tasks: 0 };
+        const declared = declaredPoints(part.raw);
+        if (declared !== null) cat.declared = declared;
+        categories.set(key, cat);
+      }
+      cat.tasks++;
+      if (weightCol !== undefined && typeof task.weight === 'number') cat.weightSum = (cat.weightSum ?? 0) + task.weight;
+    }
+    tasks.push(task);
+    return task;
+  };
+
+  const nodeCol = roles.first('node');
+  const deadlineCol = roles.first('deadline');
+  const statusCol = roles.first('status');
+  const rowKindCol = roles.first('row_kind');
+
+  const finishTask = (task: TaskReport, rows: number[]): void => {
+    task.rows = [rows[0] as number, rows[rows.length - 1] as number];
+    let kind: 'goal' | 'node' = 'node';
+    const goalTexts: string[] = [];
+    for (const r of rows) {
+      if (rowKindCol !== undefined) {
+        const k = view.shownText(r, rowKindCol);
+        if (k !== '') kind = rowKindOf(k) ?? 'node';
+      }
+      const text = shown(r, nodeCol);
+      if (kind === 'goal') {
+        if (text !== null && view.anchor(r, nodeCol as number).row === r) goalTexts.push(text);
+        continue;
+      }
+      const node: NodeReport = { row: r, text, deadline: null, status: shown(r, statusCol) };
+      const due = deadlineCol !== undefined ? shown(r, deadlineCol) : null;
+      if (due !== null) node.deadline = { text: due, cell: addressOf(r, deadlineCol as number) };
+      else if (text !== null && nodeCol !== undefined) {
+        const lead = leadingDeadline(text);
+        if (lead) node.deadline = { text: lead, cell: addressOf(r, nodeCol) };
+      }
+      task.nodes.push(node);
+    }
+    if (goalTexts.length > 0 && (task.goal === undefined || task.goal === null)) task.goal = goalTexts.join('\n');
+  };
+
+  for (const block of segment.blocks) {
+    const { section: sectionRow, heading } = preludeHeadings(view, block);
+    if (sectionRow !== null) {
+      const raw = view.rowText(sectionRow);
+      section = { label: categoryLabel(raw), raw, row: sectionRow, col: view.rowCells(sectionRow)[0]?.col ?? segment.left };
+      bodySection = null;
+    }
+    const isLine = (r: number): boolean => classifyRow(view, r, segment.left, segment.right) === 'line';
+    // Without seq and task columns, headings name the tasks: the one above the header, or those inside the body.
+    const headingsInBody = !hasTaskColumn && block.body.some((r) => isLine(r) && lineKind(view, r) === 'heading');
+    const perBlock = anchors.length === 0 && heading !== null && !headingsInBody;
+    const rowAnchors = anchors.length > 0 ? anchors : roles.all('goal');
+    let pendingHeading: number | null = perBlock ? heading : null;
+    let current: { task: TaskReport; rows: number[] } | null = null;
+    const close = (): void => {
+      if (current) finishTask(current.task, current.rows);
+      current = null;
+    };
+    for (const r of block.body) {
+      if (isLine(r)) {
+        const kind = lineKind(view, r);
+        if (kind === 'heading' && headingsInBody) {
+          close();
+          pendingHeading = r;
+          continue;
+        }
+        if (kind === 'section' || kind === 'heading' || (kind === 'other' && !current)) {
+          close();
+          const raw = view.rowText(r);
+          bodySection = { label: categoryLabel(raw), raw, row: r, col: view.rowCells(r)[0]?.col ?? segment.left };
+          sectionRows.push(r);
+          continue;
+        }
+        if (kind === 'title' || kind === 'note') continue;
+      }
+      let starts: boolean;
+      if (perBlock || headingsInBody) starts = current === null && pendingHeading !== null;
+      else if (rowAnchors.length === 0) starts = true;
+      else starts = rowAnchors.some((c) => view.text(r, c) !== '');
+      if (starts) {
+        close();
+        current = { task: openTask(r, block, pendingHeading), rows: [r] };
+        pendingHeading = null;
+      } else if (current) {
+        (current as { rows: number[] }).rows.push(r);
+      } else {
+        orphanRows.push(r);
+      }
+    }
+    close();
+  }
+  return { tasks, categories: [...categories.values()], orphanRows, sectionRows };
+}

@@ -1,0 +1,34 @@
+/** The plan year: from a title (`…2018年度…`), else the year the cells mention most. */
+
+const TITLE_YEAR = /((?:19|20)\d{2})\s*年/;
+const ANY_YEAR = /(?<!\d)((?:19|20)\d{2})(?!\d)/;
+const CELL_YEAR = /(?<!\d)((?:19|20)\d{2})(?=\s*(?:年|[.\-/]\s*\d))/g;
+
+export function yearFromTitle(titles: readonly string[]): number | null {
+  for (const t of titles) {
+    const m = TITLE_YEAR.exec(t) ?? ANY_YEAR.exec(t);
+    if (m) return Number(m[1]);
+  }
+  return null;
+}
+
+/** The most mentioned year in the texts (ties go to the later year), or null. */
+export function yearFromCells(texts: Iterable<string>, dateYears: Iterable<number> = []): number | null {
+  const counts = new Map<number, number>();
+  for (const t of texts) {
+    for (const m of t.matchAll(CELL_YEAR)) {
+      const y = Number(m[1]);
+      counts.set(y, (counts.get(y) ?? 0) + 1);
+    }
+  }
+  for (const y of dateYears) counts.set(y, (counts.get(y) ?? 0) + 1);
+  let best: number | null = null;
+  let bestCount = 0;
+  for (const [y, c] of counts) {
+    if (c > bestCount || (c === bestCount && best !== null && y > best)) {
+      best = y;
+      bestCount = c;
+    }
+  }
+  return best;
+}

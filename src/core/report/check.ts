@@ -1,0 +1,19 @@
+/** A workbook's sheets → its part of the check report. Pure: the host has already read the grids. */
+import type { Grid } from '../grid';
+import { recognizeSheet, type RecognizeOptions } from '../recognize';
+import type { FileReport, Finding } from './schema';
+
+export function checkWorkbook(file: string, grids: readonly Grid[], options: RecognizeOptions = {}): FileReport {
+  const sheets: FileReport['sheets'] = [];
+  const findings: Finding[] = [];
+  for (const grid of grids) {
+    const r = recognizeSheet(grid, options);
+    sheets.push(r.sheet);
+    findings.push(...r.findings);
+  }
+  // A workbook with no table anywhere is worth a warning; one empty sheet among others is not.
+  if (sheets.length > 0 && sheets.every((s) => s.tables.length === 0)) {
+    for (const f of findings) if (f.rule === 'recognize.no-table') f.severity = 'warning';
+  }
+  return { file, sheets, findings };
+}

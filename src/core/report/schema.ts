@@ -1,0 +1,132 @@
+/**
+ * The check report contract (`resptable check --json`), see ../shared/DESIGN.md. Every report is
+ * validated against this schema before it is printed; `resptable schema` prints it as JSON Schema.
+ * Fields that a stage has not computed are absent, never invented.
+ */
+import { z } from 'zod';
+import { ROLES } from '../recognize/roles';
+
+const SheetCell = z.string().describe('A sheet-qualified cell address, e.g. Sheet1!G31');
+const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+
+export const DeadlineSchema = z.object({
+  kind: z
+    .enum(['date', 'range', 'period', 'dates', 'recurring', 'text', 'invalid'])
+    .optional()
+    .describe('Absent until deadline parsing has run'),
+  start: IsoDate.optional(),
+  end: IsoDate.optional(),
+  text: z.string(),
+  cell: SheetCell,
+});
+
+export const NodeSchema = z.object({
+  row: z.number().int().positive(),
+  text: z.string().nullable(),
+  deadline: DeadlineSchema.nullable(),
+  status: z.string().nullable(),
+  state: z.enum(['done', 'done_late', 'overdue', 'due_soon', 'pending', 'no_deadline']).optional(),
+});
+
+export const ScoreSchema = z.object({ earned: z.number(), max: z.number() });
+
+export const TaskSchema = z.object({
+  rows: z.tuple([z.number().int().positive(), z.number().int().positive()]),
+  seq: z.string().nullable(),
+  category: z.array(z.string()),
+  title: z.string().nullable(),
+  goal: z.string().nullable().optional(),
+  lead: z.string().nullable().optional(),
+  leader: z.string().nullable().optional(),
+  owner: z.string().nullable().optional(),
+  partner: z.string().nullable().optional(),
+  weight: z.number().nullable().optional(),
+  weightText: z.string().nullable().optional().describe('The weight cell as written, when it is not a plain number'),
+  veto: z.boolean().optional(),
+  nodes: z.array(NodeSchema),
+  score: ScoreSchema.optional(),
+});
+
+export const ColumnSchema = z.object({
+  column: z.string().regex(/^[A-Z]{1,3}$/),
+  header: z.string().nullable(),
+  role: z.enum(ROLES).nullable(),
+  level: z.number().int().positive().optional(),
+  confidence: z.number().min(0).max(1),
+  why: z.string(),
+});
+
+export const CategorySchema = z.object({
+  path: z.array(z.string()),
+  label: z.string().describe('The category cell as written'),
+  cell: SheetCell,
+  declared: z.number().optional(),
+  weightSum: z.number().optional(),
+  tasks: z.number().int().nonnegative(),
+});
+
+export const TableSchema = z.object({
+  range: z.string(),
+  titleRows: z.array(z.number().int().positive()),
+  headerRows: z.array(z.number().int().positive()),
+  title: z.string().nullable(),
+  year: z.number().int().nullable(),
+  yearFrom: z.enum(['title', 'cells', 'settings']).optional(),
+  confidence: z.number().min(0).max(1),
+  columns: z.array(ColumnSchema),
+  tasks: z.array(TaskSchema),
+  categories: z.array(CategorySchema),
+  score: ScoreSchema.optional(),
+});
+
+export const FixSchema = z.object({
+  cell: SheetCell,
+  value: z.union([z.string(), z.number(), z.boolean(), z.null()]),
+});
+
+export const FindingSchema = z.object({
+  rule: z.string(),
+  severity: z.enum(['error', 'warning', 'info']),
+  cell: SheetCell.optional(),
+  sheet: z.string().optional(),
+  found: z.string().optional(),
+  expected: z.string().optional(),
+  message: z.string(),
+  fix: FixSchema.optional(),
+});
+
+export const SheetSchema = z.object({
+  name: z.string(),
+  hidden: z.boolean().optional(),
+  tables: z.array(TableSchema),
+});
+
+export const FileReportSchema = z.object({
+  file: z.string(),
+  error: z.string().optional().describe('Set when the file could not be read; sheets is then empty'),
+  sheets: z.array(SheetSchema),
+  findings: z.array(FindingSchema),
+});
+
+export const ReportSchema = z.object({
+  version: z.literal(1),
+  asOf: IsoDate.optional(),
+  lang: z.enum(['zh-CN', 'en-US']),
+  files: z.array(FileReportSchema),
+});
+
+export type Deadline = z.infer<typeof DeadlineSchema>;
+export type NodeReport = z.infer<typeof NodeSchema>;
+export type TaskReport = z.infer<typeof TaskSchema>;
+export type ColumnReport = z.infer<typeof ColumnSchema>;
+export type CategoryReport = z.infer<typeof CategorySchema>;
+export type TableReport = z.infer<typeof TableSchema>;
+export type Finding = z.infer<typeof FindingSchema>;
+export type Severity = Finding['severity'];
+export type SheetReport = z.infer<typeof SheetSchema>;
+export type FileReport = z.infer<typeof FileReportSchema>;
+export type Report = z.infer<typeof ReportSchema>;
+
+export function reportJsonSchema(): unknown {
+  return z.toJSONSchema(ReportSchema, { target: 'draft-2020-12' });
+}

@@ -1,0 +1,2 @@
+export * from './read-grid';
+export * from './load';

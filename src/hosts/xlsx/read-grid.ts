@@ -1,0 +1,126 @@
+/** ExcelJS worksheet → Grid: values, displayed text, formats, formulas, merges, hidden rows and columns. */
+import ExcelJS from 'exceljs';
+import type { Cell, CellValue, Grid } from '../../core/grid';
+import { parseRange } from '../../core/grid';
+import { formatNumber } from './number-format';
+
+const MS_PER_DAY = 86_400_000;
+/** Days from Excel's 1900 epoch (with its leap-year bug) to 1970-01-01. */
+const UNIX_EPOCH_SERIAL = 25_569;
+
+export function dateToSerial(d: Date): number {
+  return d.getTime() / MS_PER_DAY + UNIX_EPOCH_SERIAL;
+}
+
+/** ExcelJS hands dates over as UTC instants; the workbook means a calendar date (and maybe a time). */
+export function dateToIso(d: Date): string {
+  const iso = d.toISOString();
+  return iso.endsWith('T00:00:00.000Z') ? iso.slice(0, 10) : iso.slice(0, 19);
+}
+
+type RawValue = ExcelJS.CellValue | undefined;
+
+function plainValue(raw: RawValue): CellValue | undefined {
+  if (raw === null || raw === undefined) return undefined;
+  if (typeof raw === 'number') return Number.isFinite(raw) ? { kind: 'number', value: raw } : undefined;
+  if (typeof raw === 'string') return raw === '' ? undefined : { kind: 'string', value: raw };
+  if (typeof raw === 'boolean') return { kind: 'boolean', value: raw };
+  if (raw instanceof Date) {
+    if (Number.isNaN(raw.getTime())) return { kind: 'error', value: '#VALUE!' };
+    return { kind: 'date', value: dateToIso(raw), serial: dateToSerial(raw) };
+  }
+  if (typeof raw === 'object') {
+    if ('richText' in raw && Array.isArray(raw.richText)) {
+      const s = raw.richText.map((p) => p.text ?? '').join('');
+      return s === '' ? undefined : { kind: 'string', value: s };
+    }
+    if ('error' in raw && raw.error) return { kind: 'error', value: String(raw.error) };
+    if ('hyperlink' in raw && 'text' in raw) return plainValue(raw.text as RawValue);
+    if ('formula' in raw || 'sharedFormula' in raw) {
+      return plainValue((raw as ExcelJS.CellFormulaValue).result as RawValue);
+    }
+  }
+  return { kind: 'string', value: String(raw) };
+}
+
+function displayText(value: CellValue, format: string | undefined): string {
+  switch (value.kind) {
+    case 'string':
+      return value.value;
+    case 'number':
+      return formatNumber(value.value, format);
+    case 'boolean':
+      return value.value ? 'TRUE' : 'FALSE';
+    case 'date':
+      return value.value.length === 10 ? value.value : value.value.replace('T', ' ');
+    case 'error':
+      return value.value;
+  }
+}
+
+function readCell(cell: ExcelJS.Cell): Cell | undefined {
+  const raw = cell.value as RawValue;
+  const isFormula = cell.type === ExcelJS.ValueType.Formula;
+  const formula = isFormula ? cell.formula : undefined;
+  const value = plainValue(raw);
+  if (!value && !formula) return undefined;
+  const numFmt = cell.numFmt && cell.numFmt !== 'General' ? cell.numFmt : undefined;
+  // A formula whose cached result is missing still matters: show it as an empty string result.
+  const v: CellValue = value ?? { kind: 'string', value: '' };
+  const out: Cell = { value: v, text: displayText(v, numFmt) };
+  if (numFmt) out.format = numFmt;
+  if (formula) out.formula = formula.replace(/^=/, '');
+  return out;
+}
+
+interface WorksheetInternals {
+  _merges?: Record<string, { range?: string; model?: { top: number; left: number; bottom: number; right: number } }>;
+}
+
+function readMerges(ws: ExcelJS.Worksheet): Grid['merges'] {
+  // `ws.model.merges` would build the whole sheet model; the merge index is all we need.
+  const index = (ws as unknown as WorksheetInternals)._merges;
+  if (index) {
+    return Object.values(index).map((m) => {
+      const d = m.model;
+      return d ? { top: d.top, left: d.left, bottom: d.bottom, right: d.right } : parseRange(String(m.range));
+    });
+  }
+  return ws.model.merges.map((r) => parseRange(r));
+}
+
+export function gridFromWorksheet(ws: ExcelJS.Worksheet): Grid {
+  const rows: Grid['rows'] = [];
+  const hiddenRows: number[] = [];
+  let rowCount = 0;
+  let colCount = 0;
+  ws.eachRow({ includeEmpty: true }, (row, r) => {
+    if (row.hidden) hiddenRows.push(r);
+    let line: Array<Cell | undefined> | undefined;
+    row.eachCell({ includeEmpty: false }, (cell, c) => {
+      if (cell.type === ExcelJS.ValueType.Merge) return;
+      const out = readCell(cell);
+      if (!out) return;
+      (line ??= [])[c - 1] = out;
+      if (c > colCount) colCount = c;
+      rowCount = r;
+    });
+    if (line) rows[r - 1] = line;
+  });
+  const merges = readMerges(ws);
+  for (const m of merges) {
+    rowCount = Math.max(rowCount, m.bottom);
+    colCount = Math.max(colCount, m.right);
+  }
+  const hiddenCols: number[] = [];
+  (ws.columns ?? []).forEach((col, i) => {
+    if (col?.hidden) hiddenCols.push(i + 1);
+  });
+  const grid: Grid = { name: ws.name, rowCount, colCount, rows, merges, hiddenRows, hiddenCols };
+  if (ws.state && ws.state !== 'visible') grid.visibility = ws.state;
+  return grid;
+}
+
+export function gridsFromWorkbook(wb: ExcelJS.Workbook): Grid[] {
+  return wb.worksheets.map(gridFromWorksheet);
+}
