@@ -120,7 +120,7 @@ function contentWhy(lang: Lang, role: Role | null, s: ColumnStats): string[] {
   for (const [key, roles, what] of WHAT_KEYS) {
     const f = s[key] as number;
     if (role && roles.includes(role) && f > 0) {
-      out.push(t(lang, 'why.cells', { count: Math.round(f * s.count), total: s.count, what: t(lang, what) }));
+      out.push(t(lang, 'why.cells', { count: Math.round(f * s.sampled), total: s.sampled, what: t(lang, what) }));
     }
   }
   if (role === 'category') {

@@ -121,6 +121,7 @@ export const ROW_KIND_WORDS: Record<string, 'goal' | 'node'> = {
 };
 
 export function rowKindOf(text: string): 'goal' | 'node' | null {
+  if (text.length > 16) return null;
   return ROW_KIND_WORDS[toHalfWidth(text).replace(/\s+/g, '').toLowerCase()] ?? ROW_KIND_WORDS[text.trim().toLowerCase()] ?? null;
 }
 

@@ -18,35 +18,69 @@ for (const e of HEADER_SYNONYMS) {
   }
 }
 const KNOWN = new Set(KNOWN_WITHOUT_ROLE.map(normalizeHeader));
+interface Keyword {
+  role: Role;
+  word: string;
+  score: number;
+}
+/** Keywords indexed by their first character, so a header is scanned once, not once per keyword. */
+const KEYWORDS_BY_FIRST = new Map<string, Keyword[]>();
+for (const e of HEADER_SYNONYMS) {
+  for (const [kw, score] of e.keywords) {
+    const word = normalizeHeader(kw);
+    const first = word[0] as string;
+    KEYWORDS_BY_FIRST.set(first, [...(KEYWORDS_BY_FIRST.get(first) ?? []), { role: e.role, word, score }]);
+  }
+}
+
+const NONE: HeaderMatch[] = [];
+const NO_ROLES: Role[] = [];
+
+/** Sheets repeat the same texts thousands of times; each is matched once. */
+const memo = new Map<string, HeaderMatch[]>();
+const MEMO_LIMIT = 50_000;
+
+/** Sentence punctuation and long digit runs (dates, phone numbers) mark data, never a column label. */
+const NOT_A_LABEL = /[。，；;！？!?]|\d{4}/;
 
 /** Headers longer than this are sentences, not labels. */
 export const MAX_HEADER_LENGTH = 24;
 
 /** Every role the header suggests, best first; empty when none. */
 export function matchHeader(text: string): HeaderMatch[] {
+  // A label is short; a long cell is data, whatever words it holds.
+  if (text.length > MAX_HEADER_LENGTH * 3 || NOT_A_LABEL.test(text)) return NONE;
+  const hit = memo.get(text);
+  if (hit) return hit;
+  const result = computeMatches(text);
+  if (memo.size >= MEMO_LIMIT) memo.clear();
+  // Only labels are worth remembering; data cells rarely come back.
+  if (result.length > 0 || text.length <= 8) memo.set(text, result);
+  return result;
+}
+
+function computeMatches(text: string): HeaderMatch[] {
   const h = normalizeHeader(text);
-  if (h === '' || h.length > MAX_HEADER_LENGTH) return [];
+  if (h === '' || h.length > MAX_HEADER_LENGTH) return NONE;
   // Units in brackets (`分值（分）`, `权重(%)`) do not change what the column is.
-  const bare = h.replace(/[(（][^)）]*[)）]$/, '');
+  const bare = h.endsWith(')') || h.endsWith('）') ? h.replace(/[(（][^)）]*[)）]$/, '') : h;
   const out = new Map<Role, HeaderMatch>();
-  for (const key of [h, bare]) {
-    for (const role of EXACT.get(key) ?? []) out.set(role, { role, score: 1, word: key });
-  }
+  for (const role of EXACT.get(h) ?? EXACT.get(bare) ?? NO_ROLES) out.set(role, { role, score: 1, word: h });
   if (out.size === 0) {
-    for (const e of HEADER_SYNONYMS) {
-      let best: HeaderMatch | undefined;
-      for (const [kw, score] of e.keywords) {
-        const k = normalizeHeader(kw);
-        if (!bare.includes(k)) continue;
+    for (let i = 0; i < bare.length; i++) {
+      for (const k of KEYWORDS_BY_FIRST.get(bare[i] as string) ?? []) {
+        if (!bare.startsWith(k.word, i)) continue;
         // A keyword lost in a long header says less.
-        const s = score * (bare.length <= k.length + 4 ? 1 : 0.8);
-        if (!best || k.length > best.word.length || (k.length === best.word.length && s > best.score)) {
-          best = { role: e.role, score: s, word: k };
+        const score = k.score * (bare.length <= k.word.length + 4 ? 1 : 0.8);
+        const best = out.get(k.role);
+        // Per role the longest keyword wins: 责任单位 says more than 责任.
+        if (!best || k.word.length > best.word.length || (k.word.length === best.word.length && score > best.score)) {
+          out.set(k.role, { role: k.role, score, word: k.word });
         }
       }
-      if (best) out.set(e.role, best);
     }
   }
+  if (out.size === 0) return NONE;
   return [...out.values()].sort((a, b) => b.score - a.score || b.word.length - a.word.length);
 }
 

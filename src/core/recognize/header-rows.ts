@@ -24,28 +24,31 @@ interface LabelCell {
 }
 
 function isLabel(text: string): boolean {
+  if (text.length > MAX_HEADER_LENGTH * 3 || /^[\d.\s]+$/.test(text)) return false;
   const n = normalizeHeader(text);
-  return n.length > 0 && n.length <= MAX_HEADER_LENGTH && !/^\d+(\.\d+)?$/.test(n);
+  return n.length > 0 && n.length <= MAX_HEADER_LENGTH;
 }
 
 /** A row is a header candidate when most of its cells are known column labels of different roles. */
 export function isHeaderRow(view: SheetView, row: number): boolean {
   const cells = view.rowCells(row);
   if (cells.length < 2) return false;
+  // Most rows are data: give up as soon as too many cells are not labels.
+  const allowedMisses = Math.floor(cells.length * 0.4);
+  let misses = 0;
   let matched = 0;
   const roles = new Set<string>();
   for (const c of cells) {
-    if (!isLabel(c.text)) continue;
     const m = matchHeader(c.text);
     if (m.length > 0) {
       matched++;
       roles.add((m[0] as { role: Role }).role);
-    } else if (isKnownWithoutRole(c.text)) {
+    } else if (isLabel(c.text) && isKnownWithoutRole(c.text)) {
       matched++;
       roles.add(`known:${normalizeHeader(c.text)}`);
-    }
+    } else if (++misses > allowedMisses) return false;
   }
-  return matched >= 2 && roles.size >= 2 && matched / cells.length >= 0.6;
+  return matched >= 2 && roles.size >= 2;
 }
 
 /** Whether `row` holds sub-labels under the group labels of the header row above it. */

@@ -5,15 +5,19 @@ const SPACE_BETWEEN_HAN = new RegExp(`(?<=[${HAN}，。、；：（）“”])\\
 
 /** Full-width ASCII to half-width, ideographic space to space (NFKC does both, and more we want). */
 export function toHalfWidth(s: string): string {
-  return s.normalize('NFKC');
+  // NFKC is costly and most cells have nothing for it to change.
+  return NEEDS_NFKC.test(s) ? s.normalize('NFKC') : s;
 }
+
+/** Full-width forms, ideographic space, compatibility ideographs and the like. */
+const NEEDS_NFKC = /[\u3000\uFF00-\uFFEF\u2460-\u24FF\u3200-\u33FF\uF900-\uFAFF\u2100-\u214F\u00A0-\u00BF]/;
 
 /** Header text as compared with the synonym table: half-width, no whitespace, lower case, no trailing colon or asterisk. */
 export function normalizeHeader(s: string): string {
-  return toHalfWidth(s)
-    .replace(/\s+/g, '')
-    .replace(/^[*※]+|[*※:：]+$/g, '')
-    .toLowerCase();
+  let h = toHalfWidth(s);
+  if (/\s/.test(h)) h = h.replace(/\s+/g, '');
+  if (/^[*※]|[*※:：]$/.test(h)) h = h.replace(/^[*※]+|[*※:：]+$/g, '');
+  return /[A-Z]/.test(h) ? h.toLowerCase() : h;
 }
 
 /** Collapses runs of whitespace (line breaks too) to one space and trims. */
