@@ -1,0 +1,91 @@
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { main } from '../../src/cli/main';
+import { ReportSchema, type Report } from '../../src/core/report';
+import { fixturePath } from '../support/fixtures';
+
+async function run(argv: string[]): Promise<{ code: number; out: string; err: string }> {
+  let out = '';
+  let err = '';
+  const code = await main(argv, { out: (s) => (out += s), err: (s) => (err += s) });
+  return { code, out, err };
+}
+
+const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'resptable-cli-'));
+afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
+
+describe('resptable check', () => {
+  it('prints the report contract with --json, validated, and exits 0 when nothing is wrong', async () => {
+    const r = await run(['check', fixturePath('seeds/seed-002.xlsx'), '--json', '--as-of', '2017-07-01']);
+    const report = ReportSchema.parse(JSON.parse(r.out)) as Report;
+    expect(report.asOf).toBe('2017-07-01');
+    expect(report.files).toHaveLength(1);
+    expect(report.files[0]?.sheets.flatMap((s) => s.tables)).toHaveLength(1);
+    expect(r.code).toBe(0);
+  });
+
+  it('reports an unreadable file as an error for that file and still checks the others', async () => {
+    const bad = path.join(tmp, '收集表.xlsx');
+    fs.writeFileSync(bad, '序号,工作任务\n1,推进');
+    const missing = path.join(tmp, 'missing.xlsx');
+    const r = await run(['check', bad, fixturePath('seeds/seed-000.xlsx'), missing, '--json', '--lang', 'en-US']);
+    const report = ReportSchema.parse(JSON.parse(r.out));
+    expect(report.files.map((f) => [path.basename(f.file), f.error !== undefined])).toEqual([
+      ['收集表.xlsx', true],
+      ['seed-000.xlsx', false],
+      ['missing.xlsx', true],
+    ]);
+    expect(report.files[0]?.findings[0]).toMatchObject({ rule: 'file.unreadable', severity: 'error' });
+    expect(report.files[0]?.error).toContain('not an .xlsx');
+    expect(report.files[1]?.sheets[0]?.tables.length).toBe(1);
+    expect(r.code).toBe(1);
+  });
+
+  it('says so when a sheet has no responsibility table, without failing', async () => {
+    const r = await run(['check', fixturePath('layouts/no-table.xlsx'), '--json']);
+    const report = ReportSchema.parse(JSON.parse(r.out));
+    const file = report.files[0]!;
+    expect(file.sheets.every((s) => s.tables.length === 0)).toBe(true);
+    expect(file.findings.filter((f) => f.rule === 'recognize.no-table').map((f) => f.sheet)).toEqual(file.sheets.map((s) => s.name));
+    expect(r.code).toBe(0);
+  });
+
+  it('prints a readable summary per file and sheet, in Chinese by default', async () => {
+    const r = await run(['check', fixturePath('seeds/seed-000.xlsx')]);
+    expect(r.out).toContain('工作表“Sheet1”');
+    expect(r.out).toMatch(/G 节点完成期限 → deadline/);
+    expect(r.out).toMatch(/任务 \d+ 项，节点 \d+ 个/);
+  });
+
+  it('applies a mapping that corrects a column, and rejects an invalid one with a clear message', async () => {
+    const mapping = path.join(tmp, 'mapping.json');
+    fs.writeFileSync(mapping, JSON.stringify({ version: 1, tables: [{ sheet: 'Sheet1', table: 1, columns: { H: 'remark', F: { role: null } } }] }));
+    const r = await run(['check', fixturePath('seeds/seed-000.xlsx'), '--json', '--mapping', mapping]);
+    const cols = ReportSchema.parse(JSON.parse(r.out)).files[0]!.sheets[0]!.tables[0]!.columns;
+    expect(cols.find((c) => c.column === 'H')).toMatchObject({ role: 'remark', confidence: 1 });
+    expect(cols.find((c) => c.column === 'F')).toMatchObject({ role: null, confidence: 1 });
+
+    fs.writeFileSync(mapping, JSON.stringify({ tables: [{ sheet: 'Sheet1', columns: { H: 'boss' } }] }));
+    const bad = await run(['check', fixturePath('seeds/seed-000.xlsx'), '--mapping', mapping, '--lang', 'en-US']);
+    expect(bad.code).toBe(2);
+    expect(bad.err).toContain('mapping file');
+    expect(bad.err).toContain('columns.H');
+  });
+
+  it('rejects bad options and dates with usage, exit 2', async () => {
+    expect((await run(['check'])).code).toBe(2);
+    const r = await run(['check', 'x.xlsx', '--as-of', '2018-9-31', '--lang', 'en-US']);
+    expect(r.code).toBe(2);
+    expect(r.err).toContain('--as-of needs a date');
+    expect((await run(['check', 'x.xlsx', '--frobnicate'])).code).toBe(2);
+  });
+
+  it('prints the JSON Schema of the report', async () => {
+    const r = await run(['schema']);
+    const schema = JSON.parse(r.out);
+    expect(schema.type).toBe('object');
+    expect(Object.keys(schema.properties)).toEqual(expect.arrayContaining(['version', 'files']));
+    expect(r.code).toBe(0);
+  });
+});
