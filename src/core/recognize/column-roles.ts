@@ -30,13 +30,21 @@ export interface RoleDecision {
 const TEXT_ROLES: ReadonlySet<Role> = new Set(['task', 'goal', 'node', 'criteria', 'evidence', 'progress', 'plan', 'remark']);
 const PEOPLE_ROLES: ReadonlySet<Role> = new Set(['owner', 'lead', 'leader', 'partner']);
 
+/**
+ * How strongly a share of cells contradicts a header: a few odd cells say nothing (tables hold
+ * mistakes, which is why people check them); most of the column saying otherwise says a lot.
+ */
+function contradiction(fraction: number): number {
+  return Math.min(1, Math.max(0, (fraction - 0.3) / 0.5));
+}
+
 /** How well the contents fit a role the header proposes: 1 fits, near 0 contradicts. */
 function compatibility(role: Role, s: ColumnStats): number {
   if (s.count === 0) return 1;
-  const nonText = Math.max(s.deadline * (s.avgLength < 30 ? 1 : 0.3), s.rowKind, s.numbers, s.yesNo);
+  const nonText = contradiction(Math.max(s.deadline * (s.avgLength < 30 ? 1 : 0.3), s.rowKind, s.numbers, s.yesNo));
   if (TEXT_ROLES.has(role)) {
     let c = 1 - 0.8 * nonText;
-    if (role !== 'node' && role !== 'progress') c = Math.min(c, 1 - 0.8 * s.leadDeadline);
+    if (role !== 'node' && role !== 'progress') c = Math.min(c, 1 - 0.8 * contradiction(s.leadDeadline));
     if (role === 'task' && s.chineseOrdinal >= 0.8 && s.rowsPerValue >= 2) c *= 0.6;
     return Math.max(c, 0.05);
   }
@@ -56,9 +64,9 @@ function compatibility(role: Role, s: ColumnStats): number {
     case 'row_kind':
       return 0.2 + 0.8 * s.rowKind;
     case 'category':
-      return Math.max(0.3, 1 - 0.8 * Math.max(s.deadline, s.numbers, s.rowKind));
+      return Math.max(0.3, 1 - 0.8 * contradiction(Math.max(s.deadline, s.numbers, s.rowKind)));
     default:
-      if (PEOPLE_ROLES.has(role)) return Math.max(0.2, 1 - 0.8 * Math.max(s.deadline, s.rowKind, s.leadDeadline, s.numbers));
+      if (PEOPLE_ROLES.has(role)) return Math.max(0.2, 1 - 0.8 * contradiction(Math.max(s.deadline, s.rowKind, s.leadDeadline, s.numbers)));
       return 1;
   }
 }
