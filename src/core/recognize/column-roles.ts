@@ -72,13 +72,14 @@ function compatibility(role: Role, s: ColumnStats): number {
 }
 
 function categoryScore(s: ColumnStats, minRowsPerValue: number): number {
-  if (s.count === 0 || s.avgLength > 40) return 0;
+  if (s.count === 0 || s.avgLength > 40 || s.avgLength < 2) return 0;
   const repeats = s.count > 1 ? 1 - s.distinct / s.count : 0;
   const spans = minRowsPerValue > 0 && s.rowsPerValue >= 2 * minRowsPerValue ? 1 : 0;
-  let score = 0.5 * Math.min(1, repeats * 2) + 0.3 * spans + 0.2 * s.declared;
+  const merged = s.count > 0 && s.mergedBlocks / s.count >= 0.5 ? 1 : 0;
+  let score = 0.5 * Math.min(1, repeats * 2) + 0.3 * spans + 0.2 * merged * spans + 0.2 * s.declared;
   if (spans && s.chineseOrdinal >= 0.8) score += 0.4;
   else score += 0.2 * s.chineseOrdinal;
-  return Math.min(1, score) * (1 - Math.max(s.seq, s.deadline, s.points, s.rowKind, s.phone));
+  return Math.min(1, score) * (1 - Math.max(s.seq, s.deadline, s.points, s.rowKind, s.phone, s.yesNo, s.status));
 }
 
 /** What the cells alone say, role by role (0 when they say nothing). */

@@ -16,7 +16,7 @@ const NEEDS_NFKC = /[\u3000\uFF00-\uFFEF\u2460-\u24FF\u3200-\u33FF\uF900-\uFAFF\
 export function normalizeHeader(s: string): string {
   let h = toHalfWidth(s);
   if (/\s/.test(h)) h = h.replace(/\s+/g, '');
-  if (/^[*※]|[*※:：]$/.test(h)) h = h.replace(/^[*※]+|[*※:：]+$/g, '');
+  if (/^[*※]|[*※:：?？]$/.test(h)) h = h.replace(/^[*※]+|[*※:：?？]+$/g, '');
   return /[A-Z]/.test(h) ? h.toLowerCase() : h;
 }
 
