@@ -29,26 +29,42 @@ function isLabel(text: string): boolean {
   return n.length > 0 && n.length <= MAX_HEADER_LENGTH;
 }
 
-/** A row is a header candidate when most of its cells are known column labels of different roles. */
+/** Sentence punctuation: a cell holding it is data (a node text), not a column label. */
+const SENTENCE = /[。，；！？]/;
+
+/** Header words this weak (a keyword lost in a long cell) do not make a row a header. */
+const MIN_LABEL_SCORE = 0.5;
+
+/**
+ * A row is a header candidate when most of its cells are known column labels of different roles.
+ * Data rows can hold label words too (`节点`, `年度目标` in a row-kind column), so a row with a
+ * sentence in it needs more labels to count.
+ */
 export function isHeaderRow(view: SheetView, row: number): boolean {
   const cells = view.rowCells(row);
   if (cells.length < 2) return false;
   // Most rows are data: give up as soon as too many cells are not labels.
   const allowedMisses = Math.floor(cells.length * 0.4);
   let misses = 0;
+  let sentences = 0;
   let matched = 0;
   const roles = new Set<string>();
   for (const c of cells) {
     const m = matchHeader(c.text);
-    if (m.length > 0) {
+    if (m.length > 0 && (m[0] as { score: number }).score >= MIN_LABEL_SCORE) {
       matched++;
       roles.add((m[0] as { role: Role }).role);
-    } else if (isLabel(c.text) && isKnownWithoutRole(c.text)) {
+      continue;
+    }
+    if (isLabel(c.text) && isKnownWithoutRole(c.text)) {
       matched++;
       roles.add(`known:${normalizeHeader(c.text)}`);
-    } else if (++misses > allowedMisses) return false;
+      continue;
+    }
+    if (SENTENCE.test(c.text) || c.text.length > MAX_HEADER_LENGTH * 2) sentences++;
+    if (++misses > allowedMisses || sentences > 1) return false;
   }
-  return matched >= 2 && roles.size >= 2;
+  return matched >= (sentences > 0 ? 3 : 2) && roles.size >= 2;
 }
 
 /** Whether `row` holds sub-labels under the group labels of the header row above it. */
