@@ -149,6 +149,10 @@ export function decideRole(e: ColumnEvidence, lang: Lang): RoleDecision {
   const s = e.stats;
   const leaf = e.labels.at(-1) ?? '';
   const headerText = e.labels.join(' / ');
+  // A start date is understood and has no role: its dates must not make it a second deadline.
+  if (isKnownWithoutRole(leaf)) {
+    return { role: null, confidence: 0.9, why: `${t(lang, 'why.header', { word: headerText })}; ${t(lang, 'why.known-no-role')}`, scores: new Map() };
+  }
   // The most specific label that says something: the leaf, else its group label.
   let matches = matchHeader(leaf);
   let headerWeight = e.spanned ? 0.8 : 1;

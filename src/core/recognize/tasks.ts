@@ -116,7 +116,8 @@ export function buildTasks(view: SheetView, segment: TableSegment, columns: read
     const goalCol = roles.first('goal');
     if (goalCol !== undefined) task.goal = shown(start, goalCol);
     for (const role of ['lead', 'leader', 'owner', 'partner'] as const) {
-      const v = shown(start, roles.first(role)) ?? kvValue(block.kv, role);
+      // The item's key-value block speaks for the task; a column of that role speaks for its rows.
+      const v = kvValue(block.kv, role) ?? shown(start, roles.first(role));
       if (v !== null || roles.first(role) !== undefined || block.kv) task[role] = v;
     }
     const weightCol = roles.first('weight');
