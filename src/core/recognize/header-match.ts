@@ -41,7 +41,7 @@ const memo = new Map<string, HeaderMatch[]>();
 const MEMO_LIMIT = 50_000;
 
 /** Sentence punctuation and long digit runs (dates, phone numbers) mark data, never a column label. */
-const NOT_A_LABEL = /[。，；;！？!?]|\d{4}/;
+const NOT_A_LABEL = /[。，；;]|\d{4}/;
 
 /** Headers longer than this are sentences, not labels. */
 export const MAX_HEADER_LENGTH = 24;

@@ -30,7 +30,7 @@ function isLabel(text: string): boolean {
 }
 
 /** Sentence punctuation: a cell holding it is data (a node text), not a column label. */
-const SENTENCE = /[。，；！？]/;
+const SENTENCE = /[。，；]/;
 
 /** Header words this weak (a keyword lost in a long cell) do not make a row a header. */
 const MIN_LABEL_SCORE = 0.5;

@@ -71,7 +71,7 @@ describe('header words', () => {
     ['是否为牵头单位', 'lead'], ['责任人及联系电话', 'owner'], ['权重设置', 'weight'], ['分值（分）', 'weight'],
     ['区级责任部门', 'owner'], ['牵头领导', 'leader'], ['配合部门', 'partner'], ['工作节点', 'deadline'], ['验收标准', 'criteria'],
     ['责任单位（盖章）', 'owner'], ['完成时限（月）', 'deadline'], ['Owner & phone', 'owner'], ['Deadline', 'deadline'],
-    ['Milestones', 'node'], ['Acceptance criteria', 'criteria'], ['Lead unit', 'lead'], ['Weight', 'weight'],
+    ['Milestones', 'node'], ['Acceptance criteria', 'criteria'], ['Lead unit', 'lead'], ['Lead unit?', 'lead'], ['是否完成？', 'status'], ['Weight', 'weight'],
   ])('%s → %s', (h, role) => expect(matchHeader(h)[0]?.role).toBe(role));
 
   it('does not take data for a label', () => {
