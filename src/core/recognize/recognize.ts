@@ -133,7 +133,10 @@ export function recognizeSheet(grid: Grid, options: RecognizeOptions = {}): Shee
     }
 
     const known = columns.filter((c) => c.role !== null);
-    const hasTasks = built.tasks.length > 0;
+    // Tasks must come from somewhere: a task, seq, goal or node column, or headings above the blocks.
+    const hasTasks =
+      built.tasks.length > 0 &&
+      (known.some((c) => ['task', 'seq', 'goal', 'node'].includes(c.role as string)) || built.tasks.some((k) => k.title !== null));
     const hasSubstance = known.some((c) => ['node', 'deadline', 'weight', 'owner', 'goal', 'criteria', 'lead'].includes(c.role as string));
     const mean = known.length > 0 ? known.reduce((s, c) => s + c.confidence, 0) / known.length : 0;
     const confidence = Number((mean * (hasTasks ? 1 : 0.6) * (hasSubstance ? 1 : 0.7)).toFixed(2));
