@@ -1,0 +1,77 @@
+/** Task and category structures the seeds show only in part, on small grids. */
+import { gridFromMatrix } from '../../../src/core/grid';
+import { recognizeSheet } from '../../../src/core/recognize';
+
+const tasksOf = (grid: ReturnType<typeof gridFromMatrix>) =>
+  recognizeSheet(grid).sheet.tables.map((t) => t.tasks.map((k) => [k.rows, k.seq, k.category, k.nodes.map((n) => n.row)]));
+
+describe('tasks and categories', () => {
+  it('reads tasks kept with blank continuation cells instead of merges', () => {
+    const grid = gridFromMatrix('Sheet1', [
+      ['2024年度重点工作任务分解表'],
+      ['工作类别', '序号', '工作任务', '节点目标', '完成时限', '责任人', '权重'],
+      ['重点工作', 1, '建设区域医疗中心', '完成可研批复。', '2024.03.31', '张三 87730990', 10],
+      [null, null, null, '完成主体施工招标。', '2024.06.30', null, null],
+      [null, null, null, '主体结构封顶。', '2024.12.31', null, null],
+      [null, 2, '推进家庭医生签约', '签约率达到40%。', '2024.06.30', '李四 87730991', 10],
+      ['职能工作', 3, '做好年度统计', '完成年报。', '2024.03.31', '王五 87730992', 5],
+      [null, null, null, '完成季报。', '每季度', null, null],
+    ]);
+    expect(tasksOf(grid)).toEqual([
+      [
+        [[3, 5], '1', ['重点工作'], [3, 4, 5]],
+        [[6, 6], '2', ['重点工作'], [6]],
+        [[7, 8], '3', ['职能工作'], [7, 8]],
+      ],
+    ]);
+  });
+
+  it('reads section rows inside the body as categories above the category columns', () => {
+    const grid = gridFromMatrix(
+      'Sheet1',
+      [
+        ['序号', '类别', '工作任务', '完成时限', '责任单位'],
+        ['一、医疗服务能力提升（60分）'],
+        [1, '医疗质量', '开展质控检查', '2024.06.30', '医政科'],
+        [2, '医疗质量', '推进日间手术', '2024.09.30', '医政科'],
+        ['二、公共卫生'],
+        [3, '疾病防控', '完成疫苗接种', '2024.12.31', '疾控科'],
+      ],
+      [
+        { top: 2, left: 1, bottom: 2, right: 5 },
+        { top: 5, left: 1, bottom: 5, right: 5 },
+      ],
+    );
+    const t = recognizeSheet(grid).sheet.tables[0]!;
+    expect(t.tasks.map((k) => [k.seq, k.category])).toEqual([
+      ['1', ['医疗服务能力提升', '医疗质量']],
+      ['2', ['医疗服务能力提升', '医疗质量']],
+      ['3', ['公共卫生', '疾病防控']],
+    ]);
+    expect(t.categories.find((c) => c.path.length === 1 && c.path[0] === '医疗服务能力提升')).toMatchObject({ declared: 60, tasks: 2 });
+  });
+
+  it('keeps a row before the first task out of every task', () => {
+    const grid = gridFromMatrix('Sheet1', [
+      ['序号', '工作任务', '节点目标', '完成时限'],
+      [null, null, '无主的节点。', '2024.03.31'],
+      [1, '推进信息化建设', '上线预约平台。', '2024.06.30'],
+    ]);
+    const r = recognizeSheet(grid);
+    expect(r.sheet.tables[0]?.tasks.map((k) => k.rows)).toEqual([[3, 3]]);
+    expect(r.details[0]?.orphanRows).toEqual([2]);
+  });
+
+  it('survives error cells, formulas and numbers in text columns', () => {
+    const grid = gridFromMatrix('Sheet1', [
+      ['序号', '工作任务', '完成时限', '权重'],
+      [1, 12345, '2024.03.31', '#REF!'],
+      [2, '推进信息化建设', 45382, 10],
+    ]);
+    const t = recognizeSheet(grid).sheet.tables[0]!;
+    expect(t.tasks.map((k) => [k.title, k.weight])).toEqual([
+      ['12345', null],
+      ['推进信息化建设', 10],
+    ]);
+  });
+});
