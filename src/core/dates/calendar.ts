@@ -1,0 +1,51 @@
+/** Calendar arithmetic on plain year-month-day numbers; no Date objects, no time zones. */
+
+export function isLeapYear(y: number): boolean {
+  return (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+}
+
+const DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+export function daysInMonth(y: number, m: number): number {
+  return m === 2 && isLeapYear(y) ? 29 : (DAYS[m - 1] as number);
+}
+
+export function isValidDate(y: number, m: number, d: number): boolean {
+  return Number.isInteger(y) && Number.isInteger(m) && Number.isInteger(d) && m >= 1 && m <= 12 && d >= 1 && d <= daysInMonth(y, m);
+}
+
+export function iso(y: number, m: number, d: number): string {
+  return `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+}
+
+export function parseIso(s: string): { y: number; m: number; d: number } {
+  const [y, m, d] = s.split('-').map(Number) as [number, number, number];
+  return { y, m, d };
+}
+
+/** Days since 1970-01-01 of an ISO date, for comparing and counting. */
+export function dayNumber(s: string): number {
+  const { y, m, d } = parseIso(s);
+  return Date.UTC(y, m - 1, d) / 86_400_000;
+}
+
+/** The ISO date of an Excel serial in the 1900 date system (serial 1 is 1900-01-01, 60 the phantom 1900-02-29). */
+export function serialToIso(serial: number): string | null {
+  if (!Number.isFinite(serial) || serial < 1 || serial >= 2_958_466) return null;
+  const whole = Math.floor(serial);
+  if (whole === 60) return null;
+  // Excel counts the non-existent 1900-02-29, so serials after it are one day ahead.
+  const days = whole > 60 ? whole - 25_569 : whole - 25_568;
+  const ms = days * 86_400_000;
+  const d = new Date(ms);
+  return iso(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate());
+}
+
+export function monthEnd(y: number, m: number): string {
+  return iso(y, m, daysInMonth(y, m));
+}
+
+export function quarterRange(y: number, q: number): [string, string] {
+  const first = (q - 1) * 3 + 1;
+  return [iso(y, first, 1), monthEnd(y, first + 2)];
+}
