@@ -61,6 +61,6 @@ describe('layouts', () => {
     const r = await checkFixture('seeds/seed-001.xlsx');
     const first = r.sheets[0]!.tables[0]!.tasks[0]!;
     expect(first.goal).toBe('公立医院医疗费用增长幅度控制在10%以内。\n完成三级医院综合绩效考核工作。');
-    expect(first.nodes[0]?.deadline).toEqual({ text: '3月31日前', cell: '考核细则!D5' });
+    expect(first.nodes[0]?.deadline).toEqual({ kind: 'date', start: '2019-03-31', end: '2019-03-31', text: '3月31日前', cell: '考核细则!D5' });
   });
 });

@@ -1,6 +1,7 @@
 /** A workbook's sheets → its part of the check report. Pure: the host has already read the grids. */
 import type { Grid } from '../grid';
 import { recognizeSheet, type RecognizeOptions } from '../recognize';
+import { annotateDeadlines } from './deadlines';
 import type { FileReport, Finding } from './schema';
 
 export function checkWorkbook(file: string, grids: readonly Grid[], options: RecognizeOptions = {}): FileReport {
@@ -8,6 +9,7 @@ export function checkWorkbook(file: string, grids: readonly Grid[], options: Rec
   const findings: Finding[] = [];
   for (const grid of grids) {
     const r = recognizeSheet(grid, options);
+    for (const table of r.sheet.tables) annotateDeadlines(grid, table);
     sheets.push(r.sheet);
     findings.push(...r.findings);
   }

@@ -9,13 +9,23 @@ import { ROLES } from '../recognize/roles';
 const SheetCell = z.string().describe('A sheet-qualified cell address, e.g. Sheet1!G31');
 const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 
+export const DeadlinePartSchema = z.object({
+  text: z.string(),
+  start: IsoDate.optional(),
+  end: IsoDate.optional(),
+  invalid: z.string().optional().describe('Why the part is not a real date, e.g. day-out-of-range'),
+});
+
 export const DeadlineSchema = z.object({
   kind: z
     .enum(['date', 'range', 'period', 'dates', 'recurring', 'text', 'invalid'])
     .optional()
     .describe('Absent until deadline parsing has run'),
   start: IsoDate.optional(),
-  end: IsoDate.optional(),
+  end: IsoDate.optional().describe('When the node is due'),
+  every: z.enum(['month', 'month-end', 'quarter', 'quarter-first-month', 'half-year', 'year', 'week']).optional(),
+  noYear: z.literal(true).optional().describe('The text has no year and the table no plan year: no date is guessed'),
+  parts: z.array(DeadlinePartSchema).optional().describe('The dates of a cell holding several, or an impossible one'),
   text: z.string(),
   cell: SheetCell,
 });

@@ -1,0 +1,41 @@
+/** Reading every node's deadline cell with the table's plan year, into the report's Deadline. */
+import { parseDeadlineCell, parseDeadlineText, type ParsedDeadline } from '../dates';
+import { getCell, parseCell, type Grid } from '../grid';
+import type { Deadline, TableReport } from './schema';
+
+export function toReportDeadline(d: ParsedDeadline, text: string, cell: string): Deadline {
+  const out: Deadline = { kind: d.kind, text, cell };
+  if (d.start) out.start = d.start;
+  if (d.end) out.end = d.end;
+  if (d.every) out.every = d.every;
+  if (d.noYear) out.noYear = true;
+  if (d.kind === 'dates' || d.kind === 'invalid' || d.parts.some((p) => p.invalid)) {
+    out.parts = d.parts.map((p) => {
+      const part: NonNullable<Deadline['parts']>[number] = { text: p.text };
+      if (p.start) part.start = p.start;
+      if (p.end) part.end = p.end;
+      if (p.invalid) part.invalid = p.invalid.code;
+      return part;
+    });
+  }
+  return out;
+}
+
+/** The parsed deadline of a node's deadline cell (a date cell stays a date, text is read as written). */
+export function readDeadline(grid: Grid, deadline: Deadline, year: number | null): ParsedDeadline {
+  const address = deadline.cell.slice(deadline.cell.lastIndexOf('!') + 1);
+  const { row, col } = parseCell(address);
+  const cell = getCell(grid, row, col);
+  // A deadline read from inside node text (`3月31日前，…`) is its text, not the whole cell.
+  if (cell && cell.text.trim() === deadline.text) return parseDeadlineCell(cell, { year });
+  return parseDeadlineText(deadline.text, { year });
+}
+
+export function annotateDeadlines(grid: Grid, table: TableReport): void {
+  for (const task of table.tasks) {
+    for (const node of task.nodes) {
+      if (!node.deadline) continue;
+      node.deadline = toReportDeadline(readDeadline(grid, node.deadline, table.year), node.deadline.text, node.deadline.cell);
+    }
+  }
+}
