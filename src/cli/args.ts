@@ -1,20 +1,27 @@
 /** Command-line arguments of `resptable`. */
 import { isLang, type Lang } from '../core/i18n';
+import type { Severity } from '../core/report';
+
+const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
 
 export interface CheckArgs {
   command: 'check';
   files: string[];
   json: boolean;
+  /** Show findings of this severity and worse. */
+  severity: Severity;
+  /** Exit 0 even when findings are errors (unreadable files still fail). */
+  exitZero: boolean;
   asOf?: string;
   mapping?: string;
   lang: Lang;
 }
 
-export type Args = CheckArgs | { command: 'schema' } | { command: 'help'; lang: Lang };
+export type Args = CheckArgs | { command: 'schema' } | { command: 'rules'; lang: Lang; markdown: boolean } | { command: 'help'; lang: Lang };
 
 export class ArgsError extends Error {
   constructor(
-    readonly key: 'cli.bad-option' | 'cli.bad-date' | 'cli.no-files',
+    readonly key: 'cli.bad-option' | 'cli.bad-date' | 'cli.no-files' | 'cli.bad-severity',
     readonly params: Record<string, string> = {},
     readonly lang: Lang = 'zh-CN',
   ) {
@@ -35,8 +42,9 @@ export function parseArgs(argv: readonly string[]): Args {
   const langAt = rest.indexOf('--lang');
   if (langAt >= 0 && rest[langAt + 1] && isLang(rest[langAt + 1] as string)) lang = rest[langAt + 1] as Lang;
   if (command === 'schema') return { command: 'schema' };
+  if (command === 'rules') return { command: 'rules', lang, markdown: rest.includes('--markdown') };
   if (command !== 'check') return { command: 'help', lang };
-  const out: CheckArgs = { command: 'check', files: [], json: false, lang };
+  const out: CheckArgs = { command: 'check', files: [], json: false, severity: 'info', exitZero: false, lang };
   for (let i = 0; i < rest.length; i++) {
     const a = rest[i] as string;
     const value = (): string => {
@@ -45,6 +53,12 @@ export function parseArgs(argv: readonly string[]): Args {
       return v;
     };
     if (a === '--json') out.json = true;
+    else if (a === '--exit-zero') out.exitZero = true;
+    else if (a === '--severity') {
+      const v = value();
+      if (!(SEVERITIES as readonly string[]).includes(v)) throw new ArgsError('cli.bad-severity', { value: v }, lang);
+      out.severity = v as Severity;
+    }
     else if (a === '--as-of') {
       const v = value();
       if (!isIsoDate(v)) throw new ArgsError('cli.bad-date', { value: v }, lang);

@@ -1,10 +1,11 @@
 /** `resptable check FILE… [--json] [--as-of DATE] [--mapping FILE] [--lang zh-CN|en-US]` and `resptable schema`. */
 import * as fs from 'fs';
 import { t, type Lang } from '../core/i18n';
-import { checkWorkbook, ReportSchema, reportJsonSchema, type FileReport, type Report } from '../core/report';
+import { checkWorkbook, ReportSchema, reportJsonSchema, type FileReport, type Report, type Severity } from '../core/report';
 import { MappingSchema, type Mapping } from '../core/settings/mapping';
 import { readGridsFromFile, UnreadableWorkbookError } from '../hosts/xlsx';
 import { ArgsError, parseArgs, type CheckArgs } from './args';
+import { rulesMarkdown, rulesTable } from './rules-doc';
 import { formatReport } from './summary';
 
 export interface Io {
@@ -65,9 +66,17 @@ export async function runCheck(args: CheckArgs): Promise<Report> {
   return ReportSchema.parse(report);
 }
 
-export function exitCode(report: Report): number {
-  const bad = report.files.some((f) => f.error || f.findings.some((x) => x.severity === 'error'));
-  return bad ? 1 : 0;
+const RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+
+/** The report with only findings of `severity` or worse. */
+export function filterSeverity(report: Report, severity: Severity): Report {
+  return { ...report, files: report.files.map((f) => ({ ...f, findings: f.findings.filter((x) => RANK[x.severity] <= RANK[severity]) })) };
+}
+
+/** 1 when a file could not be read or, as linters do, when any finding is an error. */
+export function exitCode(report: Report, exitZero = false): number {
+  if (report.files.some((f) => f.error)) return 1;
+  return !exitZero && report.files.some((f) => f.findings.some((x) => x.severity === 'error')) ? 1 : 0;
 }
 
 export async function main(argv: readonly string[], io: Io = stdio): Promise<number> {
@@ -85,6 +94,10 @@ export async function main(argv: readonly string[], io: Io = stdio): Promise<num
     io.out(`${JSON.stringify(reportJsonSchema(), null, 2)}\n`);
     return 0;
   }
+  if (args.command === 'rules') {
+    io.out(`${args.markdown ? rulesMarkdown() : rulesTable(args.lang)}\n`);
+    return 0;
+  }
   if (args.command === 'help') {
     io.out(`${t(args.lang, 'cli.usage')}\n`);
     return 0;
@@ -96,6 +109,7 @@ export async function main(argv: readonly string[], io: Io = stdio): Promise<num
     io.err(`${e instanceof Error ? e.message : String(e)}\n`);
     return 2;
   }
-  io.out(args.json ? `${JSON.stringify(report, null, 2)}\n` : formatReport(report));
-  return exitCode(report);
+  const shown = filterSeverity(report, args.severity);
+  io.out(args.json ? `${JSON.stringify(shown, null, 2)}\n` : formatReport(shown));
+  return exitCode(report, args.exitZero);
 }

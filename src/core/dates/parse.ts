@@ -13,6 +13,9 @@ export interface DeadlineContext {
   year: number | null;
 }
 
+/** Any leap year: the widest calendar, for checking days when the year is unknown. */
+const LEAP_YEAR = 2024;
+
 const CN_DIGIT: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 1: 1, 2: 2, 3: 3, 4: 4 };
 const MONTHS_EN: Record<string, number> = {
   jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12,
@@ -234,8 +237,14 @@ export function parseDeadlineText(raw: string, ctx: DeadlineContext): ParsedDead
     const endPart = p.until;
     const wording = endPart ? text.slice(p.index, endPart.index + endPart.text.length) : p.text;
     if (partYear === null) {
-      noYear = true;
-      parts.push({ kind: endPart ? 'range' : 'date', text: wording, explicitYear: false });
+      // No year to give it, but 2月30日 is impossible in any year: check against a leap year.
+      let probe = p.make(LEAP_YEAR);
+      if (endPart) probe = span(probe, endPart.make(LEAP_YEAR));
+      if (probe.invalid) parts.push({ kind: probe.kind, text: wording, invalid: probe.invalid, explicitYear: false });
+      else {
+        noYear = true;
+        parts.push({ kind: endPart ? 'range' : 'date', text: wording, explicitYear: false });
+      }
       continue;
     }
     let made = p.make(partYear);

@@ -128,14 +128,29 @@ export const MESSAGES = {
   },
   'cli.usage': {
     'zh-CN':
-      '用法：\n  resptable check 文件.xlsx… [--json] [--as-of 日期] [--mapping 映射.json] [--lang zh-CN|en-US]\n  resptable schema    输出检查报告的 JSON Schema\n  resptable help',
+      '用法：\n  resptable check 文件.xlsx… [--json] [--severity error|warning|info] [--exit-zero] [--as-of 日期] [--mapping 映射.json] [--lang zh-CN|en-US]\n  resptable rules [--markdown]    列出全部检查规则\n  resptable schema    输出检查报告的 JSON Schema\n  resptable help',
     'en-US':
-      'Usage:\n  resptable check FILE.xlsx… [--json] [--as-of DATE] [--mapping FILE.json] [--lang zh-CN|en-US]\n  resptable schema    print the JSON Schema of the check report\n  resptable help',
+      'Usage:\n  resptable check FILE.xlsx… [--json] [--severity error|warning|info] [--exit-zero] [--as-of DATE] [--mapping FILE.json] [--lang zh-CN|en-US]\n  resptable rules [--markdown]    list the validation rules\n  resptable schema    print the JSON Schema of the check report\n  resptable help',
   },
   'cli.bad-option': { 'zh-CN': '无法识别的参数：{arg}', 'en-US': 'Unknown option: {arg}' },
   'cli.bad-date': { 'zh-CN': '--as-of 需要 YYYY-MM-DD 格式的日期，收到“{value}”', 'en-US': '--as-of needs a date as YYYY-MM-DD, got "{value}"' },
   'cli.bad-mapping': { 'zh-CN': '映射文件 {file} 无效：{detail}', 'en-US': 'The mapping file {file} is not valid: {detail}' },
   'cli.no-files': { 'zh-CN': '请给出要检查的 .xlsx 文件', 'en-US': 'Name the .xlsx files to check' },
+  'cli.bad-severity': { 'zh-CN': '--severity 只能是 error、warning 或 info，收到“{value}”', 'en-US': '--severity is error, warning or info, got "{value}"' },
+  'cli.rules-title': { 'zh-CN': '检查规则', 'en-US': 'Validation rules' },
+  'cli.rules-intro': {
+    'zh-CN': '`resptable check` 检查的每条规则：编号、严重程度、类别和说明。本文件由规则目录生成（`npm run docs`），请勿手工修改。',
+    'en-US': 'Every rule `resptable check` applies: id, severity, family and what it says. Generated from the rule catalogue (`npm run docs`); do not edit by hand.',
+  },
+  'cli.rules-columns': { 'zh-CN': '| 规则 | 严重程度 | 类别 | 名称 | 期望 | 有自动修正 |', 'en-US': '| rule | severity | family | title | expected | fix |' },
+  'cli.yes': { 'zh-CN': '是', 'en-US': 'yes' },
+  'cli.no': { 'zh-CN': '', 'en-US': '' },
+  'family.structure': { 'zh-CN': '结构', 'en-US': 'structure' },
+  'family.dates': { 'zh-CN': '日期', 'en-US': 'dates' },
+  'family.owners': { 'zh-CN': '责任人', 'en-US': 'owners' },
+  'family.weights': { 'zh-CN': '分值', 'en-US': 'weights' },
+  'family.numbering': { 'zh-CN': '序号', 'en-US': 'numbering' },
+  'family.hygiene': { 'zh-CN': '文本规范', 'en-US': 'text hygiene' },
 } satisfies Catalog;
 
 export type MessageKey = keyof typeof MESSAGES;

@@ -17,6 +17,8 @@ export interface ColumnEvidence {
   stats: ColumnStats;
   /** The column's stats relative to the table: the smallest rowsPerValue among non-empty columns. */
   minRowsPerValue: number;
+  /** Another column's header already names the nodes: text opening with a deadline here is not node text. */
+  nodeHeaderElsewhere?: boolean;
 }
 
 export interface RoleDecision {
@@ -39,12 +41,12 @@ function contradiction(fraction: number): number {
 }
 
 /** How well the contents fit a role the header proposes: 1 fits, near 0 contradicts. */
-function compatibility(role: Role, s: ColumnStats): number {
+function compatibility(role: Role, s: ColumnStats, nodeHeaderElsewhere = false): number {
   if (s.count === 0) return 1;
   const nonText = contradiction(Math.max(s.deadline * (s.avgLength < 30 ? 1 : 0.3), s.rowKind, s.numbers, s.yesNo));
   if (TEXT_ROLES.has(role)) {
     let c = 1 - 0.8 * nonText;
-    if (role !== 'node' && role !== 'progress') c = Math.min(c, 1 - 0.8 * contradiction(s.leadDeadline));
+    if (role !== 'node' && role !== 'progress' && !nodeHeaderElsewhere) c = Math.min(c, 1 - 0.8 * contradiction(s.leadDeadline));
     if (role === 'task' && s.chineseOrdinal >= 0.8 && s.rowsPerValue >= 2) c *= 0.6;
     return Math.max(c, 0.05);
   }
@@ -166,8 +168,8 @@ export function decideRole(e: ColumnEvidence, lang: Lang): RoleDecision {
   const content = contentScores(s, e.minRowsPerValue);
   const roles = new Set<Role>([...headerScore.keys(), ...content.keys()]);
   for (const r of roles) {
-    const h = (headerScore.get(r) ?? 0) * compatibility(r, s);
-    const c = (content.get(r) ?? 0) * 0.9;
+    const h = (headerScore.get(r) ?? 0) * compatibility(r, s, e.nodeHeaderElsewhere);
+    const c = (r === 'node' && e.nodeHeaderElsewhere ? 0 : (content.get(r) ?? 0)) * 0.9;
     scores.set(r, Math.max(h, c, 0.6 * h + 0.4 * (content.get(r) ?? 0) + 0.1 * Math.min(h, content.get(r) ?? 0)));
   }
   const ranked = [...scores.entries()].sort((a, b) => b[1] - a[1]);

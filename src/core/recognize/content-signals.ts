@@ -2,48 +2,30 @@
  * What a single cell's content says about its column, independent of the header. Patterns are
  * data; each detector answers one question about one cell.
  */
+import { parseDeadlineText } from '../dates';
 import type { Cell } from '../grid';
 import { toHalfWidth } from './text';
 
 const CN_NUM = '[一二三四五六七八九十两]';
 
-/** Date and period tokens found in deadline cells and node texts. */
-export const DATE_TOKEN_PATTERNS: RegExp[] = [
-  /(?:19|20)\d{2}\s*[.\-/年]\s*\d{1,2}\s*(?:[.\-/月]\s*\d{1,2}\s*日?|月)/g,
-  /\d{1,2}\s*月\s*\d{1,2}\s*[日号]?/g,
-  /\d{1,2}\s*月(?:份|底|末|初|中旬|上旬|下旬|中)?/g,
-  new RegExp(`第?${CN_NUM}(?:[、,，至到-]${CN_NUM})*\\s*季度`, 'g'),
-  /第?[1-4](?:[、,，至到-][1-4])*\s*季度/g,
-  /[上下]半年|全年|年底|年末|年内|年初|年中|每月|每季度?|每周|每年|每半年|长期|持续推进|常态化/g,
-  /(?:19|20)\d{2}\s*年(?:度|底|末|内)?/g,
-  /\bq[1-4]\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*\d{0,2}\b|\bh[12]\b|\b(?:end of|by|before)\b|\bongoing\b|\bquarterly\b|\bmonthly\b/gi,
-];
-
 /** Words that may surround a date in a deadline cell without making it free text. */
-const DEADLINE_FILLER = /[前后底末止内起至到之以及和与、,，;；。\s~～—–\-/.()（）]|完成|截至|截止|开始|日前|左右|before|by|end|of|and|to|until|the/gi;
+const DEADLINE_FILLER = /[前后底末止内起至到之以及和与、,，;；。\s~～—–\-/.()（）:：]|完成|截至|截止|开始|日前|左右|before|by|end|of|and|to|until|the/gi;
 
-function dateTokenCount(s: string): { count: number; rest: string } {
-  let count = 0;
-  let rest = s;
-  for (const re of DATE_TOKEN_PATTERNS) {
-    rest = rest.replace(re, () => {
-      count++;
-      return ' ';
-    });
-  }
-  return { count, rest };
-}
-
-/** The cell is a deadline: a date cell, or a short text that is dates and periods with little else. */
+/**
+ * The cell is a deadline: a date cell, or a text the deadline parser reads as dates, periods or a
+ * recurrence with little else around them.
+ */
 export function isDeadlineLike(cell: Cell | undefined, text: string): boolean {
   if (cell?.value.kind === 'date') return true;
   if (cell?.value.kind === 'number' && cell.format && /[ymd]/i.test(cell.format)) return true;
-  const s = toHalfWidth(text);
-  if (s.length > 120) return false;
-  const { count, rest } = dateTokenCount(s);
-  if (count === 0) return false;
+  if (text.length > 160) return false;
+  const parsed = parseDeadlineText(text, { year: 2000 });
+  if (parsed.kind === 'text') return false;
+  let rest = toHalfWidth(text);
+  for (const p of parsed.parts) rest = rest.replace(p.text, ' ');
+  if (parsed.kind === 'recurring') rest = rest.replace(/每[^\s,，。；;]{0,6}/, ' ');
   const leftover = rest.replace(DEADLINE_FILLER, '');
-  return leftover.length <= 4 || (count >= 2 && leftover.length <= s.length * 0.7 && s.length <= 120);
+  return leftover.length <= 2 || (parsed.parts.length >= 2 && leftover.length <= toHalfWidth(text).length * 0.7);
 }
 
 const LEADING_DEADLINE = new RegExp(

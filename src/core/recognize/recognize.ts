@@ -5,6 +5,7 @@ import type { ColumnReport, Finding, SheetReport, TableReport } from '../report/
 import { columnOverrides, mappedYear, type Mapping } from '../settings/mapping';
 import { columnStats, type ColumnStats } from './column-stats';
 import { decideRole, resolveConflicts, type RoleDecision } from './column-roles';
+import { matchHeader } from './header-match';
 import type { HeaderBlock } from './header-rows';
 import type { Role } from './roles';
 import { segmentSheet, type TableSegment } from './segment';
@@ -25,6 +26,8 @@ export interface SheetRecognition {
   findings: Finding[];
   /** Per table, rows the recognizer could not place (for the validation rules). */
   details: Array<{ orphanRows: number[]; sectionRows: number[] }>;
+  /** The view the recognizer read, for later stages that read cells (rules). */
+  view: SheetView;
 }
 
 const TEXT_YEAR_ROLES: ReadonlySet<Role> = new Set(['task', 'goal', 'node', 'criteria', 'deadline', 'evidence']);
@@ -45,9 +48,14 @@ function decideColumns(view: SheetView, segment: TableSegment, lang: Lang): { de
   for (let c = segment.left; c <= segment.right; c++) stats.push(columnStats(view, c, body));
   const nonEmpty = stats.filter((s) => s.count > 0).map((s) => s.rowsPerValue);
   const minRowsPerValue = nonEmpty.length > 0 ? Math.min(...nonEmpty) : 0;
+  const nodeHeaders = stats.map((_, i) => {
+    const leaf = columnLabels(segment, segment.left + i).labels.at(-1) ?? '';
+    return matchHeader(leaf)[0]?.role === 'node';
+  });
   const decisions = stats.map((s, i) => {
     const { labels, spanned } = columnLabels(segment, segment.left + i);
-    return decideRole({ col: segment.left + i, labels, spanned, stats: s, minRowsPerValue }, lang);
+    const nodeHeaderElsewhere = nodeHeaders.some((n, j) => n && j !== i);
+    return decideRole({ col: segment.left + i, labels, spanned, stats: s, minRowsPerValue, nodeHeaderElsewhere }, lang);
   });
   resolveConflicts(decisions, lang);
   return { decisions, stats };
@@ -192,5 +200,5 @@ export function recognizeSheet(grid: Grid, options: RecognizeOptions = {}): Shee
   }
   const sheet: SheetReport = { name: grid.name, tables };
   if (grid.visibility && grid.visibility !== 'visible') sheet.hidden = true;
-  return { sheet, findings, details };
+  return { sheet, findings, details, view };
 }

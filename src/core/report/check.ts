@@ -1,6 +1,7 @@
 /** A workbook's sheets → its part of the check report. Pure: the host has already read the grids. */
 import type { Grid } from '../grid';
 import { recognizeSheet, type RecognizeOptions } from '../recognize';
+import { runRules } from '../rules';
 import { annotateDeadlines } from './deadlines';
 import type { FileReport, Finding } from './schema';
 
@@ -9,9 +10,12 @@ export function checkWorkbook(file: string, grids: readonly Grid[], options: Rec
   const findings: Finding[] = [];
   for (const grid of grids) {
     const r = recognizeSheet(grid, options);
-    for (const table of r.sheet.tables) annotateDeadlines(grid, table);
-    sheets.push(r.sheet);
     findings.push(...r.findings);
+    r.sheet.tables.forEach((table, i) => {
+      annotateDeadlines(grid, table);
+      findings.push(...runRules(grid, r.view, table, r.details[i]?.orphanRows ?? [], options.lang ?? 'zh-CN'));
+    });
+    sheets.push(r.sheet);
   }
   // A workbook with no table anywhere is worth a warning; one empty sheet among others is not.
   if (sheets.length > 0 && sheets.every((s) => s.tables.length === 0)) {

@@ -1,0 +1,3 @@
+export * from './rule';
+export * from './catalogue';
+export * from './run';
