@@ -89,3 +89,30 @@ describe('resptable check', () => {
     expect(r.code).toBe(0);
   });
 });
+
+describe('findings on the command line', () => {
+  it('exits 1 when a finding is an error, as linters do; --exit-zero and --severity', async () => {
+    const r = await run(['check', fixturePath('seeds/seed-000.xlsx'), '--lang', 'en-US']);
+    expect(r.code).toBe(1);
+    // The cell comes first on each finding line, so a person can jump there.
+    expect(r.out).toMatch(/^ {2}Sheet1!G42 {2}error \[date\.invalid\] "节点完成期限" 2018-9-31 is not a real date \(month 9 has 30 days\)/m);
+    expect((await run(['check', fixturePath('seeds/seed-000.xlsx'), '--exit-zero'])).code).toBe(0);
+    expect((await run(['check', fixturePath('seeds/seed-004.xlsx')])).code).toBe(0);
+    const errorsOnly = ReportSchema.parse(JSON.parse((await run(['check', fixturePath('seeds/seed-000.xlsx'), '--json', '--severity', 'error'])).out));
+    expect(errorsOnly.files[0]!.findings.map((f) => [f.rule, f.cell])).toEqual([
+      ['date.invalid', 'Sheet1!G42'],
+      ['date.invalid', 'Sheet1!G43'],
+    ]);
+    expect((await run(['check', 'x.xlsx', '--severity', 'fatal'])).code).toBe(2);
+  });
+
+  it('lists the rule catalogue, and docs/rules.md is what the catalogue says', async () => {
+    const { RULES } = await import('../../src/core/rules');
+    const { rulesMarkdown } = await import('../../src/cli/rules-doc');
+    const r = await run(['rules', '--lang', 'en-US']);
+    for (const rule of RULES) expect(r.out).toContain(`\`${rule.id}\``);
+    const onDisk = fs.readFileSync(path.resolve(__dirname, '../../docs/rules.md'), 'utf8');
+    // Stale docs: run `npm run docs`.
+    expect(onDisk).toBe(rulesMarkdown());
+  });
+});

@@ -1,2 +1,3 @@
 export * from './read-grid';
 export * from './load';
+export * from './fixes';
