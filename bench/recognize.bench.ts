@@ -8,6 +8,7 @@ import * as os from 'os';
 import * as path from 'path';
 import ExcelJS from 'exceljs';
 import { recognizeSheet } from '../src/core/recognize';
+import { checkWorkbook } from '../src/core/report';
 import { gridsFromWorkbook } from '../src/hosts/xlsx';
 import { generateWorkbook } from './generate';
 
@@ -29,7 +30,7 @@ async function timeIt<T>(f: () => Promise<T> | T): Promise<[number, T]> {
 async function main(): Promise<void> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'resptable-bench-'));
   const rows: Array<Record<string, string | number>> = [];
-  const base: Record<number, { load: number; grid: number; rec: number }> = {};
+  const base: Record<number, { load: number; grid: number; rec: number; full: number }> = {};
   for (const n of SIZES) {
     const file = path.join(dir, `gen-${n}.xlsx`);
     await generateWorkbook(n).xlsx.writeFile(file);
@@ -38,7 +39,9 @@ async function main(): Promise<void> {
     const load: number[] = [];
     const grid: number[] = [];
     const rec: number[] = [];
+    const full: number[] = [];
     let nodes = 0;
+    let findings = 0;
     // Run 0 warms the JIT and is not counted.
     for (let i = 0; i <= runs; i++) {
       const [tl, wb] = await timeIt(async () => {
@@ -49,12 +52,16 @@ async function main(): Promise<void> {
       const [tg, grids] = await timeIt(() => gridsFromWorkbook(wb));
       const [tr, result] = await timeIt(() => recognizeSheet(grids[0]!));
       nodes = result.sheet.tables.reduce((s, t) => s + t.tasks.reduce((m, k) => m + k.nodes.length, 0), 0);
+      // The whole check: recognition, deadlines and every rule.
+      const [tc, report] = await timeIt(() => checkWorkbook('gen.xlsx', grids));
+      findings = report.findings.length;
       if (i === 0) continue;
+      full.push(tc);
       load.push(tl);
       grid.push(tg);
       rec.push(tr);
     }
-    const m = { load: median(load), grid: median(grid), rec: median(rec) };
+    const m = { load: median(load), grid: median(grid), rec: median(rec), full: median(full) };
     base[n] = m;
     rows.push({
       'node rows': n,
@@ -64,8 +71,11 @@ async function main(): Promise<void> {
       'ExcelJS load ms': Math.round(m.load),
       'read→Grid ms': Math.round(m.grid),
       'recognize ms': Math.round(m.rec),
+      'check ms': Math.round(m.full),
+      findings,
       'Grid/load': Number((m.grid / m.load).toFixed(3)),
       'recognize/load': Number((m.rec / m.load).toFixed(3)),
+      'check/load': Number((m.full / m.load).toFixed(3)),
     });
   }
   console.table(rows);
@@ -75,7 +85,7 @@ async function main(): Promise<void> {
     const k = (SIZES[SIZES.length - 1] as number) / (SIZES[0] as number);
     console.log(
       `growth ${SIZES[0]}→${SIZES[SIZES.length - 1]} rows (×${k}): load ×${(large.load / small.load).toFixed(2)}, ` +
-        `read→Grid ×${(large.grid / small.grid).toFixed(2)}, recognize ×${(large.rec / small.rec).toFixed(2)}`,
+        `read→Grid ×${(large.grid / small.grid).toFixed(2)}, recognize ×${(large.rec / small.rec).toFixed(2)}, check ×${(large.full / small.full).toFixed(2)}`,
     );
   }
   fs.rmSync(dir, { recursive: true, force: true });

@@ -7,6 +7,11 @@ function findingLine(lang: Lang, f: Finding): string {
   return `  ${where ? `${where}  ` : ''}${t(lang, `cli.${f.severity}` as MessageKey)} [${f.rule}] ${f.message}`;
 }
 
+function rank(order: string[], sheet: string | undefined): number {
+  const i = sheet === undefined ? -1 : order.indexOf(sheet);
+  return i < 0 ? order.length : i;
+}
+
 export function formatFile(lang: Lang, file: FileReport, verbose = true): string[] {
   const out: string[] = [t(lang, 'cli.file', { file: file.file })];
   for (const sheet of file.sheets) {
@@ -55,7 +60,15 @@ export function formatFile(lang: Lang, file: FileReport, verbose = true): string
     }
   }
   out.push(file.findings.length === 0 ? t(lang, 'cli.no-findings') : t(lang, 'cli.findings', { count: file.findings.length }));
-  for (const f of file.findings) out.push(findingLine(lang, f));
+  // Grouped by sheet, in the sheets' order; each line starts with the cell.
+  const order = file.sheets.map((x) => x.name);
+  const grouped = [...file.findings].sort((a, b) => rank(order, a.sheet) - rank(order, b.sheet));
+  let sheet: string | undefined;
+  for (const f of grouped) {
+    if (f.sheet !== sheet && f.sheet !== undefined && file.sheets.length > 1) out.push(t(lang, 'cli.sheet', { sheet: f.sheet }));
+    sheet = f.sheet;
+    out.push(findingLine(lang, f));
+  }
   return out;
 }
 

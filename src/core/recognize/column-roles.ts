@@ -75,7 +75,7 @@ function compatibility(role: Role, s: ColumnStats, nodeHeaderElsewhere = false):
 
 function categoryScore(s: ColumnStats, minRowsPerValue: number): number {
   if (s.count === 0 || s.avgLength > 40 || s.avgLength < 2) return 0;
-  const repeats = s.count > 1 ? 1 - s.distinct / s.count : 0;
+  const repeats = s.sampled > 1 ? 1 - s.distinct / s.sampled : 0;
   const spans = minRowsPerValue > 0 && s.rowsPerValue >= 2 * minRowsPerValue ? 1 : 0;
   const merged = s.count > 0 && s.mergedBlocks / s.count >= 0.5 ? 1 : 0;
   let score = 0.5 * Math.min(1, repeats * 2) + 0.3 * spans + 0.2 * merged * spans + 0.2 * s.declared;
@@ -99,7 +99,7 @@ function contentScores(s: ColumnStats, minRowsPerValue: number): Map<Role, numbe
   set('partner', 0.4 * s.unit);
   set('leader', 0.6 * s.person);
   set('weight', s.numbers >= 0.5 || s.points >= 0.8 ? 0.85 * s.points : 0);
-  set('seq', s.seq * (s.distinct >= 0.8 * s.count ? 1 : 0.5) * (s.avgLength <= 12 ? 1 : 0.5));
+  set('seq', s.seq * (s.distinct >= 0.8 * s.sampled ? 1 : 0.5) * (s.avgLength <= 12 ? 1 : 0.5));
   set('status', s.status * 0.9);
   set('category', categoryScore(s, minRowsPerValue));
   if (s.avgLength >= 8) set('task', 0.25 + 0.25 * s.arabicOrdinal);

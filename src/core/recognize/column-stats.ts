@@ -11,6 +11,7 @@ export interface ColumnStats {
   count: number;
   /** Cells the content detectors looked at (all of them unless the column is long). */
   sampled: number;
+  /** Distinct values among the sampled cells. */
   distinct: number;
   /** Cells merged over more than one row. */
   mergedBlocks: number;
@@ -58,7 +59,6 @@ export function columnStats(view: SheetView, col: number, bodyRows: readonly num
     const text = view.text(r, col);
     if (text === '') continue;
     filled.push(r);
-    values.add(text);
     length += text.length;
     const m = view.merge(r, col);
     if (m && m.bottom > m.top) s.mergedBlocks++;
@@ -70,6 +70,8 @@ export function columnStats(view: SheetView, col: number, bodyRows: readonly num
     const text = view.text(r, col);
     const cell = view.cell(r, col);
     sampled++;
+    // Extraction and hand-wrapping leave spaces inside Chinese text; they do not make a new value.
+    values.add(removeSpaceBetweenHan(text));
     if (isDeadlineLike(cell, text)) s.deadline++;
     if (leadingDeadline(text)) s.leadDeadline++;
     if (rowKindOf(text)) s.rowKind++;
@@ -89,8 +91,8 @@ export function columnStats(view: SheetView, col: number, bodyRows: readonly num
   s.sampled = sampled;
   if (sampled > 0) for (const k of FRACTIONS) s[k] /= sampled;
   if (s.count > 0) s.avgLength = length / s.count;
-  // Extraction and hand-wrapping leave spaces inside Chinese text; they do not make a new value.
-  s.distinct = values.size <= SAMPLE_LIMIT ? new Set([...values].map(removeSpaceBetweenHan)).size : values.size;
+  // Distinct values of the sample: as telling as all of them for "few repeated labels" against "all different".
+  s.distinct = values.size;
   s.rowsPerValue = s.count > 0 ? bodyRows.length / s.count : 0;
   return s;
 }

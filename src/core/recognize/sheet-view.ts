@@ -55,8 +55,9 @@ export class SheetView {
 
   /** The cell's own text; '' when empty or covered by a merge. */
   text(row: number, col: number): string {
-    if (this.merges.isCovered(row, col)) return '';
-    return cleanText(getCell(this.grid, row, col)?.text) ?? '';
+    // The row's cells are already cleaned and merge-checked; rows are short, so a scan is cheapest.
+    for (const c of this.rowCells(row)) if (c.col === col) return c.text;
+    return '';
   }
 
   /** Where the value shown at (row, col) lives: the merge's top-left cell, or the cell itself. */
