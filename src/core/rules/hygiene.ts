@@ -9,6 +9,7 @@ const EDGE_SPACE = /^[\s\u3000]+|[\s\u3000]+$/g;
 const NUMERIC_TEXT = /^[\s\u3000]*-?\d+(?:\.\d+)?[\s\u3000]*$/;
 const SPACED_DATE = /^((?:19|20)\d{2})\s*([.\-/])\s*(\d{1,2})\s*\2\s*(\d{1,2})$/;
 const FULL_WIDTH = /[０-９．－／：]/g;
+const HAS_FULL_WIDTH = /[０-９．－／：]/;
 
 function columnsOf(ctx: RuleContext, roles: Role[]): string[] {
   return ctx.table.columns.filter((c) => c.role !== null && roles.includes(c.role)).map((c) => c.column);
@@ -23,6 +24,17 @@ function numberAsText(ctx: RuleContext): BodyCell[] {
   return bodyCells(ctx, columnsOf(ctx, NUMBER_ROLES)).filter((c) => isText(ctx, c) && NUMERIC_TEXT.test(c.text.normalize('NFKC')));
 }
 
+/** Text cells of these columns that the number-as-text rule does not already fix. */
+function textCells(ctx: RuleContext, columns: string[]): BodyCell[] {
+  const numeric = new Set(numberAsText(ctx).map((c) => c.address));
+  return bodyCells(ctx, columns).filter((c) => isText(ctx, c) && !numeric.has(c.address));
+}
+
+/** A finding that rewrites one cell. */
+function rewrite(ctx: RuleContext, c: BodyCell, fixed: string | number | null): Hit {
+  return { cell: c.address, found: c.text, params: { column: ctx.header(c.column), found: c.text, fixed: fixed ?? '' }, fix: { value: fixed } };
+}
+
 export const hygieneRules: Rule[] = [
   {
     id: 'text.stray-space',
@@ -30,15 +42,12 @@ export const hygieneRules: Rule[] = [
     severity: 'info',
     fixable: true,
     check(ctx) {
-      const numeric = new Set(numberAsText(ctx).map((c) => c.address));
-      const hits: Hit[] = [];
-      for (const c of bodyCells(ctx, ctx.table.columns.map((x) => x.column))) {
-        if (!isText(ctx, c) || numeric.has(c.address)) continue;
-        const trimmed = c.text.replace(EDGE_SPACE, '');
-        if (trimmed === c.text) continue;
-        hits.push({ cell: c.address, found: c.text, params: { column: ctx.header(c.column) }, fix: { value: trimmed === '' ? null : trimmed } });
-      }
-      return hits;
+      return textCells(ctx, ctx.table.columns.map((x) => x.column))
+        .filter((c) => c.text.replace(EDGE_SPACE, '') !== c.text)
+        .map((c) => {
+          const trimmed = c.text.replace(EDGE_SPACE, '');
+          return rewrite(ctx, c, trimmed === '' ? null : trimmed);
+        });
     },
   },
   {
@@ -48,12 +57,9 @@ export const hygieneRules: Rule[] = [
     fixable: true,
     check(ctx) {
       const hits: Hit[] = [];
-      for (const c of bodyCells(ctx, columnsOf(ctx, ['deadline', 'done_on']))) {
-        if (!isText(ctx, c)) continue;
+      for (const c of textCells(ctx, columnsOf(ctx, ['deadline', 'done_on']))) {
         const m = SPACED_DATE.exec(c.text.trim());
-        if (!m || !/\s/.test(c.text.trim())) continue;
-        const fixed = `${m[1]}${m[2]}${m[3]}${m[2]}${m[4]}`;
-        hits.push({ cell: c.address, found: c.text, params: { column: ctx.header(c.column), found: c.text, fixed }, fix: { value: fixed } });
+        if (m && /\s/.test(c.text.trim())) hits.push(rewrite(ctx, c, `${m[1]}${m[2]}${m[3]}${m[2]}${m[4]}`));
       }
       return hits;
     },
@@ -64,15 +70,9 @@ export const hygieneRules: Rule[] = [
     severity: 'info',
     fixable: true,
     check(ctx) {
-      const numeric = new Set(numberAsText(ctx).map((c) => c.address));
-      const hits: Hit[] = [];
-      for (const c of bodyCells(ctx, columnsOf(ctx, DIGIT_ROLES))) {
-        if (!isText(ctx, c) || numeric.has(c.address) || !FULL_WIDTH.test(c.text)) continue;
-        FULL_WIDTH.lastIndex = 0;
-        const fixed = c.text.replace(FULL_WIDTH, (ch) => ch.normalize('NFKC'));
-        hits.push({ cell: c.address, found: c.text, params: { column: ctx.header(c.column), found: c.text, fixed }, fix: { value: fixed } });
-      }
-      return hits;
+      return textCells(ctx, columnsOf(ctx, DIGIT_ROLES))
+        .filter((c) => HAS_FULL_WIDTH.test(c.text))
+        .map((c) => rewrite(ctx, c, c.text.replace(FULL_WIDTH, (ch) => ch.normalize('NFKC'))));
     },
   },
   {
@@ -81,10 +81,7 @@ export const hygieneRules: Rule[] = [
     severity: 'info',
     fixable: true,
     check(ctx) {
-      return numberAsText(ctx).map((c) => {
-        const n = Number(c.text.normalize('NFKC').trim());
-        return { cell: c.address, found: c.text, params: { column: ctx.header(c.column), found: c.text.trim(), fixed: n }, fix: { value: n } };
-      });
+      return numberAsText(ctx).map((c) => rewrite(ctx, c, Number(c.text.normalize('NFKC').trim())));
     },
   },
 ];

@@ -1,6 +1,6 @@
 /** Weights and points: not numbers, negative, categories and the table not adding up, ambiguous veto items. */
 import { cellAddress, columnNumber } from '../grid';
-import type { CategoryReport } from '../report/schema';
+import type { CategoryReport, TaskReport } from '../report/schema';
 import { localAddress } from './cells';
 import type { Hit, Rule, RuleContext } from './rule';
 
@@ -17,6 +17,17 @@ function fmt(n: number): string {
   return String(Number(n.toFixed(6)));
 }
 
+/** One finding per task whose weight cell `found` says is wrong (null: fine). */
+function taskWeightHits(ctx: RuleContext, found: (t: TaskReport) => string | null | undefined): Hit[] {
+  const hits: Hit[] = [];
+  for (const t of ctx.table.tasks) {
+    const f = found(t);
+    const cell = f ? weightCell(ctx, t.rows[0]) : null;
+    if (f && cell) hits.push({ cell, found: f, params: { column: ctx.header(cell.replace(/\d+$/, '')), found: f } });
+  }
+  return hits;
+}
+
 /** The table's total and what it should be: the declared totals of its top categories, else 100. */
 export function expectedTotal(categories: readonly CategoryReport[]): { expected: number; declared: boolean } {
   const top = categories.filter((c) => c.path.length === 1);
@@ -31,29 +42,13 @@ export const weightRules: Rule[] = [
     id: 'weight.not-number',
     family: 'weights',
     severity: 'error',
-    check(ctx) {
-      const hits: Hit[] = [];
-      for (const t of ctx.table.tasks) {
-        if (t.weight !== null || !t.weightText || t.veto) continue;
-        const cell = weightCell(ctx, t.rows[0]);
-        if (cell) hits.push({ cell, found: t.weightText, params: { column: ctx.header(cell.replace(/\d+$/, '')), found: t.weightText } });
-      }
-      return hits;
-    },
+    check: (ctx) => taskWeightHits(ctx, (t) => (t.weight === null && t.weightText && !t.veto ? t.weightText : null)),
   },
   {
     id: 'weight.negative',
     family: 'weights',
     severity: 'error',
-    check(ctx) {
-      const hits: Hit[] = [];
-      for (const t of ctx.table.tasks) {
-        if (typeof t.weight !== 'number' || t.weight >= 0) continue;
-        const cell = weightCell(ctx, t.rows[0]);
-        if (cell) hits.push({ cell, found: fmt(t.weight), params: { column: ctx.header(cell.replace(/\d+$/, '')), found: fmt(t.weight) } });
-      }
-      return hits;
-    },
+    check: (ctx) => taskWeightHits(ctx, (t) => (typeof t.weight === 'number' && t.weight < 0 ? fmt(t.weight) : null)),
   },
   {
     id: 'weight.category-sum',
