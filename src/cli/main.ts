@@ -51,17 +51,18 @@ function loadMapping(lang: Lang, file: string): Mapping {
 
 export async function runCheck(args: CheckArgs): Promise<Report> {
   const mapping = args.mapping ? loadMapping(args.lang, args.mapping) : undefined;
+  // Overdue is judged as of today unless the collector says otherwise.
+  const asOf = args.asOf ?? today();
   const files: FileReport[] = [];
   for (const file of args.files) {
     try {
       const grids = await readGridsFromFile(file);
-      files.push(checkWorkbook(file, grids, mapping ? { lang: args.lang, mapping } : { lang: args.lang }));
+      files.push(checkWorkbook(file, grids, { lang: args.lang, asOf, ...(mapping ? { mapping } : {}) }));
     } catch (e) {
       files.push(unreadable(args.lang, file, e));
     }
   }
-  const report: Report = { version: 1, lang: args.lang, files };
-  if (args.asOf) report.asOf = args.asOf;
+  const report: Report = { version: 1, asOf, lang: args.lang, files };
   // The contract is checked before anything is printed: a report that breaks it is a bug, not output.
   return ReportSchema.parse(report);
 }
@@ -74,6 +75,11 @@ export function filterSeverity(report: Report, severity: Severity): Report {
 }
 
 /** 1 when a file could not be read or, as linters do, when any finding is an error. */
+function today(): string {
+  const d = new Date();
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+}
+
 export function exitCode(report: Report, exitZero = false): number {
   if (report.files.some((f) => f.error)) return 1;
   return !exitZero && report.files.some((f) => f.findings.some((x) => x.severity === 'error')) ? 1 : 0;

@@ -7,6 +7,10 @@ function findingLine(lang: Lang, f: Finding): string {
   return `  ${where ? `${where}  ` : ''}${t(lang, `cli.${f.severity}` as MessageKey)} [${f.rule}] ${f.message}`;
 }
 
+function fmt(n: number): string {
+  return String(Number(n.toFixed(2)));
+}
+
 function rank(order: string[], sheet: string | undefined): number {
   const i = sheet === undefined ? -1 : order.indexOf(sheet);
   return i < 0 ? order.length : i;
@@ -39,6 +43,19 @@ export function formatFile(lang: Lang, file: FileReport, verbose = true): string
       }
       const nodes = table.tasks.reduce((n, task) => n + task.nodes.length, 0);
       out.push(t(lang, 'cli.tasks', { tasks: table.tasks.length, nodes }));
+      if (table.states) {
+        const s = table.states;
+        out.push(
+          t(lang, 'cli.states', {
+            overdue: s.overdue ?? 0,
+            dueSoon: s.due_soon ?? 0,
+            done: (s.done ?? 0) + (s.done_late ?? 0),
+            pending: s.pending ?? 0,
+            none: s.no_deadline ?? 0,
+          }),
+        );
+      }
+      if (table.score) out.push(t(lang, 'cli.score', { earned: fmt(table.score.earned), max: fmt(table.score.max) }));
       if (verbose) {
         for (const task of table.tasks) {
           const title = (task.title ?? '').replace(/\s+/g, ' ');

@@ -116,6 +116,11 @@ export const MESSAGES = {
     'en-US': '      Category {path}: {tasks} tasks{declared}',
   },
   'cli.category-declared': { 'zh-CN': '，标明 {declared} 分，权重合计 {sum}', 'en-US': ', declared {declared}, weights add up to {sum}' },
+  'cli.states': {
+    'zh-CN': '      节点：逾期 {overdue}，即将到期 {dueSoon}，已完成 {done}，未到期 {pending}，无期限 {none}',
+    'en-US': '      milestones: {overdue} overdue, {dueSoon} due soon, {done} done, {pending} pending, {none} without a date',
+  },
+  'cli.score': { 'zh-CN': '      得分 {earned} / {max}', 'en-US': '      score {earned} / {max}' },
   'cli.findings': { 'zh-CN': '  发现 {count} 个问题', 'en-US': '  {count} findings' },
   'cli.no-findings': { 'zh-CN': '  未发现问题', 'en-US': '  no findings' },
   'cli.error': { 'zh-CN': '错误', 'en-US': 'error' },

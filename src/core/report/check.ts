@@ -1,11 +1,19 @@
 /** A workbook's sheets → its part of the check report. Pure: the host has already read the grids. */
 import type { Grid } from '../grid';
 import { recognizeSheet, type RecognizeOptions } from '../recognize';
+import { DEFAULT_POLICY, type ScoringPolicy } from '../settings/scoring-policy';
 import { runRules } from '../rules';
 import { annotateDeadlines } from './deadlines';
+import { annotateProgress } from './progress';
 import type { FileReport, Finding } from './schema';
 
-export function checkWorkbook(file: string, grids: readonly Grid[], options: RecognizeOptions = {}): FileReport {
+export interface CheckOptions extends RecognizeOptions {
+  /** ISO date: with it, every node gets a state and every task, category and table a score. */
+  asOf?: string;
+  policy?: ScoringPolicy;
+}
+
+export function checkWorkbook(file: string, grids: readonly Grid[], options: CheckOptions = {}): FileReport {
   const sheets: FileReport['sheets'] = [];
   const findings: Finding[] = [];
   for (const grid of grids) {
@@ -13,6 +21,7 @@ export function checkWorkbook(file: string, grids: readonly Grid[], options: Rec
     findings.push(...r.findings);
     r.sheet.tables.forEach((table, i) => {
       annotateDeadlines(grid, table);
+      if (options.asOf) annotateProgress(r.view, table, options.asOf, options.policy ?? DEFAULT_POLICY);
       findings.push(...runRules(grid, r.view, table, r.details[i]?.orphanRows ?? [], options.lang ?? 'zh-CN'));
     });
     sheets.push(r.sheet);

@@ -35,6 +35,7 @@ export const NodeSchema = z.object({
   text: z.string().nullable(),
   deadline: DeadlineSchema.nullable(),
   status: z.string().nullable(),
+  doneOn: IsoDate.optional().describe('Actual completion date, from a 实际完成时间 column'),
   state: z.enum(['done', 'done_late', 'overdue', 'due_soon', 'pending', 'no_deadline']).optional(),
 });
 
@@ -73,6 +74,7 @@ export const CategorySchema = z.object({
   declared: z.number().optional(),
   weightSum: z.number().optional(),
   tasks: z.number().int().nonnegative(),
+  score: ScoreSchema.optional(),
 });
 
 export const TableSchema = z.object({
@@ -87,6 +89,10 @@ export const TableSchema = z.object({
   tasks: z.array(TaskSchema),
   categories: z.array(CategorySchema),
   score: ScoreSchema.optional(),
+  /** Nodes per state as of the report's date. */
+  states: z.record(z.enum(['done', 'done_late', 'overdue', 'due_soon', 'pending', 'no_deadline']), z.number().int().nonnegative()).optional(),
+  /** A 一票否优 item is not done: not eligible for an excellent rating, whatever the points. */
+  notEligibleForExcellence: z.boolean().optional(),
 });
 
 export const FixSchema = z.object({

@@ -1,0 +1,3 @@
+export * from './status-words';
+export * from './status';
+export * from './state';

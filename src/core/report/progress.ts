@@ -1,0 +1,70 @@
+/** Node states and scores as of a date, written into a recognized table's report. */
+import { parseDeadlineText, serialToIso } from '../dates';
+import { columnNumber, type Cell } from '../grid';
+import { nodeState, readStatus, type NodeState } from '../progress';
+import type { SheetView } from '../recognize/sheet-view';
+import { scoreTable, type TaskExtras } from '../scoring';
+import type { ScoringPolicy } from '../settings/scoring-policy';
+import type { TableReport } from './schema';
+
+const STATES: NodeState[] = ['done', 'done_late', 'overdue', 'due_soon', 'pending', 'no_deadline'];
+
+function cellAt(view: SheetView, row: number, column: string | undefined): Cell | undefined {
+  if (!column) return undefined;
+  const a = view.anchor(row, columnNumber(column));
+  return view.cell(a.row, a.col);
+}
+
+/** A completion date cell: a date, a serial, or text holding one date. */
+function isoDate(cell: Cell | undefined, year: number | null): string | null {
+  if (!cell) return null;
+  if (cell.value.kind === 'date') return cell.value.value.slice(0, 10);
+  if (cell.value.kind === 'number') return serialToIso(cell.value.value);
+  const d = parseDeadlineText(cell.text, { year });
+  return d.kind === 'date' && d.end ? d.end : null;
+}
+
+function numberAt(cell: Cell | undefined): number | null {
+  if (!cell) return null;
+  if (cell.value.kind === 'number') return cell.value.value;
+  const n = Number(cell.text.normalize('NFKC').replace(/分$/, '').trim());
+  return cell.text.trim() !== '' && Number.isFinite(n) ? n : null;
+}
+
+export function annotateProgress(view: SheetView, table: TableReport, asOf: string, policy: ScoringPolicy): void {
+  const col = (role: string) => table.columns.find((c) => c.role === role)?.column;
+  const doneOnCol = col('done_on');
+  const bonusCol = col('bonus');
+  const deductionCol = col('deduction');
+  const counts = Object.fromEntries(STATES.map((s) => [s, 0])) as Record<NodeState, number>;
+  const states: NodeState[][] = [];
+  const extras: TaskExtras[] = [];
+  for (const task of table.tasks) {
+    const taskStates: NodeState[] = [];
+    const fractions: Array<number | null> = [];
+    for (const node of task.nodes) {
+      const doneOn = isoDate(cellAt(view, node.row, doneOnCol), table.year);
+      if (doneOn) node.doneOn = doneOn;
+      const state = nodeState({ deadline: node.deadline, status: node.status, doneOn }, asOf, policy.dueSoonDays);
+      node.state = state;
+      counts[state]++;
+      taskStates.push(state);
+      fractions.push(readStatus(node.status)?.fraction ?? null);
+    }
+    states.push(taskStates);
+    extras.push({
+      bonus: numberAt(cellAt(view, task.rows[0], bonusCol)),
+      deduction: numberAt(cellAt(view, task.rows[0], deductionCol)),
+      fractions,
+    });
+  }
+  const scores = scoreTable(table, states, policy, extras);
+  table.tasks.forEach((t, i) => (t.score = scores.tasks[i]));
+  for (const c of table.categories) {
+    const s = scores.categories.get(c.path.join('\u0000'));
+    if (s) c.score = s;
+  }
+  table.score = scores.table;
+  table.states = counts;
+  if (scores.notEligibleForExcellence) table.notEligibleForExcellence = true;
+}
