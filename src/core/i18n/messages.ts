@@ -98,6 +98,27 @@ export const MESSAGES = {
   'role.remark': { 'zh-CN': '备注', 'en-US': 'remarks' },
   'role.null': { 'zh-CN': '未识别', 'en-US': 'unknown' },
 
+  // What `apply` writes into a workbook.
+  'plan.status': { 'zh-CN': '完成情况', 'en-US': 'Status' },
+  'plan.due': { 'zh-CN': '截止日期（自动）', 'en-US': 'Due (auto)' },
+  'plan.score': { 'zh-CN': '任务得分（自动）', 'en-US': 'Score (auto)' },
+  'plan.summary-sheet': { 'zh-CN': '评分汇总', 'en-US': 'Scores' },
+  'plan.summary-title': { 'zh-CN': '责任分解表评分汇总（由 resptable 生成，可随时撤销）', 'en-US': 'Scores of the responsibility tables (written by resptable; can be reverted)' },
+  'plan.as-of': { 'zh-CN': '统计日期', 'en-US': 'As of' },
+  'plan.col-table': { 'zh-CN': '表格', 'en-US': 'Table' },
+  'plan.col-category': { 'zh-CN': '类别', 'en-US': 'Category' },
+  'plan.col-declared': { 'zh-CN': '标明分值', 'en-US': 'Declared' },
+  'plan.col-earned': { 'zh-CN': '得分', 'en-US': 'Earned' },
+  'plan.col-max': { 'zh-CN': '满分', 'en-US': 'Max' },
+  'plan.done-words': { 'zh-CN': '表示完成的词', 'en-US': 'Words for done' },
+  'plan.delayed-words': { 'zh-CN': '表示滞后的词', 'en-US': 'Words for behind' },
+  'plan.total': { 'zh-CN': '合计', 'en-US': 'Total' },
+  'plan.occupied': {
+    'zh-CN': '要写入的单元格 {cell} 已有内容“{found}”，为不覆盖您的数据，此表未写入颜色和得分。请清空该列或移走内容后重试。',
+    'en-US': 'Cell {cell} where resptable would write already holds "{found}"; to keep your data, this table was left as it is. Clear that column or move its contents, then apply again.',
+  },
+  'plan.occupied.expected': { 'zh-CN': '空单元格', 'en-US': 'an empty cell' },
+
   // The readable summary of `resptable check`.
   'cli.file': { 'zh-CN': '文件 {file}', 'en-US': 'File {file}' },
   'cli.sheet': { 'zh-CN': '  工作表“{sheet}”', 'en-US': '  Sheet "{sheet}"' },

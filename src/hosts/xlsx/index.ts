@@ -1,3 +1,5 @@
 export * from './read-grid';
 export * from './load';
 export * from './fixes';
+export * from './apply';
+export * from './annotate';

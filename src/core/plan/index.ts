@@ -1,0 +1,4 @@
+export * from './plan';
+export * from './formulas';
+export * from './build';
+export * from './journal';
