@@ -50,6 +50,11 @@ function writeJournal(wb: ExcelJS.Workbook, j: Journal): void {
   journalChunks(j).forEach((c, i) => (ws.getCell(i + 1, 1).value = c));
 }
 
+/** ExcelJS removes names by location only; a name as a whole goes with its matrix. */
+function dropName(wb: ExcelJS.Workbook, name: string): void {
+  delete (wb.definedNames as unknown as { matrixMap: Record<string, unknown> }).matrixMap[name];
+}
+
 export function hasJournal(wb: ExcelJS.Workbook): boolean {
   return wb.getWorksheet(JOURNAL_SHEET) !== undefined;
 }
@@ -82,7 +87,7 @@ export function revertPlan(wb: ExcelJS.Workbook): boolean {
     if (ws) ws.conditionalFormattings.splice(h.countBefore);
   }
   for (const n of j.names) {
-    wb.definedNames.removeAllNames(n.name);
+    dropName(wb, n.name);
     for (const r of n.before) wb.definedNames.add(r, n.name);
   }
   const journal = wb.getWorksheet(JOURNAL_SHEET);
@@ -124,7 +129,11 @@ export function applyPlan(wb: ExcelJS.Workbook, plan: EditPlan): Journal {
       case 'width': {
         const ws = sheet(e.sheet);
         const col = ws.getColumn(e.column);
-        if (!j.sheetsAdded.includes(e.sheet)) j.widths.push({ sheet: e.sheet, column: e.column, before: col.width ?? null });
+        const key = `${e.sheet}!${e.column}:width`;
+        if (!j.sheetsAdded.includes(e.sheet) && !touched.has(key)) {
+          j.widths.push({ sheet: e.sheet, column: e.column, before: col.width ?? null });
+          touched.add(key);
+        }
         col.width = e.width;
         break;
       }
@@ -154,14 +163,20 @@ export function applyPlan(wb: ExcelJS.Workbook, plan: EditPlan): Journal {
       case 'choices': {
         const ws = sheet(e.sheet);
         const model = validations(ws).model;
-        j.validations.push({ sheet: e.sheet, range: e.range, before: model[e.range] ?? null });
+        const key = `${e.sheet}!${e.range}:validation`;
+        if (!touched.has(key)) {
+          j.validations.push({ sheet: e.sheet, range: e.range, before: model[e.range] ?? null });
+          touched.add(key);
+        }
         validations(ws).add(e.range, { type: 'list', allowBlank: true, formulae: [`"${e.choices.join(',')}"`] });
         break;
       }
       case 'name': {
-        const before = wb.definedNames.getRanges(e.name).ranges ?? [];
-        j.names.push({ name: e.name, before: [...before] });
-        wb.definedNames.removeAllNames(e.name);
+        if (!touched.has(`name:${e.name}`)) {
+          j.names.push({ name: e.name, before: [...(wb.definedNames.getRanges(e.name).ranges ?? [])] });
+          touched.add(`name:${e.name}`);
+        }
+        dropName(wb, e.name);
         const q = /^[A-Za-z_][A-Za-z0-9_]*$/.test(e.sheet) ? e.sheet : `'${e.sheet.replace(/'/g, "''")}'`;
         wb.definedNames.add(`${q}!${e.cell}`, e.name);
         break;
