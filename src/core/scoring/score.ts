@@ -3,7 +3,8 @@
  * share when the table has none); it earns that maximum times the credit of its milestones due by the
  * as-of date (1 done, `lateCredit` done late, 0 otherwise), all of it when none is due yet; bonus and
  * deduction cells add and take off. Categories add their tasks and are capped at their declared
- * totals; a veto item not done zeroes its category or the table.
+ * totals; a veto item not done zeroes its category or the table. Scores keep full precision, as the
+ * workbook's formulas do; rounding is for display.
  */
 import type { ScoringPolicy } from '../settings/scoring-policy';
 import type { NodeState } from '../progress';
@@ -33,10 +34,6 @@ export interface TableScores {
 }
 
 const DUE_STATES: ReadonlySet<NodeState> = new Set(['done', 'done_late', 'overdue']);
-
-function round(n: number): number {
-  return Math.round(n * 1e6) / 1e6;
-}
 
 export function taskMaxima(table: TableReport, policy: ScoringPolicy): number[] {
   const weighted = table.columns.some((c) => c.role === 'weight') && table.tasks.some((t) => typeof t.weight === 'number');
@@ -74,7 +71,7 @@ export function scoreTable(
     const max = maxima[i] as number;
     const e = extras[i] ?? {};
     const earned = max * taskCredit(states[i] ?? [], policy, e.fractions) + (e.bonus ?? 0) - (e.deduction ?? 0);
-    return { earned: round(Math.max(0, earned)), max: round(max) };
+    return { earned: Math.max(0, earned), max: max };
   });
 
   const vetoed = table.tasks.flatMap((t, i) => (t.veto && vetoFailed(states[i] ?? []) ? [i] : []));
@@ -109,7 +106,7 @@ export function scoreTable(
       max = cap;
     }
     if (policy.vetoScope === 'category' && vetoedPaths.has(p)) earned = 0;
-    categories.set(p, { earned: round(earned), max: round(max) });
+    categories.set(p, { earned: earned, max: max });
   }
 
   let earned = 0;
@@ -127,5 +124,5 @@ export function scoreTable(
     }
   }
   if (policy.vetoScope === 'total' && vetoed.length > 0) earned = 0;
-  return { tasks, categories, table: { earned: round(earned), max: round(max) }, notEligibleForExcellence: excellence, vetoed };
+  return { tasks, categories, table: { earned: earned, max: max }, notEligibleForExcellence: excellence, vetoed };
 }

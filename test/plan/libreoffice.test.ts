@@ -1,0 +1,145 @@
+/**
+ * The formulas compute what the core computes: each annotated workbook, with statuses written into
+ * its status column by a seeded random choice, is recalculated by LibreOffice (headless), and every
+ * task score, category and table total, and every due date the colours read agrees with the core.
+ * LibreOffice opening and converting each file is also the check that the files need no repair.
+ */
+import { execFileSync } from 'child_process';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import ExcelJS from 'exceljs';
+import { generateWorkbook } from '../../bench/generate';
+import { dueDate } from '../../src/core/progress';
+import { checkWorkbook } from '../../src/core/report';
+import { annotateWorkbook, gridsFromWorkbook } from '../../src/hosts/xlsx';
+import { fixturePath } from '../support/fixtures';
+
+const SOFFICE = ['soffice', 'libreoffice'].find((cmd) => {
+  try {
+    execFileSync('which', [cmd], { stdio: 'ignore' });
+    return true;
+  } catch {
+    return false;
+  }
+});
+
+const CASES: Array<[string, () => Promise<ExcelJS.Workbook>, string]> = [
+  ...['seed-000', 'seed-001', 'seed-002', 'seed-003', 'seed-004'].map(
+    (s): [string, () => Promise<ExcelJS.Workbook>, string] => [
+      s,
+      async () => {
+        const wb = new ExcelJS.Workbook();
+        await wb.xlsx.readFile(fixturePath(`seeds/${s}.xlsx`));
+        return wb;
+      },
+      { 'seed-000': '2018-07-15', 'seed-001': '2019-07-25', 'seed-002': '2017-07-01', 'seed-003': '2022-12-31', 'seed-004': '2023-07-15' }[s] as string,
+    ],
+  ),
+  ['generated', async () => generateWorkbook(240), '2018-08-20'],
+];
+
+/** A small deterministic generator, so a failure can be replayed. */
+function random(seed: number): () => number {
+  let x = seed;
+  return () => {
+    x = (x * 1103515245 + 12345) % 2147483648;
+    return x / 2147483648;
+  };
+}
+
+const WORDS = ['已完成', '进行中', '未开始', '滞后', '', '完成', '已完成'];
+const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'resptable-lo-'));
+afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
+
+/** ExcelJS reads a cached formula value of 0 as no value; LibreOffice always writes one. */
+function result(cell: ExcelJS.Cell): number {
+  const v = cell.value as ExcelJS.CellFormulaValue | number | null;
+  if (typeof v === 'number') return v;
+  const r = v && typeof v === 'object' ? (v as ExcelJS.CellFormulaValue).result : undefined;
+  return typeof r === 'number' ? r : 0;
+}
+
+/** LibreOffice writes mixed-script text as rich text runs. */
+function text(cell: ExcelJS.Cell): string {
+  const v = cell.value as ExcelJS.CellValue;
+  if (v && typeof v === 'object' && 'richText' in v) return v.richText.map((r) => r.text).join('');
+  return v === null || v === undefined ? '' : String(v);
+}
+
+function serialOf(cell: ExcelJS.Cell): string | null {
+  const v = cell.value;
+  return v instanceof Date ? v.toISOString().slice(0, 10) : null;
+}
+
+describe('LibreOffice recalculates what the core computes', () => {
+  const prepared: Array<{ name: string; asOf: string; file: string; statusCells: string[] }> = [];
+
+  beforeAll(async () => {
+    if (!SOFFICE) throw new Error('LibreOffice (soffice) is not installed: .ci/run installs libreoffice-calc-nogui');
+    let n = 0;
+    for (const [name, load, asOf] of CASES) {
+      const wb = await load();
+      const { plan } = annotateWorkbook(wb, name, { lang: 'zh-CN', asOf, today: asOf });
+      const next = random(++n * 7919);
+      const statusCells: string[] = [];
+      for (const e of plan.edits) {
+        if (e.kind !== 'choices') continue;
+        const word = WORDS[Math.floor(next() * WORDS.length)] as string;
+        if (word !== '') wb.getWorksheet(e.sheet)!.getCell(e.range).value = word;
+        statusCells.push(`${e.sheet}!${e.range}`);
+      }
+      const file = path.join(tmp, `${name}.xlsx`);
+      await wb.xlsx.writeFile(file);
+      prepared.push({ name, asOf, file, statusCells });
+    }
+    fs.mkdirSync(path.join(tmp, 'out'));
+    execFileSync(SOFFICE, ['--headless', '--norestore', '--convert-to', 'xlsx', '--outdir', path.join(tmp, 'out'), ...prepared.map((p) => p.file)], {
+      stdio: 'ignore',
+      timeout: 240_000,
+    });
+  }, 300_000);
+
+  it.each(CASES.map(([name]) => name))('%s', async (name) => {
+    const p = prepared.find((x) => x.name === name)!;
+    expect(p.statusCells.length).toBeGreaterThan(0);
+    // The core reads the workbook with its statuses, as a person would send it back.
+    const mine = new ExcelJS.Workbook();
+    await mine.xlsx.readFile(p.file);
+    const grids = gridsFromWorkbook(mine).filter((g) => g.name !== '评分汇总' && !g.name.startsWith('_resptable'));
+    const core = checkWorkbook(name, grids, { asOf: p.asOf });
+
+    const lo = new ExcelJS.Workbook();
+    await lo.xlsx.readFile(path.join(tmp, 'out', `${name}.xlsx`));
+    const summary = lo.getWorksheet('评分汇总')!;
+    const totals = new Map<string, number>();
+    summary.eachRow((row, r) => {
+      if (r < 5) return;
+      const label = text(row.getCell(2));
+      if (label !== '') totals.set(label === '合计' ? `total:${text(row.getCell(1))}` : `${text(row.getCell(1))}|${label}`, result(row.getCell(4)));
+    });
+
+    let checked = 0;
+    for (const sheet of core.sheets) {
+      const ws = lo.getWorksheet(sheet.name)!;
+      for (const table of sheet.tables) {
+        const scoreCol = table.columns.find((c) => c.header === '任务得分（自动）')?.column;
+        const dueCol = table.columns.find((c) => c.header === '截止日期（自动）')?.column;
+        expect(scoreCol && dueCol).toBeTruthy();
+        for (const task of table.tasks) {
+          expect([task.rows[0], result(ws.getCell(`${scoreCol}${task.rows[0]}`))]).toEqual([task.rows[0], expect.closeTo(task.score!.earned, 6)]);
+          for (const n of task.nodes) {
+            expect([n.row, serialOf(ws.getCell(`${dueCol}${n.row}`))]).toEqual([n.row, dueDate(n.deadline, p.asOf)]);
+            checked++;
+          }
+        }
+        for (const c of table.categories) {
+          const key = `${table.title}|${c.path.join(' / ')}`;
+          expect([key, totals.get(key)]).toEqual([key, expect.closeTo(c.score!.earned, 6)]);
+        }
+        expect(totals.get(`total:${table.title}`)).toBeCloseTo(table.score!.earned, 6);
+      }
+    }
+    expect(checked).toBeGreaterThan(0);
+  });
+});
