@@ -9,7 +9,7 @@ import * as path from 'path';
 import ExcelJS from 'exceljs';
 import { recognizeSheet } from '../src/core/recognize';
 import { checkWorkbook } from '../src/core/report';
-import { gridsFromWorkbook } from '../src/hosts/xlsx';
+import { annotateWorkbook, gridsFromWorkbook } from '../src/hosts/xlsx';
 import { generateWorkbook } from './generate';
 
 const SIZES = (process.env.BENCH_SIZES ?? '10000,20000,100000').split(',').map(Number);
@@ -79,6 +79,37 @@ async function main(): Promise<void> {
     });
   }
   console.table(rows);
+
+  // Applying highlights and scores, against the bare load and save of the same file.
+  const applyRows: Array<Record<string, string | number>> = [];
+  for (const n of SIZES.filter((x) => x <= 20000)) {
+    const buf = fs.readFileSync(path.join(dir, `gen-${n}.xlsx`));
+    const bare: number[] = [];
+    const applied: number[] = [];
+    for (let i = 0; i <= Math.min(RUNS, 3); i++) {
+      const [tb] = await timeIt(async () => {
+        const w = new ExcelJS.Workbook();
+        await w.xlsx.load(buf as unknown as ExcelJS.Buffer);
+        await w.xlsx.writeBuffer();
+      });
+      const [ta] = await timeIt(async () => {
+        const w = new ExcelJS.Workbook();
+        await w.xlsx.load(buf as unknown as ExcelJS.Buffer);
+        annotateWorkbook(w, 'gen.xlsx', { lang: 'zh-CN', asOf: '2018-07-15', today: '2018-07-15' });
+        await w.xlsx.writeBuffer();
+      });
+      if (i === 0) continue;
+      bare.push(tb);
+      applied.push(ta);
+    }
+    applyRows.push({
+      'node rows': n,
+      'load+save ms': Math.round(median(bare)),
+      'load+apply+save ms': Math.round(median(applied)),
+      'apply/(load+save)': Number((median(applied) / median(bare)).toFixed(3)),
+    });
+  }
+  console.table(applyRows);
   const small = base[SIZES[0] as number];
   const large = base[SIZES[SIZES.length - 1] as number];
   if (small && large && SIZES.length > 1) {

@@ -5,7 +5,7 @@ import type { Severity } from '../core/report';
 const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
 
 export interface CheckArgs {
-  command: 'check';
+  command: 'check' | 'apply' | 'revert';
   files: string[];
   json: boolean;
   /** Show findings of this severity and worse. */
@@ -15,13 +15,19 @@ export interface CheckArgs {
   asOf?: string;
   mapping?: string;
   lang: Lang;
+  /** apply / revert: where the changed copies go. */
+  out?: string;
+  /** apply / revert: change the files themselves. */
+  inPlace: boolean;
+  /** A collector's summary workbook: one row per file and table. */
+  summary?: string;
 }
 
 export type Args = CheckArgs | { command: 'schema' } | { command: 'rules'; lang: Lang; markdown: boolean } | { command: 'help'; lang: Lang };
 
 export class ArgsError extends Error {
   constructor(
-    readonly key: 'cli.bad-option' | 'cli.bad-date' | 'cli.no-files' | 'cli.bad-severity',
+    readonly key: 'cli.bad-option' | 'cli.bad-date' | 'cli.no-files' | 'cli.bad-severity' | 'cli.no-out',
     readonly params: Record<string, string> = {},
     readonly lang: Lang = 'zh-CN',
   ) {
@@ -43,8 +49,8 @@ export function parseArgs(argv: readonly string[]): Args {
   if (langAt >= 0 && rest[langAt + 1] && isLang(rest[langAt + 1] as string)) lang = rest[langAt + 1] as Lang;
   if (command === 'schema') return { command: 'schema' };
   if (command === 'rules') return { command: 'rules', lang, markdown: rest.includes('--markdown') };
-  if (command !== 'check') return { command: 'help', lang };
-  const out: CheckArgs = { command: 'check', files: [], json: false, severity: 'info', exitZero: false, lang };
+  if (command !== 'check' && command !== 'apply' && command !== 'revert') return { command: 'help', lang };
+  const out: CheckArgs = { command, files: [], json: false, severity: 'info', exitZero: false, inPlace: false, lang };
   for (let i = 0; i < rest.length; i++) {
     const a = rest[i] as string;
     const value = (): string => {
@@ -64,6 +70,9 @@ export function parseArgs(argv: readonly string[]): Args {
       if (!isIsoDate(v)) throw new ArgsError('cli.bad-date', { value: v }, lang);
       out.asOf = v;
     } else if (a === '--mapping') out.mapping = value();
+    else if (a === '--out') out.out = value();
+    else if (a === '--in-place') out.inPlace = true;
+    else if (a === '--summary') out.summary = value();
     else if (a === '--lang') {
       const v = value();
       if (!isLang(v)) throw new ArgsError('cli.bad-option', { arg: `--lang ${v}` }, lang);
@@ -71,5 +80,7 @@ export function parseArgs(argv: readonly string[]): Args {
     else out.files.push(a);
   }
   if (out.files.length === 0) throw new ArgsError('cli.no-files', {}, lang);
+  // A changed copy goes somewhere the user chose; the input is changed only when asked.
+  if (command !== 'check' && !out.out && !out.inPlace) throw new ArgsError('cli.no-out', {}, lang);
   return out;
 }

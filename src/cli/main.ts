@@ -1,12 +1,14 @@
-/** `resptable check FILE… [--json] [--as-of DATE] [--mapping FILE] [--lang zh-CN|en-US]` and `resptable schema`. */
+/** `resptable check | apply | revert FILE…`, `resptable rules`, `resptable schema`. */
 import * as fs from 'fs';
+import * as path from 'path';
 import { t, type Lang } from '../core/i18n';
 import { checkWorkbook, ReportSchema, reportJsonSchema, type FileReport, type Report, type Severity } from '../core/report';
 import { MappingSchema, type Mapping } from '../core/settings/mapping';
-import { readGridsFromFile, UnreadableWorkbookError } from '../hosts/xlsx';
+import { annotateWorkbook, loadWorkbookFile, readGridsFromFile, revertPlan, UnreadableWorkbookError } from '../hosts/xlsx';
 import { ArgsError, parseArgs, type CheckArgs } from './args';
 import { rulesMarkdown, rulesTable } from './rules-doc';
 import { formatReport } from './summary';
+import { writeSummaryWorkbook } from './summary-workbook';
 
 export interface Io {
   out: (s: string) => void;
@@ -49,22 +51,57 @@ function loadMapping(lang: Lang, file: string): Mapping {
   return parsed.data;
 }
 
-export async function runCheck(args: CheckArgs): Promise<Report> {
+/** Where a changed copy of `file` goes. */
+function target(args: CheckArgs, file: string): string {
+  if (args.inPlace || !args.out) return file;
+  fs.mkdirSync(args.out, { recursive: true });
+  return path.join(args.out, path.basename(file));
+}
+
+export async function runCheck(args: CheckArgs, io: Io = stdio): Promise<Report> {
   const mapping = args.mapping ? loadMapping(args.lang, args.mapping) : undefined;
   // Overdue is judged as of today unless the collector says otherwise.
   const asOf = args.asOf ?? today();
   const files: FileReport[] = [];
-  for (const file of args.files) {
+  const copies = new Map<string, string>();
+  const progress = process.stderr.isTTY && args.files.length > 3;
+  for (const [i, file] of args.files.entries()) {
+    if (progress) io.err(`\r${t(args.lang, 'cli.progress', { n: i + 1, total: args.files.length, file: path.basename(file) })}`);
     try {
-      const grids = await readGridsFromFile(file);
-      files.push(checkWorkbook(file, grids, { lang: args.lang, asOf, ...(mapping ? { mapping } : {}) }));
+      if (args.command === 'check') {
+        const grids = await readGridsFromFile(file);
+        files.push(checkWorkbook(file, grids, { lang: args.lang, asOf, ...(mapping ? { mapping } : {}) }));
+        continue;
+      }
+      const wb = await loadWorkbookFile(file);
+      const out = target(args, file);
+      if (args.command === 'apply') {
+        const { report } = annotateWorkbook(wb, file, {
+          lang: args.lang,
+          today: today(),
+          ...(args.asOf ? { asOf: args.asOf } : {}),
+          ...(mapping ? { mapping } : {}),
+        });
+        await wb.xlsx.writeFile(out);
+        files.push(report);
+        copies.set(file, out);
+        io.err(`${t(args.lang, 'cli.wrote', { file: out })}\n`);
+      } else {
+        const had = revertPlan(wb);
+        if (had || out !== file) await wb.xlsx.writeFile(out);
+        io.err(`${t(args.lang, had ? 'cli.reverted' : 'cli.nothing-to-revert', { file: out })}\n`);
+        files.push({ file, sheets: [], findings: [] });
+      }
     } catch (e) {
       files.push(unreadable(args.lang, file, e));
     }
   }
+  if (progress) io.err('\n');
   const report: Report = { version: 1, asOf, lang: args.lang, files };
   // The contract is checked before anything is printed: a report that breaks it is a bug, not output.
-  return ReportSchema.parse(report);
+  const valid = ReportSchema.parse(report);
+  if (args.summary) await writeSummaryWorkbook(valid, args.summary, copies);
+  return valid;
 }
 
 const RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
@@ -110,12 +147,14 @@ export async function main(argv: readonly string[], io: Io = stdio): Promise<num
   }
   let report: Report;
   try {
-    report = await runCheck(args);
+    report = await runCheck(args, io);
   } catch (e) {
     io.err(`${e instanceof Error ? e.message : String(e)}\n`);
     return 2;
   }
   const shown = filterSeverity(report, args.severity);
-  io.out(args.json ? `${JSON.stringify(shown, null, 2)}\n` : formatReport(shown));
+  // Revert says what it did on stderr; there is no table to show.
+  if (args.json) io.out(`${JSON.stringify(shown, null, 2)}\n`);
+  else if (args.command !== 'revert') io.out(formatReport(shown));
   return exitCode(report, args.exitZero);
 }

@@ -1,3 +1,4 @@
+import type ExcelJSTypes from 'exceljs';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
@@ -114,5 +115,45 @@ describe('findings on the command line', () => {
     const onDisk = fs.readFileSync(path.resolve(__dirname, '../../docs/rules.md'), 'utf8');
     // Stale docs: run `npm run docs`.
     expect(onDisk).toBe(rulesMarkdown());
+  });
+});
+
+describe('resptable apply and revert', () => {
+  it('writes an annotated copy and a summary, never the input; revert gives the original back', async () => {
+    const ExcelJS = (await import('exceljs')).default;
+    const { snapshotWorkbook } = await import('../support/workbook-snapshot');
+    const input = path.join(tmp, 'seed-000.xlsx');
+    fs.copyFileSync(fixturePath('seeds/seed-000.xlsx'), input);
+    const before = fs.readFileSync(input);
+    const out = path.join(tmp, 'annotated');
+    const r = await run(['apply', input, '--as-of', '2018-07-15', '--out', out, '--summary', path.join(out, 'summary.xlsx'), '--lang', 'en-US']);
+    expect(r.code).toBe(1); // seed 000 holds two impossible dates
+    expect(fs.readFileSync(input).equals(before)).toBe(true);
+    expect(r.out).toContain('score 0 / 90');
+
+    const annotated = new ExcelJS.Workbook();
+    await annotated.xlsx.readFile(path.join(out, 'seed-000.xlsx'));
+    expect(annotated.worksheets.map((w) => w.name)).toEqual(['Sheet1', 'Scores', '_resptable_journal']);
+
+    const summary = new ExcelJS.Workbook();
+    await summary.xlsx.readFile(path.join(out, 'summary.xlsx'));
+    const row = summary.worksheets[0]!.getRow(2).values as unknown[];
+    expect(row.slice(1, 8)).toEqual(['seed-000.xlsx', 'Sheet1', '区卫生计生局 单位2018年度绩效目标任务责任分解表', 54, 29, 0, 0]);
+
+    const back = path.join(tmp, 'reverted');
+    expect((await run(['revert', path.join(out, 'seed-000.xlsx'), '--out', back])).code).toBe(0);
+    const original = new ExcelJS.Workbook();
+    await original.xlsx.readFile(input);
+    const reverted = new ExcelJS.Workbook();
+    await reverted.xlsx.readFile(path.join(back, 'seed-000.xlsx'));
+    const again = new ExcelJS.Workbook();
+    await again.xlsx.load((await original.xlsx.writeBuffer()) as ExcelJSTypes.Buffer);
+    expect(snapshotWorkbook(reverted)).toEqual(snapshotWorkbook(again));
+  });
+
+  it('asks where to write before changing anything', async () => {
+    const r = await run(['apply', fixturePath('seeds/seed-000.xlsx'), '--lang', 'en-US']);
+    expect(r.code).toBe(2);
+    expect(r.err).toContain('--out DIR');
   });
 });
