@@ -72,3 +72,20 @@ describe('the user’s data', () => {
     expect(plan.edits.filter((e) => e.kind !== 'sheet' && 'sheet' in e && e.sheet === 'Sheet1')).toEqual([]);
   });
 });
+
+describe('settings kept in the workbook', () => {
+  it('keeps the mapping and the scoring policy with the journal, and the next apply starts from them', async () => {
+    const { readJournal } = await import('../../src/hosts/xlsx');
+    const { ScoringPolicySchema } = await import('../../src/core/settings/scoring-policy');
+    const wb = await fromFixture('seeds/seed-000.xlsx');
+    const mapping = { version: 1 as const, tables: [{ sheet: 'Sheet1', table: 1, columns: { H: 'remark' as const } }] };
+    const policy = ScoringPolicySchema.parse({ lateCredit: 0.25, dueSoonDays: 14 });
+    annotateWorkbook(wb, 'seed-000.xlsx', { ...OPTIONS, mapping, policy });
+    const reopened = await reload(wb);
+    expect(readJournal(reopened)?.settings).toEqual({ policy, mapping, lang: 'zh-CN' });
+    // A second apply with no settings given uses the kept ones.
+    const { report } = annotateWorkbook(reopened, 'seed-000.xlsx', OPTIONS);
+    expect(report.sheets[0]!.tables[0]!.columns.find((c) => c.column === 'H')).toMatchObject({ role: 'remark', confidence: 1 });
+    expect(readJournal(reopened)?.settings?.policy.lateCredit).toBe(0.25);
+  });
+});

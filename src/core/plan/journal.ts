@@ -1,9 +1,13 @@
 /**
  * The journal of an applied plan: what every touched thing was before, so that the host can put it
- * back exactly. It lives inside the workbook (a very hidden sheet of JSON text), in one format every
- * host reads; the before-images of cells are the host's own serialisation (opaque here).
+ * back exactly, and the settings (scoring policy, the user's column mapping) the plan was made with.
+ * It lives inside the workbook (a very hidden sheet of JSON text), in one format every host reads;
+ * the before-images of cells are the host's own serialisation (opaque here). Reverting removes it
+ * with everything else the add-in wrote.
  */
 import { z } from 'zod';
+import { MappingSchema } from '../settings/mapping';
+import { ScoringPolicySchema } from '../settings/scoring-policy';
 import { EditPlanSchema } from './plan';
 
 export const JOURNAL_SHEET = '_resptable_journal';
@@ -19,6 +23,10 @@ export const JournalSchema = z.object({
   highlights: z.array(z.object({ sheet: z.string(), countBefore: z.number().int().nonnegative() })),
   names: z.array(z.object({ name: z.string(), before: z.array(z.string()) })),
   sheetsAdded: z.array(z.string()),
+  /** The settings the plan was made with: the next apply, in any host, starts from them. */
+  settings: z
+    .object({ policy: ScoringPolicySchema, mapping: MappingSchema.optional(), lang: z.enum(['zh-CN', 'en-US']) })
+    .optional(),
 });
 
 export type Journal = z.infer<typeof JournalSchema>;

@@ -5,7 +5,7 @@ import { buildPlan, type EditPlan } from '../../core/plan';
 import { checkWorkbook, type FileReport } from '../../core/report';
 import type { Mapping } from '../../core/settings/mapping';
 import { DEFAULT_POLICY, type ScoringPolicy } from '../../core/settings/scoring-policy';
-import { applyPlan, revertPlan } from './apply';
+import { applyPlan, readJournal, revertPlan } from './apply';
 import { gridsFromWorkbook } from './read-grid';
 
 export interface AnnotateOptions {
@@ -18,14 +18,17 @@ export interface AnnotateOptions {
 }
 
 export function annotateWorkbook(wb: ExcelJS.Workbook, file: string, o: AnnotateOptions): { report: FileReport; plan: EditPlan } {
+  // Settings kept by an earlier apply (in any host) hold unless the caller gives new ones.
+  const kept = readJournal(wb)?.settings;
+  const policy = o.policy ?? kept?.policy ?? DEFAULT_POLICY;
+  const mapping = o.mapping ?? kept?.mapping;
   // What an earlier apply wrote is not the user's table: take it out before reading.
   revertPlan(wb);
   const grids = gridsFromWorkbook(wb);
-  const policy = o.policy ?? DEFAULT_POLICY;
-  const report = checkWorkbook(file, grids, { lang: o.lang, asOf: o.asOf ?? o.today, policy, ...(o.mapping ? { mapping: o.mapping } : {}) });
+  const report = checkWorkbook(file, grids, { lang: o.lang, asOf: o.asOf ?? o.today, policy, ...(mapping ? { mapping } : {}) });
   const sheets = report.sheets.map((s, i) => ({ grid: grids[i]!, tables: s.tables }));
   const { plan, findings } = buildPlan({ sheets, lang: o.lang, ...(o.asOf ? { asOf: o.asOf } : {}), today: o.asOf ?? o.today, policy });
   report.findings.push(...findings);
-  applyPlan(wb, plan);
+  applyPlan(wb, plan, { policy, lang: o.lang, ...(mapping ? { mapping } : {}) });
   return { report, plan };
 }

@@ -34,7 +34,7 @@ function argb(rgb: string): string {
   return `FF${rgb}`;
 }
 
-function readJournal(wb: ExcelJS.Workbook): Journal | null {
+export function readJournal(wb: ExcelJS.Workbook): Journal | null {
   const ws = wb.getWorksheet(JOURNAL_SHEET);
   if (!ws) return null;
   const chunks: string[] = [];
@@ -95,9 +95,10 @@ export function revertPlan(wb: ExcelJS.Workbook): boolean {
   return true;
 }
 
-export function applyPlan(wb: ExcelJS.Workbook, plan: EditPlan): Journal {
+export function applyPlan(wb: ExcelJS.Workbook, plan: EditPlan, settings?: Journal['settings']): Journal {
   revertPlan(wb);
   const j: Journal = { version: 1, plan, cells: [], widths: [], validations: [], highlights: [], names: [], sheetsAdded: [] };
+  if (settings) j.settings = settings;
   const touched = new Set<string>();
   const sheet = (name: string): ExcelJS.Worksheet => {
     const ws = wb.getWorksheet(name);
