@@ -17,6 +17,12 @@ export const JOURNAL_CHUNK = 30000;
 export const JournalSchema = z.object({
   version: z.literal(1),
   plan: EditPlanSchema,
+  /**
+   * Before-image of each touched cell: `{ value, style }`, the value as JSON (a date as
+   * `{ "$date": ISO }`, a formula as `{ formula, result }`, rich text as `{ richText }`), the style in
+   * the OOXML shape ExcelJS uses (`numFmt`, `font`, `fill`, `alignment`, `border`). The Office.js host
+   * maps that shape onto `range.format`; keep it the one format both hosts read.
+   */
   cells: z.array(z.object({ sheet: z.string(), cell: z.string(), before: z.unknown() })),
   widths: z.array(z.object({ sheet: z.string(), column: z.string(), before: z.number().nullable() })),
   validations: z.array(z.object({ sheet: z.string(), range: z.string(), before: z.unknown() })),
