@@ -157,3 +157,16 @@ describe('resptable apply and revert', () => {
     expect(r.err).toContain('--out DIR');
   });
 });
+
+describe('a mapping that names what is not there', () => {
+  it('says so, naming the column and the table range', async () => {
+    const mapping = path.join(tmp, 'outside.json');
+    fs.writeFileSync(mapping, JSON.stringify({ tables: [{ sheet: 'Sheet1', table: 1, columns: { Q: 'remark' } }, { sheet: 'Sheet1', table: 2, columns: { A: 'seq' } }] }));
+    const r = await run(['check', fixturePath('seeds/seed-000.xlsx'), '--json', '--mapping', mapping, '--lang', 'en-US']);
+    const findings = ReportSchema.parse(JSON.parse(r.out)).files[0]!.findings;
+    expect(findings.find((f) => f.rule === 'recognize.mapping-column-outside')?.message).toBe(
+      'The mapping names column Q, which is outside table A2:J56; it was not applied.',
+    );
+    expect(findings.find((f) => f.rule === 'recognize.mapping-unused')?.message).toContain('table 2 of sheet "Sheet1"');
+  });
+});

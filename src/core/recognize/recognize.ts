@@ -79,6 +79,11 @@ export function recognizeSheet(grid: Grid, options: RecognizeOptions = {}): Shee
   segments.forEach((segment, index) => {
     const { decisions } = decideColumns(view, segment, lang);
     const overrides = columnOverrides(options.mapping, grid.name, index + 1);
+    const first = segment.blocks[0] as (typeof segment.blocks)[number];
+    const last = segment.blocks[segment.blocks.length - 1] as (typeof segment.blocks)[number];
+    const top = first.header.rows[0] as number;
+    const bottom = last.body.length > 0 ? (last.body[last.body.length - 1] as number) : (last.header.rows[last.header.rows.length - 1] as number);
+    const range = rangeAddress({ top, left: segment.left, bottom, right: segment.right });
     const columns: ColumnReport[] = [];
     const roles: ColumnRole[] = [];
     let categoryLevel = 0;
@@ -102,17 +107,12 @@ export function recognizeSheet(grid: Grid, options: RecognizeOptions = {}): Shee
         sheetFinding({
           rule: 'recognize.mapping-column-outside',
           severity: 'warning',
-          message: t(lang, 'recognize.mapping-column-outside', { column: col, range: '' }),
+          message: t(lang, 'recognize.mapping-column-outside', { column: col, range }),
         });
       }
     }
 
     const built = buildTasks(view, segment, roles);
-    const first = segment.blocks[0] as (typeof segment.blocks)[number];
-    const last = segment.blocks[segment.blocks.length - 1] as (typeof segment.blocks)[number];
-    const top = first.header.rows[0] as number;
-    const bottom = last.body.length > 0 ? (last.body[last.body.length - 1] as number) : (last.header.rows[last.header.rows.length - 1] as number);
-    const range = rangeAddress({ top, left: segment.left, bottom, right: segment.right });
     const titleRows = [...new Set(segment.titleRows)].sort((a, b) => a - b);
     const titles = titleRows.map((r) => view.rowText(r));
     const headerRows = segment.blocks.flatMap((b) => b.header.rows);
