@@ -1,0 +1,32 @@
+/**
+ * What the add-in keeps in a workbook besides an applied plan's journal: the user's column mapping,
+ * the scoring policy, the language and as-of date last used, and a log of the fixes it wrote (each
+ * with the cell's before-image, so that they can be undone exactly). Kept as JSON text in a very
+ * hidden sheet, in one format that every host reads.
+ */
+import { z } from 'zod';
+import { MappingSchema } from './mapping';
+import { ScoringPolicySchema } from './scoring-policy';
+
+export const SETTINGS_SHEET = '_resptable_settings';
+
+export const FixLogEntrySchema = z.object({
+  sheet: z.string(),
+  cell: z.string(),
+  /** The cell's before-image, in the journal's cell format (`{ value, style }`). */
+  before: z.unknown(),
+  after: z.union([z.string(), z.number()]),
+});
+
+export const StoredSettingsSchema = z.object({
+  version: z.literal(1),
+  mapping: MappingSchema.optional(),
+  policy: ScoringPolicySchema.optional(),
+  lang: z.enum(['zh-CN', 'en-US']).optional(),
+  /** Fixed as-of date last used (ISO); absent: today. */
+  asOf: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
+  fixes: z.array(FixLogEntrySchema).default([]),
+});
+
+export type StoredSettings = z.infer<typeof StoredSettingsSchema>;
+export type FixLogEntry = z.infer<typeof FixLogEntrySchema>;

@@ -1,0 +1,46 @@
+/**
+ * The host interface: everything the task pane (and the workflow in `./workflow`) asks of a
+ * workbook, whichever program holds it. `excel` implements it over Office.js, `xlsx` over an
+ * ExcelJS workbook (command line, workbench, tests). The same contract suite tests both
+ * (test/hosts/contract).
+ */
+import type { Grid } from '../core/grid';
+import type { EditPlan, Journal } from '../core/plan';
+import type { StoredSettings } from '../core/settings/stored';
+
+/** Called as long work advances: `done` of `total` steps. */
+export type Progress = (done: number, total: number) => void;
+
+/** One cell's new value, as a finding's fix gives it (`Sheet1!G31`). */
+export interface CellFix {
+  cell: string;
+  value: string | number;
+}
+
+export interface WorkbookHost {
+  /** The workbook's name as the user knows it (file name, or Excel's workbook name). */
+  readonly name: string;
+  /**
+   * Every sheet as the user keeps it: what an earlier apply wrote (added columns, the summary sheet,
+   * the journal and settings sheets) is left out, so recognition never sees the add-in's own cells.
+   */
+  read(onProgress?: Progress): Promise<Grid[]>;
+  /** Whether an applied plan's journal is in the workbook. */
+  isApplied(): Promise<boolean>;
+  /**
+   * Applies a plan in one batch, reverting an earlier one first, and keeps its journal in the
+   * workbook. Returns the journal written.
+   */
+  apply(plan: EditPlan, settings: NonNullable<Journal['settings']>, onProgress?: Progress): Promise<Journal>;
+  /** Puts back everything the journal names and removes it; false when nothing was applied. */
+  revert(onProgress?: Progress): Promise<boolean>;
+  /** The settings kept in the workbook (mapping, policy, language, fixes log), or null. */
+  loadSettings(): Promise<StoredSettings | null>;
+  saveSettings(settings: StoredSettings): Promise<void>;
+  /** Writes each fix's value into its one cell, logging what was there in the kept settings. */
+  applyFixes(fixes: readonly CellFix[]): Promise<void>;
+  /** Puts back every logged fix's cell as it was; returns how many. */
+  undoFixes(): Promise<number>;
+  /** Selects a cell (`Sheet1!G31`, `'My Sheet'!A1`) and shows its sheet. */
+  select(address: string): Promise<void>;
+}
