@@ -1,0 +1,56 @@
+/**
+ * What the task pane does with a host, host-agnostic: check the workbook, apply the plan that makes
+ * it live, revert it. The same steps `resptable apply` takes over a file (../hosts/xlsx/annotate).
+ */
+import type { Grid } from '../core/grid';
+import type { Lang } from '../core/i18n';
+import { buildPlan, type EditPlan, type Journal } from '../core/plan';
+import { checkWorkbook, type FileReport } from '../core/report';
+import type { Mapping } from '../core/settings/mapping';
+import { DEFAULT_POLICY, type ScoringPolicy } from '../core/settings/scoring-policy';
+import type { Progress, WorkbookHost } from './host';
+
+export interface WorkflowOptions {
+  lang: Lang;
+  /** Fixed as-of date (ISO); absent: today, and TODAY() in what apply writes. */
+  asOf?: string;
+  /** Today's date (ISO), from the caller's clock. */
+  today: string;
+  /** Given: overrides what the workbook keeps. */
+  mapping?: Mapping;
+  policy?: ScoringPolicy;
+  onProgress?: Progress;
+}
+
+export interface CheckResult {
+  report: FileReport;
+  grids: Grid[];
+  policy: ScoringPolicy;
+  mapping?: Mapping;
+}
+
+/** Reads the workbook as the user keeps it and checks it as of the chosen date. */
+export async function checkWithHost(host: WorkbookHost, o: WorkflowOptions): Promise<CheckResult> {
+  const kept = await host.loadSettings();
+  const policy = o.policy ?? kept?.policy ?? DEFAULT_POLICY;
+  const mapping = o.mapping ?? kept?.mapping;
+  const grids = await host.read(o.onProgress);
+  const report = checkWorkbook(host.name, grids, { lang: o.lang, asOf: o.asOf ?? o.today, policy, ...(mapping ? { mapping } : {}) });
+  return { report, grids, policy, ...(mapping ? { mapping } : {}) };
+}
+
+export interface ApplyResult extends CheckResult {
+  plan: EditPlan;
+  journal: Journal;
+}
+
+/** Checks, builds the plan and applies it; the plan's own findings (cells in the way) join the report. */
+export async function applyWithHost(host: WorkbookHost, o: WorkflowOptions): Promise<ApplyResult> {
+  const checked = await checkWithHost(host, o);
+  const { report, grids, policy, mapping } = checked;
+  const sheets = report.sheets.map((s, i) => ({ grid: grids[i] as Grid, tables: s.tables }));
+  const { plan, findings } = buildPlan({ sheets, lang: o.lang, ...(o.asOf ? { asOf: o.asOf } : {}), today: o.asOf ?? o.today, policy });
+  report.findings.push(...findings);
+  const journal = await host.apply(plan, { policy, lang: o.lang, ...(mapping ? { mapping } : {}) }, o.onProgress);
+  return { ...checked, plan, journal };
+}
