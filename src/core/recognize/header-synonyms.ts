@@ -41,7 +41,8 @@ export const HEADER_SYNONYMS: SynonymEntry[] = [
   {
     role: 'node',
     exact: ['工作目标节点分解', '节点目标', '细化措施', '节点任务', '阶段目标', '工作措施', '具体措施', '推进措施', '进度安排',
-      '工作举措', '主要措施', '实施步骤', '工作步骤', '节点', 'milestone', 'milestones', 'measures', 'steps', 'key actions'],
+      '工作举措', '主要措施', '实施步骤', '工作步骤', '节点',
+      '主要内容', '具体内容', '实施内容', '建设内容', '具体工作', 'milestone', 'milestones', 'measures', 'steps', 'key actions'],
     keywords: [['节点分解', 0.9], ['节点目标', 0.9], ['措施', 0.7], ['进度安排', 0.7], ['步骤', 0.6], ['阶段', 0.5], ['milestone', 0.85]],
   },
   {

@@ -148,6 +148,8 @@ export function buildTasks(view: SheetView, segment: TableSegment, columns: read
   };
 
   const nodeCol = roles.first('node');
+  const seqCols = roles.all('seq');
+  const titleCol = roles.first('task');
   const deadlineCol = roles.first('deadline');
   const statusCol = roles.first('status');
   const rowKindCol = roles.first('row_kind');
@@ -156,12 +158,16 @@ export function buildTasks(view: SheetView, segment: TableSegment, columns: read
     task.rows = [rows[0] as number, rows[rows.length - 1] as number];
     let kind: 'goal' | 'node' = 'node';
     const goalTexts: string[] = [];
+    // Without a node column, an item whose task cell changes from row to row names a work per row.
+    const titleVaries =
+      nodeCol === undefined && titleCol !== undefined && rows.slice(1).some((r) => view.anchor(r, titleCol).row === r && shown(r, titleCol) !== null);
     for (const r of rows) {
       if (rowKindCol !== undefined) {
         const k = view.shownText(r, rowKindCol);
         if (k !== '') kind = rowKindOf(k) ?? 'node';
       }
-      const text = shown(r, nodeCol);
+      const ownTitle = titleVaries && view.anchor(r, titleCol as number).row === r;
+      const text = ownTitle ? shown(r, titleCol) : shown(r, nodeCol);
       if (kind === 'goal') {
         if (text !== null && view.anchor(r, nodeCol as number).row === r) goalTexts.push(text);
         continue;
@@ -216,7 +222,8 @@ export function buildTasks(view: SheetView, segment: TableSegment, columns: read
       let starts: boolean;
       if (perBlock || headingsInBody) starts = current === null && pendingHeading !== null;
       else if (rowAnchors.length === 0) starts = true;
-      else starts = rowAnchors.some((c) => view.text(r, c) !== '');
+      // A seq merged down over this row says the row is still that item's, whatever its task cell holds.
+      else starts = !(current && seqCols.some((c) => view.merges.isCovered(r, c))) && rowAnchors.some((c) => view.text(r, c) !== '');
       if (starts) {
         close();
         current = { task: openTask(r, block, pendingHeading), rows: [r] };
