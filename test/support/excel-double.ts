@@ -1,135 +1,742 @@
 /**
- * An in-memory double of the Excel JavaScript API, built over Grids, that keeps the rules of the
- * real one: a property read before it was loaded and synced throws, loads take effect only at
- * `sync()`. It counts `sync()` calls and the size of what each sync brings back, so tests can assert
- * round trips and request sizes. Only what the hosts use is here.
+ * An in-memory double of the Excel JavaScript API that keeps the rules of the real one: a property
+ * read before it was loaded and synced throws; loads and writes are queued and run, in order, only
+ * at `sync()`, so a loaded proxy shows the workbook as it was when its batch ran, not what was
+ * written after. It counts `sync()` calls, the bytes each batch sends (writes) and brings back
+ * (loads), and can give its state back as Grids, as an ExcelJS workbook, and as a `Comparable`
+ * snapshot that an ExcelJS workbook gives too (`comparableWorkbook`). Only what the hosts use is here.
+ *
+ * Cell styles are kept in the OOXML shape of ExcelJS, so what Office.js cannot see (borders,
+ * alignment, font name) survives a round trip; the API shows and changes the parts it can.
  */
-import { cellAddress, columnLetters, getCell, type Grid } from '../../src/core/grid';
+import ExcelJS from 'exceljs';
+import { cellAddress, columnLetters, columnNumber, parseRange, type Cell, type CellValue, type Grid, type RangeRef } from '../../src/core/grid';
+import { charsToPoints, pointsToChars, STANDARD_WIDTH_CHARS } from '../../src/hosts/excel/widths';
+import { formatNumber } from '../../src/hosts/xlsx/number-format';
+import { dateToSerial, gridsFromWorkbook } from '../../src/hosts/xlsx/read-grid';
 
 export class PropertyNotLoaded extends Error {}
+/** What the real API rejects when the batch runs (a name taken, an item that does not exist). */
+export class DoubleApiError extends Error {
+  constructor(readonly code: string, message: string) {
+    super(`${code}: ${message}`);
+  }
+}
 
+type Style = Record<string, unknown> & { numFmt?: string; font?: Record<string, unknown>; fill?: Record<string, unknown> };
+type OfficeValue = number | string | boolean;
+type ValueType = 'Empty' | 'Double' | 'String' | 'Boolean' | 'Error';
+
+interface DCell {
+  value: OfficeValue;
+  type: ValueType;
+  /** With its `=`. */
+  formula?: string;
+  text: string;
+  style: Style;
+}
+
+interface DValidation {
+  type: 'List';
+  source: string;
+  ignoreBlanks: boolean;
+}
+
+interface DFormat {
+  id: number;
+  range: string;
+  /** With its `=`. */
+  formula: string;
+  fill: string | null;
+  font: string | null;
+  priority: number;
+}
+
+interface DSheet {
+  name: string;
+  visibility: 'Visible' | 'Hidden' | 'VeryHidden';
+  cells: Map<number, Map<number, DCell>>;
+  merges: RangeRef[];
+  hiddenRows: Set<number>;
+  hiddenCols: Set<number>;
+  /** Points, for columns with a width set. */
+  widths: Map<number, number>;
+  validations: Map<string, DValidation>;
+  formats: DFormat[];
+}
+
+const bytes = (v: unknown): number => Buffer.byteLength(JSON.stringify(v ?? null), 'utf8');
+const clone = <T>(v: T): T => (v === undefined ? v : (JSON.parse(JSON.stringify(v)) as T));
+
+function isDateFormat(format: string | undefined): boolean {
+  if (!format) return false;
+  const f = format.replace(/"[^"]*"|\[[^\]]*\]|\\./g, '');
+  return /[yd]|m{1,4}(?![^;]*[hs])/i.test(f) && !/^[#0.,%\s]+$/.test(f);
+}
+
+function solid(style: Style): string | null {
+  const fill = style.fill as { type?: string; pattern?: string; fgColor?: { argb?: string } } | undefined;
+  if (!fill || fill.type !== 'pattern' || fill.pattern !== 'solid') return null;
+  return fill.fgColor?.argb ? fill.fgColor.argb.slice(-6).toUpperCase() : null;
+}
+
+function textOf(c: DCell): string {
+  if (c.type === 'Double') return isDateFormat(c.style.numFmt) ? String(c.value) : formatNumber(c.value as number, c.style.numFmt);
+  if (c.type === 'Boolean') return c.value ? 'TRUE' : 'FALSE';
+  return String(c.value);
+}
+
+export class DoubleContext {
+  readonly workbook: Workbook;
+  readonly state: { sheets: DSheet[]; names: Map<string, string>; active: string | null; selection: string | null };
+  syncs = 0;
+  /** Bytes of loaded data each sync brought back. */
+  readonly payloads: number[] = [];
+  /** Bytes of written data each sync sent. */
+  readonly requests: number[] = [];
+  private ops: Array<{ run: () => number; request: number }> = [];
+  private nextFormat = 1;
+
+  constructor(grids: Grid[]) {
+    this.state = { sheets: grids.map(sheetFromGrid), names: new Map(), active: grids[0]?.name ?? null, selection: null };
+    this.workbook = new Workbook(this);
+  }
+
+  /** A workbook as Excel would hold it after opening the file: values, styles, widths, rules, names. */
+  static fromWorkbook(wb: ExcelJS.Workbook): DoubleContext {
+    const ctx = new DoubleContext(gridsFromWorkbook(wb));
+    wb.worksheets.forEach((ws, i) => {
+      const s = ctx.state.sheets[i] as DSheet;
+      ws.eachRow({ includeEmpty: true }, (row, r) => {
+        row.eachCell({ includeEmpty: true }, (cell, c) => {
+          if (cell.type === ExcelJS.ValueType.Merge) return;
+          const style = clone(cell.style ?? {}) as Style;
+          const existing = s.cells.get(r)?.get(c);
+          if (existing) existing.style = style;
+          else if (Object.keys(style).length > 0) setCell(s, r, c, { value: '', type: 'Empty', text: '', style });
+        });
+      });
+      (ws.columns ?? []).forEach((col, j) => {
+        if (col?.width !== undefined) s.widths.set(j + 1, charsToPoints(col.width));
+      });
+      const model = (ws as unknown as { dataValidations: { model: Record<string, { type?: string; allowBlank?: boolean; formulae?: string[] }> } }).dataValidations.model;
+      for (const [key, v] of Object.entries(model)) {
+        if (v?.type !== 'list') continue;
+        for (const addr of cellsOf(key)) s.validations.set(addr, { type: 'List', source: unquoteList(v.formulae?.[0] ?? ''), ignoreBlanks: v.allowBlank ?? false });
+      }
+      for (const cf of (ws as unknown as { conditionalFormattings: ExcelJsFormatting[] }).conditionalFormattings) {
+        for (const rule of cf.rules) {
+          s.formats.push({
+            id: ctx.nextFormat++,
+            range: cf.ref,
+            formula: `=${rule.formulae?.[0] ?? ''}`,
+            fill: rule.style?.fill?.bgColor?.argb?.slice(-6) ?? null,
+            font: rule.style?.font?.color?.argb?.slice(-6) ?? null,
+            priority: rule.priority ?? 1,
+          });
+        }
+      }
+    });
+    for (const n of wb.definedNames.model as Array<{ name: string; ranges: string[] }>) ctx.state.names.set(n.name, `=${n.ranges.join(',')}`);
+    return ctx;
+  }
+
+  queue(run: () => number, request = 0): void {
+    this.ops.push({ run, request });
+  }
+
+  async sync(): Promise<void> {
+    this.syncs++;
+    const ops = this.ops;
+    this.ops = [];
+    let size = 0;
+    let sent = 0;
+    for (const op of ops) {
+      sent += op.request;
+      size += op.run();
+    }
+    this.payloads.push(size);
+    this.requests.push(sent);
+  }
+
+  formatId(): number {
+    return this.nextFormat++;
+  }
+
+  sheet(name: string): DSheet | undefined {
+    return this.state.sheets.find((s) => s.name === name);
+  }
+
+  /** Every sheet as a Grid, the add-in's own sheets included: what a host would read of the whole workbook. */
+  toGrids(): Grid[] {
+    return this.state.sheets.map(gridOfSheet);
+  }
+
+  /** The workbook as an ExcelJS one, as if Excel had saved it. */
+  toWorkbook(): ExcelJS.Workbook {
+    const wb = new ExcelJS.Workbook();
+    for (const s of this.state.sheets) {
+      const ws = wb.addWorksheet(s.name, { state: s.visibility === 'Visible' ? 'visible' : s.visibility === 'Hidden' ? 'hidden' : 'veryHidden' });
+      for (const [r, line] of s.cells) {
+        for (const [c, d] of line) {
+          const cell = ws.getCell(r, c);
+          if (d.formula) cell.value = { formula: d.formula.slice(1), ...(d.type !== 'Empty' ? { result: d.value } : {}) } as ExcelJS.CellFormulaValue;
+          else if (d.type === 'Error') cell.value = { error: d.value } as ExcelJS.CellErrorValue;
+          else if (d.type !== 'Empty') cell.value = d.value;
+          cell.style = clone(d.style) as Partial<ExcelJS.Style>;
+        }
+      }
+      for (const [c, w] of s.widths) ws.getColumn(c).width = pointsToChars(w);
+      for (const r of s.hiddenRows) ws.getRow(r).hidden = true;
+      for (const c of s.hiddenCols) ws.getColumn(c).hidden = true;
+      for (const m of s.merges) ws.mergeCells(m.top, m.left, m.bottom, m.right);
+      const dv = (ws as unknown as { dataValidations: { add(a: string, v: unknown): void } }).dataValidations;
+      for (const [a, v] of s.validations) dv.add(a, { type: 'list', allowBlank: v.ignoreBlanks, formulae: [`"${v.source}"`] });
+      for (const f of s.formats) {
+        ws.addConditionalFormatting({
+          ref: f.range,
+          rules: [{
+            type: 'expression',
+            priority: f.priority,
+            formulae: [f.formula.replace(/^=/, '')],
+            style: {
+              ...(f.fill ? { fill: { type: 'pattern', pattern: 'solid', bgColor: { argb: `FF${f.fill}` } } } : {}),
+              ...(f.font ? { font: { color: { argb: `FF${f.font}` } } } : {}),
+            },
+          } as ExcelJS.ConditionalFormattingRule],
+        });
+      }
+    }
+    for (const [name, formula] of this.state.names) for (const r of formula.slice(1).split(',')) wb.definedNames.add(r, name);
+    return wb;
+  }
+
+  comparable(): Comparable {
+    return {
+      sheets: this.state.sheets.map((s) => {
+        const cells: Record<string, ComparableCell> = {};
+        for (const [r, line] of s.cells) {
+          for (const [c, d] of line) {
+            const value = d.type === 'Empty' ? null : d.type === 'Error' ? { error: d.value } : d.value;
+            const cell = comparableCell(value, d.formula?.slice(1), d.style);
+            if (cell) cells[cellAddress(r, c)] = cell;
+          }
+        }
+        const widths: Record<string, number> = {};
+        for (const [c, w] of s.widths) {
+          const chars = pointsToChars(w);
+          if (Math.abs(chars - STANDARD_WIDTH_CHARS) > 0.01) widths[columnLetters(c)] = chars;
+        }
+        const validations: Comparable['sheets'][number]['validations'] = {};
+        for (const [a, v] of s.validations) validations[a] = { type: 'list', formula: `"${v.source}"`, allowBlank: v.ignoreBlanks };
+        return {
+          name: s.name,
+          visibility: s.visibility === 'Visible' ? 'visible' : s.visibility === 'Hidden' ? 'hidden' : 'veryHidden',
+          merges: s.merges.map((m) => `${cellAddress(m.top, m.left)}:${cellAddress(m.bottom, m.right)}`).sort(),
+          hiddenRows: [...s.hiddenRows].sort((a, b) => a - b),
+          hiddenCols: [...s.hiddenCols].sort((a, b) => a - b),
+          widths,
+          validations: sortKeys(validations),
+          highlights: s.formats.map((f) => ({ ref: f.range, formula: f.formula.slice(1), fill: f.fill, font: f.font, priority: f.priority })).sort(byHighlight),
+          cells: sortKeys(cells),
+        };
+      }),
+      names: sortKeys(Object.fromEntries([...this.state.names].map(([n, f]) => [n, f.slice(1).split(',').map(unquoteSheet)]))),
+    };
+  }
+}
+
+// ---- state helpers ----------------------------------------------------------------------------
+
+function sheetFromGrid(g: Grid): DSheet {
+  const s: DSheet = {
+    name: g.name,
+    visibility: g.visibility === 'veryHidden' ? 'VeryHidden' : g.visibility === 'hidden' ? 'Hidden' : 'Visible',
+    cells: new Map(),
+    merges: g.merges.map((m) => ({ ...m })),
+    hiddenRows: new Set(g.hiddenRows),
+    hiddenCols: new Set(g.hiddenCols),
+    widths: new Map(),
+    validations: new Map(),
+    formats: [],
+  };
+  g.rows.forEach((line, r) =>
+    line?.forEach((c, j) => {
+      if (!c) return;
+      const v = c.value;
+      const value = v.kind === 'date' ? v.serial : v.value;
+      const type: ValueType = v.kind === 'error' ? 'Error' : v.kind === 'string' ? 'String' : v.kind === 'boolean' ? 'Boolean' : 'Double';
+      setCell(s, r + 1, j + 1, {
+        value,
+        type,
+        text: c.text,
+        style: c.format ? { numFmt: c.format } : {},
+        ...(c.formula !== undefined ? { formula: `=${c.formula}` } : {}),
+      });
+    }),
+  );
+  return s;
+}
+
+function setCell(s: DSheet, r: number, c: number, cell: DCell): void {
+  let line = s.cells.get(r);
+  if (!line) s.cells.set(r, (line = new Map()));
+  line.set(c, cell);
+}
+
+function cellAt(s: DSheet, r: number, c: number): DCell | undefined {
+  return s.cells.get(r)?.get(c);
+}
+
+/** The cell to write into, made when absent (an empty cell keeps the style Excel shows there). */
+function writable(s: DSheet, r: number, c: number): DCell {
+  let cell = cellAt(s, r, c);
+  if (!cell) setCell(s, r, c, (cell = { value: '', type: 'Empty', text: '', style: {} }));
+  return cell;
+}
+
+function gridOfSheet(s: DSheet): Grid {
+  const rows: Grid['rows'] = [];
+  let rowCount = 0;
+  let colCount = 0;
+  for (const [r, line] of [...s.cells].sort((a, b) => a[0] - b[0])) {
+    for (const [c, d] of line) {
+      const cell = gridCell(d);
+      if (!cell) continue;
+      (rows[r - 1] ??= [])[c - 1] = cell;
+      rowCount = Math.max(rowCount, r);
+      colCount = Math.max(colCount, c);
+    }
+  }
+  for (const m of s.merges) {
+    rowCount = Math.max(rowCount, m.bottom);
+    colCount = Math.max(colCount, m.right);
+  }
+  const grid: Grid = { name: s.name, rowCount, colCount, rows, merges: s.merges.map((m) => ({ ...m })), hiddenRows: [...s.hiddenRows].sort((a, b) => a - b), hiddenCols: [...s.hiddenCols].sort((a, b) => a - b) };
+  if (s.visibility !== 'Visible') grid.visibility = s.visibility === 'Hidden' ? 'hidden' : 'veryHidden';
+  return grid;
+}
+
+function gridCell(d: DCell): Cell | undefined {
+  if (d.type === 'Empty' && !d.formula) return undefined;
+  const fmt = d.style.numFmt && d.style.numFmt !== 'General' ? d.style.numFmt : undefined;
+  let v: CellValue;
+  if (d.type === 'Error') v = { kind: 'error', value: String(d.value) };
+  else if (d.type === 'Boolean') v = { kind: 'boolean', value: Boolean(d.value) };
+  else if (d.type === 'Double') v = { kind: 'number', value: Number(d.value) };
+  else v = { kind: 'string', value: String(d.value) };
+  const out: Cell = { value: v, text: d.text };
+  if (fmt) out.format = fmt;
+  if (d.formula) out.formula = d.formula.slice(1);
+  return out;
+}
+
+/** The used range of values, as Excel reports it (merged areas count, as they hold a value). */
+function usedArea(s: DSheet): RangeRef | null {
+  let top = Infinity;
+  let left = Infinity;
+  let bottom = 0;
+  let right = 0;
+  for (const [r, line] of s.cells) {
+    for (const [c, d] of line) {
+      if (d.type === 'Empty' && !d.formula) continue;
+      top = Math.min(top, r);
+      left = Math.min(left, c);
+      bottom = Math.max(bottom, r);
+      right = Math.max(right, c);
+    }
+  }
+  if (top === Infinity) return null;
+  for (const m of s.merges) {
+    bottom = Math.max(bottom, m.bottom);
+    right = Math.max(right, m.right);
+  }
+  return { top, left, bottom, right };
+}
+
+function cellsOf(address: string): string[] {
+  const out: string[] = [];
+  for (const part of address.split(/[ ,]+/).filter(Boolean)) {
+    const r = parseRange(part.replace(/\$/g, ''));
+    for (let row = r.top; row <= r.bottom; row++) for (let col = r.left; col <= r.right; col++) out.push(cellAddress(row, col));
+  }
+  return out;
+}
+
+function unquoteList(formula: string): string {
+  return formula.replace(/^"|"$/g, '');
+}
+
+function unquoteSheet(ref: string): string {
+  return ref.replace(/^'((?:[^']|'')*)'!/, (_, n: string) => `${n.replace(/''/g, "'")}!`);
+}
+
+/** `Sheet1!A1:B2` → sheet name and local address. */
+function splitAddress(address: string): { sheet?: string; local: string } {
+  const bang = address.lastIndexOf('!');
+  if (bang < 0) return { local: address };
+  const raw = address.slice(0, bang);
+  return { sheet: raw.startsWith("'") ? raw.slice(1, -1).replace(/''/g, "'") : raw, local: address.slice(bang + 1) };
+}
+
+function areaOf(local: string): RangeRef {
+  const a = local.replace(/\$/g, '');
+  // A whole column (`K:K`) reaches to the last row Excel has.
+  const col = /^([A-Z]+):([A-Z]+)$/i.exec(a);
+  if (col) return { top: 1, bottom: 1_048_576, left: columnNumber(col[1] as string), right: columnNumber(col[2] as string) };
+  return parseRange(a);
+}
+
+// ---- the comparable snapshot ------------------------------------------------------------------
+
+export interface ComparableCell {
+  value: unknown;
+  formula?: string;
+  numFmt?: string;
+  fill?: string;
+  bold?: true;
+  /** The rest of the style, which neither host changes. */
+  style?: unknown;
+}
+
+export interface Comparable {
+  sheets: Array<{
+    name: string;
+    visibility: string;
+    merges: string[];
+    hiddenRows: number[];
+    hiddenCols: number[];
+    widths: Record<string, number>;
+    validations: Record<string, { type: string; formula: string; allowBlank: boolean }>;
+    highlights: Array<{ ref: string; formula: string; fill: string | null; font: string | null; priority: number }>;
+    cells: Record<string, ComparableCell>;
+  }>;
+  names: Record<string, string[]>;
+}
+
+function sortKeys<T>(o: Record<string, T>): Record<string, T> {
+  return Object.fromEntries(Object.entries(o).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+}
+
+function byHighlight(a: { ref: string; priority: number; formula: string }, b: { ref: string; priority: number; formula: string }): number {
+  return a.ref.localeCompare(b.ref) || a.priority - b.priority || a.formula.localeCompare(b.formula);
+}
+
+function comparableCell(value: unknown, formula: string | undefined, style: Style): ComparableCell | undefined {
+  const rest = clone(style) as Style;
+  const numFmt = rest.numFmt && rest.numFmt !== 'General' ? rest.numFmt : undefined;
+  delete rest.numFmt;
+  const fill = solid(rest) ?? undefined;
+  delete rest.fill;
+  const bold = rest.font?.bold === true;
+  if (rest.font) {
+    delete rest.font.bold;
+    if (Object.keys(rest.font).length === 0) delete rest.font;
+  }
+  const out: ComparableCell = { value };
+  if (formula !== undefined) out.formula = formula;
+  if (numFmt) out.numFmt = numFmt;
+  if (fill) out.fill = fill;
+  if (bold) out.bold = true;
+  if (Object.keys(rest).length > 0) out.style = rest;
+  return value === null && Object.keys(out).length === 1 ? undefined : out;
+}
+
+function comparableValue(raw: unknown): { value: unknown; formula?: string } {
+  if (raw === null || raw === undefined || raw === '') return { value: null };
+  if (raw instanceof Date) return { value: dateToSerial(raw) };
+  if (typeof raw !== 'object') return { value: raw };
+  const o = raw as Record<string, unknown>;
+  if (Array.isArray(o.richText)) return { value: (o.richText as Array<{ text?: string }>).map((p) => p.text ?? '').join('') };
+  if ('error' in o) return { value: { error: o.error } };
+  if (typeof o.formula === 'string') return { value: comparableValue(o.result).value, formula: o.formula };
+  if ('text' in o) return comparableValue(o.text);
+  return { value: JSON.parse(JSON.stringify(raw)) };
+}
+
+interface ExcelJsFormatting {
+  ref: string;
+  rules: Array<{ priority?: number; formulae?: string[]; style?: { fill?: { bgColor?: { argb?: string } }; font?: { color?: { argb?: string } } } }>;
+}
+
+/** What Office.js can tell of an ExcelJS workbook, in the shape `DoubleContext.comparable()` gives. */
+export function comparableWorkbook(wb: ExcelJS.Workbook): Comparable {
+  return {
+    sheets: wb.worksheets.map((ws) => {
+      const cells: Record<string, ComparableCell> = {};
+      const hiddenRows: number[] = [];
+      ws.eachRow({ includeEmpty: true }, (row, r) => {
+        if (row.hidden) hiddenRows.push(r);
+        row.eachCell({ includeEmpty: true }, (cell) => {
+          if (cell.type === ExcelJS.ValueType.Merge) return;
+          const { value, formula } = comparableValue(cell.value);
+          const c = comparableCell(value, formula ?? (cell.type === ExcelJS.ValueType.Formula ? cell.formula : undefined), (cell.style ?? {}) as Style);
+          if (c) cells[cell.address] = c;
+        });
+      });
+      const widths: Record<string, number> = {};
+      const hiddenCols: number[] = [];
+      (ws.columns ?? []).forEach((col, j) => {
+        if (col?.hidden) hiddenCols.push(j + 1);
+        if (col?.width !== undefined && Math.abs(col.width - STANDARD_WIDTH_CHARS) > 0.01) widths[columnLetters(j + 1)] = pointsToChars(charsToPoints(col.width));
+      });
+      const validations: Comparable['sheets'][number]['validations'] = {};
+      const model = (ws as unknown as { dataValidations: { model: Record<string, { type?: string; allowBlank?: boolean; formulae?: string[] } | undefined> } }).dataValidations.model;
+      for (const [key, v] of Object.entries(model)) {
+        if (!v) continue;
+        for (const a of cellsOf(key)) validations[a] = { type: String(v.type), formula: String(v.formulae?.[0] ?? ''), allowBlank: v.allowBlank ?? false };
+      }
+      const highlights = (ws as unknown as { conditionalFormattings: ExcelJsFormatting[] }).conditionalFormattings.flatMap((cf) =>
+        cf.rules.map((rule) => ({
+          ref: cf.ref,
+          formula: rule.formulae?.[0] ?? '',
+          fill: rule.style?.fill?.bgColor?.argb?.slice(-6) ?? null,
+          font: rule.style?.font?.color?.argb?.slice(-6) ?? null,
+          priority: rule.priority ?? 1,
+        })),
+      );
+      return {
+        name: ws.name,
+        visibility: ws.state ?? 'visible',
+        merges: Object.values((ws as unknown as { _merges: Record<string, { model: RangeRef }> })._merges).map(({ model: m }) => `${cellAddress(m.top, m.left)}:${cellAddress(m.bottom, m.right)}`).sort(),
+        hiddenRows,
+        hiddenCols,
+        widths,
+        validations: sortKeys(validations),
+        highlights: highlights.sort(byHighlight),
+        cells: sortKeys(cells),
+      };
+    }),
+    names: sortKeys(Object.fromEntries((wb.definedNames.model as Array<{ name: string; ranges: string[] }>).map((n) => [n.name, n.ranges.map(unquoteSheet)]))),
+  };
+}
+
+// ---- proxies ----------------------------------------------------------------------------------
+
+/**
+ * A client object: `load` queues a capture of the named properties (paths like `items/name` load
+ * into children); `get` answers from the capture only.
+ */
 class Proxy {
-  private readonly pending = new Set<string>();
-  private readonly loaded = new Set<string>();
+  private readonly captured = new Map<string, unknown>();
   constructor(protected readonly ctx: DoubleContext) {}
 
-  load(props: string): this {
-    for (const p of props.split(',')) this.pending.add(p.trim().split('/')[0] as string);
-    this.ctx.queue(this);
+  load(props?: string | string[]): this {
+    const list = (Array.isArray(props) ? props : (props ?? '').split(',')).map((p) => p.trim()).filter(Boolean);
+    this.ctx.queue(() => this.capture(list));
     return this;
   }
 
-  /** Called by sync(): what was asked for is now readable; returns the loaded data's size. */
-  commit(): number {
-    let size = 0;
-    for (const p of this.pending) {
-      this.loaded.add(p);
-      size += this.sizeOf(p);
+  /** Runs at sync: reads the properties now; returns their size. */
+  capture(paths: string[]): number {
+    const groups = new Map<string, string[]>();
+    for (const p of paths) {
+      const [head, ...rest] = p.split('/');
+      const g = groups.get(head as string) ?? [];
+      if (rest.length > 0) g.push(rest.join('/'));
+      groups.set(head as string, g);
     }
-    this.pending.clear();
+    let size = 0;
+    for (const [prop, rest] of groups) {
+      const v = this.raw(prop);
+      if (Array.isArray(v) && v.every((x) => x instanceof Proxy)) {
+        this.captured.set(prop, v);
+        for (const child of v as Proxy[]) size += child.capture(rest.length > 0 ? rest : child.scalars());
+      } else if (v instanceof Proxy) {
+        this.captured.set(prop, v);
+        size += v.capture(rest.length > 0 ? rest : v.scalars());
+      } else {
+        const copy = clone(v);
+        this.captured.set(prop, copy);
+        size += bytes(copy) + prop.length + 3;
+      }
+    }
     return size;
   }
 
-  /** Bytes the real API would send back for a property (UTF-8 JSON). */
-  protected sizeOf(prop: string): number {
-    return Buffer.byteLength(JSON.stringify(this.raw(prop) ?? null), 'utf8');
+  /** What `load()` without names would bring. */
+  protected scalars(): string[] {
+    return [];
   }
 
   protected get<T>(prop: string): T {
-    if (!this.loaded.has(prop)) throw new PropertyNotLoaded(`${prop} read before load() and sync()`);
-    return this.raw(prop) as T;
+    if (!this.captured.has(prop)) throw new PropertyNotLoaded(`${prop} read before load() and sync()`);
+    return this.captured.get(prop) as T;
   }
 
   protected raw(_prop: string): unknown {
     return undefined;
   }
+
+  /** Queues a write; it runs at sync with what earlier operations of the batch did. */
+  protected write(payload: unknown, run: () => void): void {
+    this.ctx.queue(() => {
+      run();
+      return 0;
+    }, bytes(payload));
+  }
 }
 
-export class DoubleContext {
-  readonly workbook: { worksheets: WorksheetCollection };
-  syncs = 0;
-  /** Bytes of loaded data each sync brought back. */
-  readonly payloads: number[] = [];
-  private readonly queued = new Set<Proxy>();
-
-  constructor(readonly grids: Grid[]) {
-    this.workbook = { worksheets: new WorksheetCollection(this) };
+class ClientResult<T> {
+  private ready = false;
+  private v: T | undefined;
+  constructor(ctx: DoubleContext, compute: () => T) {
+    ctx.queue(() => {
+      this.v = compute();
+      this.ready = true;
+      return bytes(this.v);
+    });
   }
-
-  queue(p: Proxy): void {
-    this.queued.add(p);
+  get value(): T {
+    if (!this.ready) throw new PropertyNotLoaded('ClientResult read before sync()');
+    return this.v as T;
   }
+}
 
-  async sync(): Promise<void> {
-    this.syncs++;
-    let size = 0;
-    for (const p of this.queued) size += p.commit();
-    this.queued.clear();
-    this.payloads.push(size);
+class Workbook {
+  readonly worksheets: WorksheetCollection;
+  readonly names: NamedItemCollection;
+  constructor(private readonly ctx: DoubleContext) {
+    this.worksheets = new WorksheetCollection(ctx);
+    this.names = new NamedItemCollection(ctx);
+  }
+  getSelectedRange(): Range {
+    return new Range(this.ctx, () => this.ctx.sheet(this.ctx.state.active ?? '') ?? null, () => areaOf(this.ctx.state.selection ?? 'A1'));
   }
 }
 
 class WorksheetCollection extends Proxy {
-  private readonly sheets: Worksheet[];
-  constructor(ctx: DoubleContext) {
-    super(ctx);
-    this.sheets = ctx.grids.map((g) => new Worksheet(ctx, g));
-  }
   get items(): Worksheet[] {
     return this.get('items');
   }
   protected override raw(prop: string): unknown {
-    return prop === 'items' ? this.sheets : undefined;
+    return prop === 'items' ? this.ctx.state.sheets.map((s) => new Worksheet(this.ctx, () => s)) : undefined;
   }
-  protected override sizeOf(): number {
-    return Buffer.byteLength(JSON.stringify(this.sheets.map((s) => ({ name: s.grid.name, visibility: s.grid.visibility }))), 'utf8');
+  getItem(name: string): Worksheet {
+    return new Worksheet(this.ctx, () => {
+      const s = this.ctx.sheet(name);
+      if (!s) throw new DoubleApiError('ItemNotFound', `no sheet "${name}"`);
+      return s;
+    });
   }
-  override commit(): number {
-    const n = super.commit();
-    // Loading items/name loads the names of the items.
-    for (const s of this.sheets) s.markLoaded();
-    return n;
+  getItemOrNullObject(name: string): Worksheet {
+    return new Worksheet(this.ctx, () => this.ctx.sheet(name) ?? null);
+  }
+  getActiveWorksheet(): Worksheet {
+    return new Worksheet(this.ctx, () => this.ctx.sheet(this.ctx.state.active ?? '') ?? null);
+  }
+  add(name: string): Worksheet {
+    this.write({ add: name }, () => {
+      if (this.ctx.sheet(name)) throw new DoubleApiError('ItemAlreadyExists', `a sheet "${name}" exists`);
+      this.ctx.state.sheets.push(sheetFromGrid({ name, rowCount: 0, colCount: 0, rows: [], merges: [], hiddenRows: [], hiddenCols: [] }));
+    });
+    return this.getItem(name);
   }
 }
 
 class Worksheet extends Proxy {
-  private names = false;
-  constructor(ctx: DoubleContext, readonly grid: Grid) {
+  constructor(ctx: DoubleContext, private readonly resolve: () => DSheet | null) {
     super(ctx);
   }
-  markLoaded(): void {
-    this.names = true;
+  private sheet(): DSheet {
+    const s = this.resolve();
+    if (!s) throw new DoubleApiError('ItemNotFound', 'a null object was used');
+    return s;
   }
-  get name(): string {
-    if (!this.names) throw new PropertyNotLoaded('name read before load() and sync()');
-    return this.grid.name;
+  protected override scalars(): string[] {
+    return ['name', 'visibility', 'standardWidth'];
   }
-  get visibility(): string {
-    if (!this.names) throw new PropertyNotLoaded('visibility read before load() and sync()');
-    return this.grid.visibility === 'veryHidden' ? 'VeryHidden' : this.grid.visibility === 'hidden' ? 'Hidden' : 'Visible';
+  protected override raw(prop: string): unknown {
+    const s = this.resolve();
+    if (prop === 'isNullObject') return s === null;
+    if (!s) return null;
+    switch (prop) {
+      case 'name': return s.name;
+      case 'visibility': return s.visibility;
+      case 'standardWidth': return STANDARD_WIDTH_CHARS;
+      default: return undefined;
+    }
+  }
+  get isNullObject(): boolean { return this.get('isNullObject'); }
+  get name(): string { return this.get('name'); }
+  get visibility(): string { return this.get('visibility'); }
+  set visibility(v: string) {
+    this.write({ visibility: v }, () => {
+      this.sheet().visibility = v as DSheet['visibility'];
+    });
+  }
+  get standardWidth(): number { return this.get('standardWidth'); }
+
+  delete(): void {
+    this.write({ delete: true }, () => {
+      const s = this.sheet();
+      this.ctx.state.sheets.splice(this.ctx.state.sheets.indexOf(s), 1);
+      if (this.ctx.state.active === s.name) this.ctx.state.active = this.ctx.state.sheets[0]?.name ?? null;
+    });
+  }
+  activate(): void {
+    this.write({ activate: true }, () => {
+      this.ctx.state.active = this.sheet().name;
+    });
   }
   getUsedRangeOrNullObject(valuesOnly?: boolean): Range {
     void valuesOnly;
-    let top = Infinity;
-    let left = Infinity;
-    this.grid.rows.forEach((line, r) => line?.forEach((c, j) => {
-      if (c) {
-        top = Math.min(top, r + 1);
-        left = Math.min(left, j + 1);
-      }
-    }));
-    if (top === Infinity) return new Range(this.ctx, this.grid, null);
-    return new Range(this.ctx, this.grid, { top, left, bottom: this.grid.rowCount, right: this.grid.colCount });
+    let memo: RangeRef | null | undefined;
+    return new Range(this.ctx, this.resolve, () => (memo === undefined ? (memo = usedArea(this.sheet())) : memo));
   }
   getRangeByIndexes(row: number, col: number, rows: number, cols: number): Range {
-    return new Range(this.ctx, this.grid, { top: row + 1, left: col + 1, bottom: row + rows, right: col + cols });
+    const area = { top: row + 1, left: col + 1, bottom: row + rows, right: col + cols };
+    return new Range(this.ctx, this.resolve, () => area);
+  }
+  getRange(address?: string): Range {
+    const area = address ? areaOf(splitAddress(address).local) : { top: 1, left: 1, bottom: 1_048_576, right: 16_384 };
+    return new Range(this.ctx, this.resolve, () => area);
+  }
+  getRanges(address: string): RangeAreas {
+    const parts = address.split(',').map((a) => a.trim()).filter(Boolean);
+    return new RangeAreas(this.ctx, this.resolve, parts.map((p) => areaOf(p)));
   }
 }
 
+type AreaOf = () => RangeRef | null;
+
 class Range extends Proxy {
-  constructor(ctx: DoubleContext, private readonly grid: Grid, private readonly area: { top: number; left: number; bottom: number; right: number } | null) {
+  readonly format: RangeFormat;
+  readonly dataValidation: DataValidation;
+  readonly conditionalFormats: ConditionalFormatCollection;
+  constructor(ctx: DoubleContext, private readonly resolveSheet: () => DSheet | null, private readonly areaOf: AreaOf) {
     super(ctx);
+    this.format = new RangeFormat(ctx, () => this.cells(), () => this.target());
+    this.dataValidation = new DataValidation(ctx, () => this.cellAddresses());
+    this.conditionalFormats = new ConditionalFormatCollection(ctx, () => this.target());
   }
+  private target(): { sheet: DSheet; area: RangeRef } {
+    const sheet = this.resolveSheet();
+    const area = this.areaOf();
+    if (!sheet || !area) throw new DoubleApiError('InvalidReference', 'a null range was used');
+    return { sheet, area };
+  }
+  private cells(): Array<{ sheet: DSheet; r: number; c: number }> {
+    const { sheet, area } = this.target();
+    const out: Array<{ sheet: DSheet; r: number; c: number }> = [];
+    for (let r = area.top; r <= area.bottom; r++) for (let c = area.left; c <= area.right; c++) out.push({ sheet, r, c });
+    return out;
+  }
+  private cellAddresses(): { sheet: DSheet; addresses: string[] } {
+    const { sheet, area } = this.target();
+    return { sheet, addresses: cellsOf(`${cellAddress(area.top, area.left)}:${cellAddress(area.bottom, area.right)}`) };
+  }
+  private matrix<T>(f: (cell: DCell | undefined) => T): T[][] {
+    const { sheet, area } = this.target();
+    const out: T[][] = [];
+    for (let r = area.top; r <= area.bottom; r++) {
+      const line: T[] = [];
+      for (let c = area.left; c <= area.right; c++) line.push(f(cellAt(sheet, r, c)));
+      out.push(line);
+    }
+    return out;
+  }
+
   get isNullObject(): boolean { return this.get('isNullObject'); }
   get address(): string { return this.get('address'); }
   get rowIndex(): number { return this.get('rowIndex'); }
@@ -137,71 +744,456 @@ class Range extends Proxy {
   get rowCount(): number { return this.get('rowCount'); }
   get columnCount(): number { return this.get('columnCount'); }
   get values(): unknown[][] { return this.get('values'); }
+  set values(m: unknown) { this.setEach(m, 'values'); }
   get text(): string[][] { return this.get('text'); }
   get numberFormat(): string[][] { return this.get('numberFormat'); }
+  set numberFormat(m: unknown) { this.setEach(m, 'numberFormat'); }
   get formulas(): unknown[][] { return this.get('formulas'); }
+  set formulas(m: unknown) { this.setEach(m, 'formulas'); }
   get valueTypes(): string[][] { return this.get('valueTypes'); }
 
-  getMergedAreasOrNullObject(): RangeAreas {
-    const a = this.area;
-    const merges = a ? this.grid.merges.filter((m) => m.top >= a.top && m.bottom <= a.bottom && m.left >= a.left && m.right <= a.right) : [];
-    return new RangeAreas(this.ctx, merges.map((m) => `${this.grid.name}!${cellAddress(m.top, m.left)}:${cellAddress(m.bottom, m.right)}`));
+  /** A scalar is written to every cell, a matrix cell by cell; its shape must match the range's. */
+  private setEach(m: unknown, what: 'values' | 'formulas' | 'numberFormat'): void {
+    this.write(m, () => {
+      const { sheet, area } = this.target();
+      const rows = area.bottom - area.top + 1;
+      const cols = area.right - area.left + 1;
+      if (Array.isArray(m) && (m.length !== rows || m.some((l) => !Array.isArray(l) || l.length !== cols))) {
+        throw new DoubleApiError('InvalidArgument', `${what}: a ${m.length}-row matrix for a ${rows}×${cols} range`);
+      }
+      for (let i = 0; i < rows; i++) {
+        for (let j = 0; j < cols; j++) {
+          const v = Array.isArray(m) ? (m[i] as unknown[])[j] : m;
+          const cell = writable(sheet, area.top + i, area.left + j);
+          if (what === 'numberFormat') {
+            if (v === 'General' || v === '' || v === null) delete cell.style.numFmt;
+            else cell.style = { ...cell.style, numFmt: String(v) };
+          } else writeValue(cell, v);
+          cell.text = cell.type === 'Empty' ? '' : textOf(cell);
+        }
+      }
+    });
   }
 
-  private matrix<T>(f: (r: number, c: number) => T): T[][] {
-    const a = this.area as NonNullable<Range['area']>;
-    const out: T[][] = [];
-    for (let r = a.top; r <= a.bottom; r++) {
-      const line: T[] = [];
-      for (let c = a.left; c <= a.right; c++) line.push(f(r, c));
-      out.push(line);
-    }
-    return out;
+  getMergedAreasOrNullObject(): RangeAreas {
+    return new RangeAreas(this.ctx, this.resolveSheet, null, () => {
+      const { sheet, area: a } = this.target();
+      return sheet.merges.filter((m) => m.top >= a.top && m.bottom <= a.bottom && m.left >= a.left && m.right <= a.right);
+    });
+  }
+
+  getCellProperties(o: { format?: { fill?: { color?: boolean; pattern?: boolean }; font?: { bold?: boolean } } }): ClientResult<unknown[][]> {
+    return new ClientResult(this.ctx, () =>
+      this.matrix((cell) => {
+        const style = cell?.style ?? {};
+        const fill = solid(style);
+        const format: Record<string, unknown> = {};
+        if (o.format?.fill) format.fill = { ...(o.format.fill.color ? { color: fill ? `#${fill}` : '#FFFFFF' } : {}), ...(o.format.fill.pattern ? { pattern: fill ? 'Solid' : 'None' } : {}) };
+        if (o.format?.font?.bold) format.font = { bold: style.font?.bold === true };
+        return { format };
+      }),
+    );
+  }
+
+  getRowProperties(o: { rowHidden?: boolean }): ClientResult<Array<{ rowIndex: number; rowHidden?: boolean }>> {
+    return new ClientResult(this.ctx, () => {
+      const { sheet, area } = this.target();
+      const out: Array<{ rowIndex: number; rowHidden?: boolean }> = [];
+      for (let r = area.top; r <= area.bottom; r++) out.push({ rowIndex: r - 1, ...(o.rowHidden ? { rowHidden: sheet.hiddenRows.has(r) } : {}) });
+      return out;
+    });
+  }
+
+  getColumnProperties(o: { columnHidden?: boolean; format?: { columnWidth?: boolean } }): ClientResult<Array<{ columnIndex: number; columnHidden?: boolean; format?: { columnWidth: number } }>> {
+    return new ClientResult(this.ctx, () => {
+      const { sheet, area } = this.target();
+      const out: Array<{ columnIndex: number; columnHidden?: boolean; format?: { columnWidth: number } }> = [];
+      for (let c = area.left; c <= area.right; c++) {
+        out.push({
+          columnIndex: c - 1,
+          ...(o.columnHidden ? { columnHidden: sheet.hiddenCols.has(c) } : {}),
+          ...(o.format?.columnWidth ? { format: { columnWidth: sheet.widths.get(c) ?? charsToPoints(STANDARD_WIDTH_CHARS) } } : {}),
+        });
+      }
+      return out;
+    });
+  }
+
+  select(): void {
+    this.write({ select: true }, () => {
+      const { sheet, area } = this.target();
+      this.ctx.state.active = sheet.name;
+      this.ctx.state.selection = area.top === area.bottom && area.left === area.right ? cellAddress(area.top, area.left) : `${cellAddress(area.top, area.left)}:${cellAddress(area.bottom, area.right)}`;
+    });
+  }
+
+  protected override scalars(): string[] {
+    return ['address', 'rowIndex', 'columnIndex', 'rowCount', 'columnCount', 'values', 'text', 'numberFormat', 'formulas', 'valueTypes'];
   }
 
   protected override raw(prop: string): unknown {
-    const a = this.area;
+    const a = this.areaOf();
     if (prop === 'isNullObject') return a === null;
     if (!a) return undefined;
-    const cell = (r: number, c: number) => getCell(this.grid, r, c);
     switch (prop) {
-      case 'address': return `${this.grid.name}!${columnLetters(a.left)}${a.top}:${columnLetters(a.right)}${a.bottom}`;
+      case 'address': return `${quote(this.target().sheet.name)}!${cellAddress(a.top, a.left)}:${cellAddress(a.bottom, a.right)}`;
       case 'rowIndex': return a.top - 1;
       case 'columnIndex': return a.left - 1;
       case 'rowCount': return a.bottom - a.top + 1;
       case 'columnCount': return a.right - a.left + 1;
-      case 'values': return this.matrix((r, c) => {
-        const v = cell(r, c)?.value;
-        if (!v) return '';
-        return v.kind === 'date' ? v.serial : v.value;
-      });
-      case 'text': return this.matrix((r, c) => cell(r, c)?.text ?? '');
-      case 'numberFormat': return this.matrix((r, c) => cell(r, c)?.format ?? 'General');
-      case 'formulas': return this.matrix((r, c) => {
-        const x = cell(r, c);
-        if (!x) return '';
-        if (x.formula !== undefined) return `=${x.formula}`;
-        return x.value.kind === 'date' ? x.value.serial : x.value.value;
-      });
-      case 'valueTypes': return this.matrix((r, c) => {
-        const v = cell(r, c)?.value;
-        if (!v) return 'Empty';
-        return { number: 'Double', date: 'Double', string: 'String', boolean: 'Boolean', error: 'Error' }[v.kind];
-      });
+      case 'values': return this.matrix((c) => (c && c.type !== 'Empty' ? c.value : ''));
+      case 'text': return this.matrix((c) => c?.text ?? '');
+      case 'numberFormat': return this.matrix((c) => c?.style.numFmt ?? 'General');
+      case 'formulas': return this.matrix((c) => (c?.formula ?? (c && c.type !== 'Empty' ? c.value : '')));
+      case 'valueTypes': return this.matrix((c) => c?.type ?? 'Empty');
+      default: return undefined;
+    }
+  }
+}
+
+function quote(name: string): string {
+  return /^[A-Za-z_][A-Za-z0-9_]*$/.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
+}
+
+function writeValue(cell: DCell, v: unknown): void {
+  delete cell.formula;
+  if (v === '' || v === null || v === undefined) {
+    cell.value = '';
+    cell.type = 'Empty';
+  } else if (typeof v === 'string' && v.startsWith('=')) {
+    // The double does not calculate: a formula's value stays empty until Excel would compute it.
+    cell.formula = v;
+    cell.value = '';
+    cell.type = 'Empty';
+  } else if (typeof v === 'number') {
+    cell.value = v;
+    cell.type = 'Double';
+  } else if (typeof v === 'boolean') {
+    cell.value = v;
+    cell.type = 'Boolean';
+  } else if (typeof v === 'string' && /^#(REF!|VALUE!|DIV\/0!|NAME\?|N\/A|NUM!|NULL!)$/.test(v)) {
+    cell.value = v;
+    cell.type = 'Error';
+  } else {
+    cell.value = String(v);
+    cell.type = 'String';
+  }
+}
+
+type Cells = () => Array<{ sheet: DSheet; r: number; c: number }>;
+
+class RangeFormat extends Proxy {
+  readonly fill: RangeFill;
+  readonly font: RangeFont;
+  constructor(ctx: DoubleContext, cells: Cells, private readonly target: () => { sheet: DSheet; area: RangeRef }) {
+    super(ctx);
+    this.fill = new RangeFill(ctx, cells);
+    this.font = new RangeFont(ctx, cells);
+  }
+  get columnWidth(): number { return this.get('columnWidth'); }
+  set columnWidth(points: number) {
+    this.write({ columnWidth: points }, () => {
+      const { sheet, area } = this.target();
+      for (let c = area.left; c <= area.right; c++) sheet.widths.set(c, points);
+    });
+  }
+  protected override scalars(): string[] {
+    return ['columnWidth'];
+  }
+  protected override raw(prop: string): unknown {
+    if (prop !== 'columnWidth') return undefined;
+    const { sheet, area } = this.target();
+    const w = (c: number) => sheet.widths.get(c) ?? charsToPoints(STANDARD_WIDTH_CHARS);
+    const first = w(area.left);
+    for (let c = area.left; c <= area.right; c++) if (w(c) !== first) return null;
+    return first;
+  }
+}
+
+class RangeFill extends Proxy {
+  constructor(ctx: DoubleContext, private readonly cells: Cells) {
+    super(ctx);
+  }
+  get color(): string { return this.get('color'); }
+  set color(color: string) {
+    this.write({ color }, () => {
+      const argb = `FF${color.replace('#', '').toUpperCase()}`;
+      for (const { sheet, r, c } of this.cells()) {
+        const cell = writable(sheet, r, c);
+        cell.style = { ...cell.style, fill: { type: 'pattern', pattern: 'solid', fgColor: { argb } } };
+      }
+    });
+  }
+  clear(): void {
+    this.write({ clear: true }, () => {
+      for (const { sheet, r, c } of this.cells()) {
+        const cell = cellAt(sheet, r, c);
+        if (cell) {
+          cell.style = { ...cell.style };
+          delete cell.style.fill;
+        }
+      }
+    });
+  }
+  protected override scalars(): string[] {
+    return ['color'];
+  }
+  protected override raw(prop: string): unknown {
+    if (prop !== 'color') return undefined;
+    const colors = new Set(this.cells().map(({ sheet, r, c }) => solid(cellAt(sheet, r, c)?.style ?? {})));
+    if (colors.size !== 1) return null;
+    const [only] = [...colors];
+    return only ? `#${only}` : '#FFFFFF';
+  }
+}
+
+class RangeFont extends Proxy {
+  constructor(ctx: DoubleContext, private readonly cells: Cells) {
+    super(ctx);
+  }
+  get bold(): boolean { return this.get('bold'); }
+  set bold(bold: boolean) {
+    this.write({ bold }, () => {
+      for (const { sheet, r, c } of this.cells()) {
+        const cell = writable(sheet, r, c);
+        const font: Record<string, unknown> = { ...(cell.style.font ?? {}) };
+        if (bold) font.bold = true;
+        else delete font.bold;
+        cell.style = { ...cell.style, font };
+        if (Object.keys(font).length === 0) delete cell.style.font;
+      }
+    });
+  }
+  protected override scalars(): string[] {
+    return ['bold'];
+  }
+  protected override raw(prop: string): unknown {
+    if (prop !== 'bold') return undefined;
+    const all = new Set(this.cells().map(({ sheet, r, c }) => cellAt(sheet, r, c)?.style.font?.bold === true));
+    return all.size === 1 ? [...all][0] : null;
+  }
+}
+
+class DataValidation extends Proxy {
+  constructor(ctx: DoubleContext, private readonly at: () => { sheet: DSheet; addresses: string[] }) {
+    super(ctx);
+  }
+  get type(): string { return this.get('type'); }
+  get rule(): { list?: { source: string; inCellDropDown: boolean } } { return this.get('rule'); }
+  get ignoreBlanks(): boolean { return this.get('ignoreBlanks'); }
+  set rule(rule: { list?: { source: string; inCellDropDown?: boolean } }) {
+    this.write(rule, () => {
+      if (!rule.list) throw new DoubleApiError('InvalidArgument', 'the double knows list rules only');
+      const { sheet, addresses } = this.at();
+      for (const a of addresses) sheet.validations.set(a, { type: 'List', source: rule.list.source, ignoreBlanks: sheet.validations.get(a)?.ignoreBlanks ?? true });
+    });
+  }
+  set ignoreBlanks(v: boolean) {
+    this.write({ ignoreBlanks: v }, () => {
+      const { sheet, addresses } = this.at();
+      for (const a of addresses) {
+        const x = sheet.validations.get(a);
+        if (x) x.ignoreBlanks = v;
+      }
+    });
+  }
+  clear(): void {
+    this.write({ clear: true }, () => {
+      const { sheet, addresses } = this.at();
+      for (const a of addresses) sheet.validations.delete(a);
+    });
+  }
+  protected override scalars(): string[] {
+    return ['type', 'rule', 'ignoreBlanks'];
+  }
+  protected override raw(prop: string): unknown {
+    const { sheet, addresses } = this.at();
+    const all = addresses.map((a) => sheet.validations.get(a));
+    const same = all.every((v) => JSON.stringify(v) === JSON.stringify(all[0]));
+    const v = all[0];
+    switch (prop) {
+      case 'type': return !same ? 'Inconsistent' : v ? 'List' : 'None';
+      case 'rule': return same && v ? { list: { source: v.source, inCellDropDown: true } } : {};
+      case 'ignoreBlanks': return v?.ignoreBlanks ?? true;
       default: return undefined;
     }
   }
 }
 
 class RangeAreas extends Proxy {
-  constructor(ctx: DoubleContext, private readonly addresses: string[]) {
+  readonly format: RangeFormat;
+  readonly dataValidation: DataValidation;
+  constructor(
+    ctx: DoubleContext,
+    private readonly resolveSheet: () => DSheet | null,
+    private readonly fixed: RangeRef[] | null,
+    private readonly found?: () => RangeRef[],
+  ) {
     super(ctx);
+    const cells: Cells = () => {
+      const sheet = this.sheet();
+      return this.list().flatMap((a) => {
+        const out: Array<{ sheet: DSheet; r: number; c: number }> = [];
+        for (let r = a.top; r <= a.bottom; r++) for (let c = a.left; c <= a.right; c++) out.push({ sheet, r, c });
+        return out;
+      });
+    };
+    this.format = new RangeFormat(ctx, cells, () => {
+      throw new DoubleApiError('InvalidOperation', 'column widths over RangeAreas are not supported by the double');
+    });
+    this.dataValidation = new DataValidation(ctx, () => ({ sheet: this.sheet(), addresses: this.list().flatMap((a) => cellsOf(`${cellAddress(a.top, a.left)}:${cellAddress(a.bottom, a.right)}`)) }));
+  }
+  private sheet(): DSheet {
+    const s = this.resolveSheet();
+    if (!s) throw new DoubleApiError('ItemNotFound', 'a null object was used');
+    return s;
+  }
+  private list(): RangeRef[] {
+    return this.fixed ?? this.found?.() ?? [];
   }
   get isNullObject(): boolean { return this.get('isNullObject'); }
   get areas(): { items: Array<{ address: string }> } { return this.get('areas'); }
+  get address(): string { return this.get('address'); }
   protected override raw(prop: string): unknown {
-    if (prop === 'isNullObject') return this.addresses.length === 0;
-    if (prop === 'areas') return { items: this.addresses.map((address) => ({ address })) };
+    const list = this.list();
+    const name = this.resolveSheet()?.name ?? '';
+    const addr = (m: RangeRef) => `${quote(name)}!${cellAddress(m.top, m.left)}:${cellAddress(m.bottom, m.right)}`;
+    if (prop === 'isNullObject') return list.length === 0;
+    if (prop === 'areas') return { items: list.map((m) => ({ address: addr(m) })) };
+    if (prop === 'address') return list.map(addr).join(',');
     return undefined;
   }
 }
+
+class ConditionalFormatCollection extends Proxy {
+  constructor(ctx: DoubleContext, private readonly target: () => { sheet: DSheet; area: RangeRef }) {
+    super(ctx);
+  }
+  get items(): ConditionalFormat[] { return this.get('items'); }
+  protected override raw(prop: string): unknown {
+    if (prop !== 'items') return undefined;
+    const { sheet, area } = this.target();
+    return sheet.formats
+      .filter((f) => f.range.split(/[ ,]+/).some((part) => overlaps(areaOf(part), area)))
+      .map((f) => new ConditionalFormat(this.ctx, sheet, f.id));
+  }
+  add(type: string): ConditionalFormat {
+    if (type !== 'Custom') throw new DoubleApiError('InvalidArgument', 'the double knows custom formats only');
+    const id = this.ctx.formatId();
+    let at: DSheet | undefined;
+    this.write({ add: type }, () => {
+      const { sheet, area } = this.target();
+      at = sheet;
+      const priority = Math.max(0, ...sheet.formats.map((f) => f.priority)) + 1;
+      sheet.formats.push({ id, range: area.top === area.bottom && area.left === area.right ? cellAddress(area.top, area.left) : `${cellAddress(area.top, area.left)}:${cellAddress(area.bottom, area.right)}`, formula: '', fill: null, font: null, priority });
+    });
+    return new ConditionalFormat(this.ctx, () => at, id);
+  }
+}
+
+function overlaps(a: RangeRef, b: RangeRef): boolean {
+  return a.left <= b.right && b.left <= a.right && a.top <= b.bottom && b.top <= a.bottom;
+}
+
+class ConditionalFormat extends Proxy {
+  readonly custom: CustomFormat;
+  private readonly at: () => DSheet | undefined;
+  constructor(ctx: DoubleContext, sheet: DSheet | (() => DSheet | undefined), readonly id: number) {
+    super(ctx);
+    this.at = typeof sheet === 'function' ? sheet : () => sheet;
+    this.custom = new CustomFormat(ctx, () => this.model());
+  }
+  model(): DFormat {
+    const f = this.at()?.formats.find((x) => x.id === this.id);
+    if (!f) throw new DoubleApiError('ItemNotFound', 'the conditional format is gone');
+    return f;
+  }
+  get type(): string { return this.get('type'); }
+  get priority(): number { return this.get('priority'); }
+  set priority(p: number) {
+    this.write({ priority: p }, () => {
+      this.model().priority = p;
+    });
+  }
+  delete(): void {
+    this.write({ delete: this.id }, () => {
+      const sheet = this.at();
+      if (sheet) sheet.formats = sheet.formats.filter((f) => f.id !== this.id);
+    });
+  }
+  getRange(): Range {
+    return new Range(this.ctx, () => this.at() ?? null, () => areaOf(this.model().range));
+  }
+  protected override scalars(): string[] {
+    return ['type', 'priority'];
+  }
+  protected override raw(prop: string): unknown {
+    if (prop === 'type') return 'Custom';
+    if (prop === 'priority') return this.model().priority;
+    return undefined;
+  }
+}
+
+class CustomFormat {
+  readonly rule: { formula: string; load(p?: string): unknown };
+  readonly format: { fill: { color: string }; font: { color: string } };
+  constructor(ctx: DoubleContext, model: () => DFormat) {
+    const rule = new (class extends Proxy {
+      get formula(): string { return this.get('formula'); }
+      set formula(f: string) { this.write({ formula: f }, () => { model().formula = f; }); }
+      protected override scalars(): string[] { return ['formula']; }
+      protected override raw(prop: string): unknown { return prop === 'formula' ? model().formula : undefined; }
+    })(ctx);
+    this.rule = rule;
+    const color = (key: 'fill' | 'font') =>
+      new (class extends Proxy {
+        get color(): string { return this.get('color'); }
+        set color(c: string) { this.write({ color: c }, () => { model()[key] = c.replace('#', '').toUpperCase(); }); }
+        protected override scalars(): string[] { return ['color']; }
+        protected override raw(prop: string): unknown { return prop === 'color' ? (model()[key] ? `#${model()[key]}` : null) : undefined; }
+      })(ctx);
+    this.format = { fill: color('fill'), font: color('font') };
+  }
+}
+
+class NamedItemCollection extends Proxy {
+  get items(): NamedItem[] { return this.get('items'); }
+  protected override raw(prop: string): unknown {
+    return prop === 'items' ? [...this.ctx.state.names.keys()].map((n) => new NamedItem(this.ctx, n)) : undefined;
+  }
+  add(name: string, reference: string): NamedItem {
+    this.write({ name, reference }, () => {
+      if (this.ctx.state.names.has(name)) throw new DoubleApiError('ItemAlreadyExists', `a name "${name}" exists`);
+      this.ctx.state.names.set(name, reference.startsWith('=') ? reference : `=${reference}`);
+    });
+    return new NamedItem(this.ctx, name);
+  }
+  getItemOrNullObject(name: string): NamedItem {
+    return new NamedItem(this.ctx, name);
+  }
+}
+
+class NamedItem extends Proxy {
+  constructor(ctx: DoubleContext, private readonly key: string) {
+    super(ctx);
+  }
+  get isNullObject(): boolean { return this.get('isNullObject'); }
+  get name(): string { return this.get('name'); }
+  get formula(): string { return this.get('formula'); }
+  delete(): void {
+    this.write({ delete: this.key }, () => {
+      if (!this.ctx.state.names.delete(this.key)) throw new DoubleApiError('ItemNotFound', `no name "${this.key}"`);
+    });
+  }
+  protected override scalars(): string[] {
+    return ['name', 'formula'];
+  }
+  protected override raw(prop: string): unknown {
+    const f = this.ctx.state.names.get(this.key);
+    if (prop === 'isNullObject') return f === undefined;
+    if (prop === 'name') return f === undefined ? null : this.key;
+    if (prop === 'formula') return f ?? null;
+    return undefined;
+  }
+}
+

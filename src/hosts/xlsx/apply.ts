@@ -5,7 +5,7 @@
 import ExcelJS from 'exceljs';
 import { journalChunks, JOURNAL_SHEET, parseJournal, type EditPlan, type Journal } from '../../core/plan';
 
-type CellModel = { value: unknown; style: unknown; numFmt?: string };
+export type CellModel = { value: unknown; style: unknown; numFmt?: string; partial?: boolean };
 
 /** ExcelJS keeps data validations per sheet, keyed by range; its typings do not show them. */
 interface Validations {
@@ -18,16 +18,35 @@ function validations(ws: ExcelJS.Worksheet): Validations {
 }
 
 /** A cell's value and style as plain JSON; dates are tagged so they come back as dates. */
-function snapshot(cell: ExcelJS.Cell): CellModel {
+export function cellBeforeImage(cell: ExcelJS.Cell): CellModel {
   const v = cell.value;
   const value = v instanceof Date ? { $date: v.toISOString() } : v === undefined ? null : JSON.parse(JSON.stringify(v));
   return { value, style: JSON.parse(JSON.stringify(cell.style ?? {})) };
 }
 
-function restore(cell: ExcelJS.Cell, m: CellModel): void {
+export function restoreCell(cell: ExcelJS.Cell, m: CellModel): void {
   const v = m.value as { $date?: string } | null;
   cell.value = v && typeof v === 'object' && '$date' in v ? new Date(v.$date as string) : (m.value as ExcelJS.CellValue);
-  cell.style = m.style as Partial<ExcelJS.Style>;
+  cell.style = m.partial ? mergePartialStyle(cell.style ?? {}, m.style as Partial<ExcelJS.Style>) : (m.style as Partial<ExcelJS.Style>);
+}
+
+/**
+ * A before-image from a host that sees only part of a style (Office.js) restores that part: the
+ * number format, bold and fill, which are all a plan or a fix changes; borders, alignment and the
+ * rest of the font stay as they are.
+ */
+function mergePartialStyle(current: Partial<ExcelJS.Style>, before: Partial<ExcelJS.Style>): Partial<ExcelJS.Style> {
+  const out: Partial<ExcelJS.Style> = { ...current };
+  if (before.numFmt) out.numFmt = before.numFmt;
+  else delete out.numFmt;
+  if (before.fill) out.fill = before.fill;
+  else delete out.fill;
+  const font: Partial<ExcelJS.Font> = { ...(current.font ?? {}) };
+  if (before.font?.bold) font.bold = true;
+  else delete font.bold;
+  if (Object.keys(font).length > 0) out.font = font;
+  else delete out.font;
+  return out;
 }
 
 function argb(rgb: string): string {
@@ -69,7 +88,7 @@ export function revertPlan(wb: ExcelJS.Workbook): boolean {
   }
   for (const c of j.cells) {
     const ws = wb.getWorksheet(c.sheet);
-    if (ws) restore(ws.getCell(c.cell), c.before as CellModel);
+    if (ws) restoreCell(ws.getCell(c.cell), c.before as CellModel);
   }
   for (const w of j.widths) {
     const ws = wb.getWorksheet(w.sheet);
@@ -117,7 +136,7 @@ export function applyPlan(wb: ExcelJS.Workbook, plan: EditPlan, settings?: Journ
         const cell = ws.getCell(e.cell);
         const key = `${e.sheet}!${e.cell}`;
         if (!j.sheetsAdded.includes(e.sheet) && !touched.has(key)) {
-          j.cells.push({ sheet: e.sheet, cell: e.cell, before: snapshot(cell) });
+          j.cells.push({ sheet: e.sheet, cell: e.cell, before: cellBeforeImage(cell) });
           touched.add(key);
         }
         if (e.formula !== undefined) cell.value = { formula: e.formula } as ExcelJS.CellFormulaValue;

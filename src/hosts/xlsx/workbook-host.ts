@@ -1,0 +1,150 @@
+/**
+ * The host interface over an ExcelJS workbook held in memory: what the workbench page runs the task
+ * pane against, and what the contract tests hold the Office.js host to. Bundled for the browser, so
+ * it imports only the modules that need no Node (not `./load`, nor the index that re-exports it).
+ */
+import type ExcelJS from 'exceljs';
+import type { CellValue, Grid } from '../../core/grid';
+import type { Journal } from '../../core/plan/journal';
+import type { EditPlan } from '../../core/plan/plan';
+import { JOURNAL_CHUNK } from '../../core/plan/journal';
+import { plainDisplayText, userView } from '../../core/plan/user-view';
+import { SETTINGS_SHEET, StoredSettingsSchema, type StoredSettings } from '../../core/settings/stored';
+import type { CellFix, Progress, WorkbookHost } from '../host';
+import { applyPlan, cellBeforeImage, hasJournal, readJournal, restoreCell, revertPlan, type CellModel } from './apply';
+import { FixTargetError, splitReference } from './fixes';
+import { formatNumber } from './number-format';
+import { gridsFromWorkbook } from './read-grid';
+
+export interface XlsxHostOptions {
+  /** Told when the task pane selects a cell, so that a workbook view can show it. */
+  onSelect?(sheet: string, cell: string): void;
+}
+
+export type ChangeListener = () => void;
+
+const displayText = (v: CellValue, format: string | undefined): string =>
+  v.kind === 'number' ? formatNumber(v.value, format) : plainDisplayText(v, format);
+
+/** Settings with nothing in them are no settings: the sheet goes, so undoing every fix leaves no trace. */
+function isEmpty(s: StoredSettings): boolean {
+  return Object.keys(s).every((k) => k === 'version' || (k === 'fixes' && s.fixes.length === 0));
+}
+
+export class XlsxWorkbookHost implements WorkbookHost {
+  private readonly listeners = new Set<ChangeListener>();
+  /** The last cell selected, as the task pane asked for it. */
+  selection: { sheet: string; cell: string } | null = null;
+
+  constructor(
+    readonly wb: ExcelJS.Workbook,
+    readonly name: string,
+    private readonly opts: XlsxHostOptions = {},
+  ) {}
+
+  /** Calls `listener` after every change the host makes; returns the unsubscribe function. */
+  onChange(listener: ChangeListener): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  private changed(): void {
+    for (const l of this.listeners) l();
+  }
+
+  async read(onProgress?: Progress): Promise<Grid[]> {
+    const grids = userView(gridsFromWorkbook(this.wb), readJournal(this.wb), displayText);
+    onProgress?.(1, 1);
+    return grids;
+  }
+
+  async isApplied(): Promise<boolean> {
+    return hasJournal(this.wb);
+  }
+
+  async apply(plan: EditPlan, settings: NonNullable<Journal['settings']>, onProgress?: Progress): Promise<Journal> {
+    const journal = applyPlan(this.wb, plan, settings);
+    onProgress?.(1, 1);
+    this.changed();
+    return journal;
+  }
+
+  async revert(onProgress?: Progress): Promise<boolean> {
+    const done = revertPlan(this.wb);
+    onProgress?.(1, 1);
+    if (done) this.changed();
+    return done;
+  }
+
+  async loadSettings(): Promise<StoredSettings | null> {
+    const ws = this.wb.getWorksheet(SETTINGS_SHEET);
+    if (!ws) return null;
+    const chunks: string[] = [];
+    ws.eachRow((row) => {
+      const v = row.getCell(1).value;
+      if (typeof v === 'string') chunks.push(v);
+    });
+    // Settings another version or a user broke are not worth a crash: the defaults apply.
+    try {
+      const parsed = StoredSettingsSchema.safeParse(JSON.parse(chunks.join('')));
+      return parsed.success ? parsed.data : null;
+    } catch {
+      return null;
+    }
+  }
+
+  async saveSettings(settings: StoredSettings): Promise<void> {
+    this.writeSettings(StoredSettingsSchema.parse(settings));
+    this.changed();
+  }
+
+  private writeSettings(settings: StoredSettings): void {
+    const old = this.wb.getWorksheet(SETTINGS_SHEET);
+    if (old) this.wb.removeWorksheet(old.id);
+    if (isEmpty(settings)) return;
+    const ws = this.wb.addWorksheet(SETTINGS_SHEET, { state: 'veryHidden' });
+    const text = JSON.stringify(settings);
+    for (let i = 0, r = 1; i < text.length; i += JOURNAL_CHUNK, r++) ws.getCell(r, 1).value = text.slice(i, i + JOURNAL_CHUNK);
+  }
+
+  private cell(ref: string): { sheet: string; cell: string; target: ExcelJS.Cell } {
+    const { sheet, cell } = splitReference(ref);
+    const ws = this.wb.getWorksheet(sheet);
+    if (!ws) throw new FixTargetError(`${ref}: no sheet "${sheet}"`);
+    return { sheet, cell, target: ws.getCell(cell) };
+  }
+
+  async applyFixes(fixes: readonly CellFix[]): Promise<void> {
+    if (fixes.length === 0) return;
+    const settings = (await this.loadSettings()) ?? { version: 1 as const, fixes: [] };
+    // Resolve every target first, so that a bad reference writes nothing.
+    const targets = fixes.map((f) => ({ f, ...this.cell(f.cell) }));
+    for (const { f, sheet, cell, target } of targets) {
+      settings.fixes.push({ sheet, cell, before: cellBeforeImage(target), after: f.value });
+      target.value = f.value;
+    }
+    this.writeSettings(settings);
+    this.changed();
+  }
+
+  async undoFixes(): Promise<number> {
+    const settings = await this.loadSettings();
+    if (!settings || settings.fixes.length === 0) return 0;
+    // Last first: a cell fixed twice ends as it was before the first fix.
+    for (const f of [...settings.fixes].reverse()) {
+      const ws = this.wb.getWorksheet(f.sheet);
+      if (ws) restoreCell(ws.getCell(f.cell), f.before as CellModel);
+    }
+    const n = settings.fixes.length;
+    this.writeSettings({ ...settings, fixes: [] });
+    this.changed();
+    return n;
+  }
+
+  async select(address: string): Promise<void> {
+    const { sheet, cell } = splitReference(address);
+    if (!this.wb.getWorksheet(sheet)) throw new FixTargetError(`${address}: no sheet "${sheet}"`);
+    this.selection = { sheet, cell };
+    this.opts.onSelect?.(sheet, cell);
+  }
+}
