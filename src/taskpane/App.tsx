@@ -1,0 +1,40 @@
+/**
+ * The whole task pane: Fluent's light theme around the pane, an error boundary inside it. Self-
+ * contained, so that the Office entry and the workbench render it as it is.
+ */
+import { FluentProvider, makeStyles, webLightTheme } from '@fluentui/react-components';
+import { useEffect, useState } from 'react';
+import type { Lang } from '../core/i18n';
+import type { WorkbookHost } from '../hosts/host';
+import { ErrorBoundary } from './ErrorBoundary';
+import { Pane } from './Pane';
+
+export interface AppProps {
+  host: WorkbookHost;
+  lang: Lang;
+  /** Today's date (ISO, local), from the caller's clock. */
+  today: string;
+  onLangChange?: (lang: Lang) => void;
+}
+
+const useStyles = makeStyles({
+  provider: { height: '100%' },
+});
+
+export function App(props: AppProps) {
+  const s = useStyles();
+  const [lang, setLang] = useState<Lang>(props.lang);
+  // The caller may change the language too (the workbench has its own switch).
+  useEffect(() => setLang(props.lang), [props.lang]);
+  const changeLang = (l: Lang) => {
+    setLang(l);
+    props.onLangChange?.(l);
+  };
+  return (
+    <FluentProvider theme={webLightTheme} className={s.provider} lang={lang}>
+      <ErrorBoundary lang={lang}>
+        <Pane host={props.host} lang={lang} today={props.today} onLangChange={changeLang} />
+      </ErrorBoundary>
+    </FluentProvider>
+  );
+}

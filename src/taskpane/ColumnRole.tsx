@@ -1,0 +1,78 @@
+/** One column of a recognized table: its letter, header, and its role as a dropdown. */
+import { Badge, Dropdown, makeStyles, Option, tokens } from '@fluentui/react-components';
+import { t, type Lang, type MessageKey } from '../core/i18n';
+import { LOW_CONFIDENCE } from '../core/recognize/recognize';
+import { isRole, ROLES, type Role } from '../core/recognize/roles';
+import type { ColumnReport } from '../core/report';
+import { formatConfidence, ui } from './strings';
+import { Truncated } from './Truncated';
+
+const NONE = 'none';
+
+const useStyles = makeStyles({
+  row: {
+    display: 'grid',
+    gridTemplateColumns: '28px minmax(0, 1fr) auto 148px',
+    alignItems: 'center',
+    columnGap: tokens.spacingHorizontalXS,
+    minHeight: '28px',
+  },
+  letter: { fontFamily: tokens.fontFamilyMonospace, color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
+  header: { fontSize: tokens.fontSizeBase200 },
+  dropdown: { minWidth: 'unset', width: '148px' },
+});
+
+export function roleName(lang: Lang, role: Role | null): string {
+  return t(lang, `role.${role ?? 'null'}` as MessageKey);
+}
+
+export interface ColumnRoleProps {
+  lang: Lang;
+  sheet: string;
+  tableIndex: number;
+  column: ColumnReport;
+  disabled: boolean;
+  onChange(role: Role | null): void;
+}
+
+export function ColumnRole(p: ColumnRoleProps) {
+  const s = useStyles();
+  const c = p.column;
+  const header = c.header ?? ui(p.lang, 'tables.column-header-none');
+  const unsure = c.confidence < LOW_CONFIDENCE;
+  const current = c.role ?? NONE;
+  const label = (v: string) => (isRole(v) ? roleName(p.lang, v) : ui(p.lang, 'tables.role-none'));
+  return (
+    <div className={s.row} data-column={c.column} data-unsure={unsure || undefined}>
+      <span className={s.letter}>{c.column}</span>
+      <Truncated className={s.header} text={header} title={c.why ? `${header}\n${c.why}` : header} />
+      {unsure ? (
+        <Badge size="small" appearance="tint" color="warning" title={ui(p.lang, 'tables.low-confidence-title', { confidence: formatConfidence(c.confidence) })}>
+          {ui(p.lang, 'tables.low-confidence')}
+        </Badge>
+      ) : (
+        <span />
+      )}
+      <Dropdown
+        data-testid={`role-${p.sheet}-${p.tableIndex}-${c.column}`}
+        className={s.dropdown}
+        size="small"
+        disabled={p.disabled}
+        aria-label={ui(p.lang, 'tables.column-label', { column: c.column, header })}
+        value={label(current)}
+        selectedOptions={[current]}
+        onOptionSelect={(_, d) => {
+          const v = d.optionValue;
+          if (v === undefined || v === current) return;
+          p.onChange(isRole(v) ? v : null);
+        }}
+      >
+        {[...ROLES, NONE].map((r) => (
+          <Option key={r} value={r} text={label(r)}>
+            {label(r)}
+          </Option>
+        ))}
+      </Dropdown>
+    </div>
+  );
+}

@@ -1,0 +1,103 @@
+/** The task pane's content, top to bottom; the Apply / Revert bar and the status stay in view below. */
+import { Divider, makeStyles, tokens } from '@fluentui/react-components';
+import type { Lang } from '../core/i18n';
+import type { WorkbookHost } from '../hosts/host';
+import { ActionsBar } from './ActionsBar';
+import { CheckBar } from './CheckBar';
+import { FindingsPanel } from './FindingsPanel';
+import { Header } from './Header';
+import { placedTables, totals } from './report-view';
+import { ScoresPanel } from './ScoresPanel';
+import { StatusMessage } from './StatusMessage';
+import { Summary } from './Summary';
+import { TablesPanel } from './TablesPanel';
+import { useWorkbook } from './useWorkbook';
+
+const useStyles = makeStyles({
+  root: {
+    display: 'flex',
+    flexDirection: 'column',
+    height: '100%',
+    minHeight: 0,
+    boxSizing: 'border-box',
+    backgroundColor: tokens.colorNeutralBackground1,
+    color: tokens.colorNeutralForeground1,
+  },
+  scroll: {
+    flexGrow: 1,
+    minHeight: 0,
+    overflowY: 'auto',
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalM,
+    paddingTop: tokens.spacingVerticalM,
+    paddingBottom: tokens.spacingVerticalM,
+    paddingLeft: tokens.spacingHorizontalM,
+    paddingRight: tokens.spacingHorizontalM,
+  },
+  footer: {
+    flexShrink: 0,
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalS,
+    paddingTop: tokens.spacingVerticalS,
+    paddingBottom: tokens.spacingVerticalS,
+    paddingLeft: tokens.spacingHorizontalM,
+    paddingRight: tokens.spacingHorizontalM,
+    borderTopWidth: tokens.strokeWidthThin,
+    borderTopStyle: 'solid',
+    borderTopColor: tokens.colorNeutralStroke2,
+    backgroundColor: tokens.colorNeutralBackground1,
+  },
+});
+
+export interface PaneProps {
+  host: WorkbookHost;
+  lang: Lang;
+  today: string;
+  onLangChange(lang: Lang): void;
+}
+
+export function Pane(p: PaneProps) {
+  const s = useStyles();
+  const [state, act] = useWorkbook(p.host, p.lang, p.today);
+  const busy = state.busy !== null;
+  const report = state.report;
+  const tables = report ? placedTables(report) : [];
+  return (
+    <div className={s.root} lang={p.lang} data-testid="taskpane">
+      <div className={s.scroll}>
+        <Header lang={p.lang} asOf={state.asOf} disabled={busy} onLangChange={p.onLangChange} onAsOfChange={act.setAsOf} />
+        <CheckBar lang={p.lang} busy={state.busy} progress={state.progress} checked={report !== null} onCheck={() => void act.check()} />
+        {report && (
+          <>
+            <Summary lang={p.lang} totals={totals(report)} />
+            <Divider />
+            <TablesPanel lang={p.lang} tables={tables} disabled={busy} onRoleChange={(c) => void act.setRole(c)} />
+            <FindingsPanel
+              lang={p.lang}
+              findings={report.findings}
+              fixesLogged={state.fixesLogged}
+              disabled={busy}
+              onSelect={(cell) => void act.select(cell)}
+              onFix={(fix) => void act.applyFix(fix)}
+              onUndoFixes={() => void act.undoFixes()}
+            />
+            <ScoresPanel lang={p.lang} tables={tables} />
+          </>
+        )}
+      </div>
+      <div className={s.footer}>
+        <ActionsBar
+          lang={p.lang}
+          canApply={report === null || tables.length > 0}
+          applied={state.applied}
+          busy={busy}
+          onApply={() => void act.apply()}
+          onRevert={() => void act.revert()}
+        />
+        {state.status && <StatusMessage lang={p.lang} status={state.status} onDismiss={act.dismissStatus} />}
+      </div>
+    </div>
+  );
+}

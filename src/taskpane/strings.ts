@@ -1,0 +1,161 @@
+/**
+ * The task pane's own strings, in zh-CN and en-US, as data. Components take every visible word from
+ * here (or, for role names and findings, from the core catalog in ../core/i18n), so that a test can
+ * hold both languages to the same keys. The Chinese is worded as the staff who keep these tables
+ * speak: 检查, 应用标注, 撤销标注, 逾期, 即将到期, 已完成, 得分.
+ */
+import type { Lang } from '../core/i18n';
+
+type Catalog = Record<string, Record<Lang, string>>;
+
+export const UI_STRINGS = {
+  'app.name': { 'zh-CN': '责任分解表助手', 'en-US': 'Responsibility tables' },
+  'app.subtitle': { 'zh-CN': '识别 · 检查 · 标注 · 评分', 'en-US': 'Recognize · check · highlight · score' },
+  'lang.label': { 'zh-CN': '界面语言', 'en-US': 'Language' },
+  'lang.switch-to': { 'zh-CN': 'English', 'en-US': '中文' },
+  'lang.switch-title': { 'zh-CN': '切换为英文界面', 'en-US': 'Switch to Chinese' },
+  'asof.label': { 'zh-CN': '统计日期', 'en-US': 'As of' },
+  'asof.hint': {
+    'zh-CN': '按此日期判断逾期和即将到期；为今天时，标注中的公式随系统日期更新。',
+    'en-US': 'Overdue and due-soon are judged on this date; when it is today, the written formulas follow the calendar.',
+  },
+  'asof.today': { 'zh-CN': '今天', 'en-US': 'Today' },
+
+  'check.button': { 'zh-CN': '检查', 'en-US': 'Check' },
+  'check.again': { 'zh-CN': '重新检查', 'en-US': 'Check again' },
+  'check.intro': {
+    'zh-CN': '点击“检查”，识别工作簿中的责任分解表，检查日期、责任人、分值等内容，并统计各节点进度和得分。',
+    'en-US': 'Select Check to find the responsibility tables in this workbook, check their dates, owners and weights, and count milestones and scores.',
+  },
+  'progress.reading': { 'zh-CN': '正在读取工作簿…', 'en-US': 'Reading the workbook…' },
+  'progress.step': { 'zh-CN': '正在处理 {done}/{total}…', 'en-US': 'Working {done}/{total}…' },
+  'progress.check': { 'zh-CN': '正在检查…', 'en-US': 'Checking…' },
+  'progress.apply': { 'zh-CN': '正在写入标注…', 'en-US': 'Writing annotations…' },
+  'progress.revert': { 'zh-CN': '正在撤销标注…', 'en-US': 'Removing annotations…' },
+  'progress.fix': { 'zh-CN': '正在修正…', 'en-US': 'Fixing…' },
+  'progress.mapping': { 'zh-CN': '正在保存列映射…', 'en-US': 'Saving the column mapping…' },
+  'progress.load': { 'zh-CN': '正在读取保存的设置…', 'en-US': 'Loading the kept settings…' },
+
+  'summary.title': { 'zh-CN': '节点概况', 'en-US': 'Milestones' },
+  'summary.overdue': { 'zh-CN': '逾期', 'en-US': 'Overdue' },
+  'summary.due-soon': { 'zh-CN': '即将到期', 'en-US': 'Due soon' },
+  'summary.done': { 'zh-CN': '已完成', 'en-US': 'Done' },
+  'summary.pending': { 'zh-CN': '未到期', 'en-US': 'Pending' },
+  'summary.no-deadline': { 'zh-CN': '无期限', 'en-US': 'No date' },
+  'summary.done-late': { 'zh-CN': '其中逾期完成 {count} 个', 'en-US': '{count} of them late' },
+  'summary.score': { 'zh-CN': '得分', 'en-US': 'Score' },
+  'points.of': { 'zh-CN': '{earned} / {max}', 'en-US': '{earned} / {max}' },
+  'summary.not-eligible': {
+    'zh-CN': '有“一票否优”事项未完成，不能评为优秀。',
+    'en-US': 'A no-excellence (一票否优) item is not done: the table cannot be rated excellent.',
+  },
+  'summary.tables': { 'zh-CN': '{tables} 个表格，{tasks} 项任务，{nodes} 个节点', 'en-US': '{tables} tables, {tasks} tasks, {nodes} milestones' },
+
+  'tables.title': { 'zh-CN': '识别到的表格', 'en-US': 'Tables found' },
+  'tables.none': {
+    'zh-CN': '没有识别到责任分解表。请检查表头，或在问题列表中查看原因。',
+    'en-US': 'No responsibility table was found. Check the header rows, or see the findings for why.',
+  },
+  'tables.untitled': { 'zh-CN': '（无标题）', 'en-US': '(untitled)' },
+  'tables.range': { 'zh-CN': '范围 {address}', 'en-US': 'Range {address}' },
+  'tables.year': { 'zh-CN': '{year} 年度', 'en-US': 'Year {year}' },
+  'tables.year-none': { 'zh-CN': '年度未知', 'en-US': 'Year unknown' },
+  'tables.confidence': { 'zh-CN': '识别把握 {value}', 'en-US': 'Confidence {value}' },
+  'tables.tasks': { 'zh-CN': '{tasks} 项任务，{nodes} 个节点', 'en-US': '{tasks} tasks, {nodes} milestones' },
+  'tables.columns': { 'zh-CN': '各列含义（{count} 列）', 'en-US': 'Columns ({count})' },
+  'tables.columns-unsure': { 'zh-CN': ' · {count} 列待核对', 'en-US': ' · {count} to check' },
+  'tables.column-header-none': { 'zh-CN': '（无表头）', 'en-US': '(no header)' },
+  'tables.column-label': { 'zh-CN': '{column} 列“{header}”的含义', 'en-US': 'Role of column {column} "{header}"' },
+  'tables.low-confidence': { 'zh-CN': '待核对', 'en-US': 'check' },
+  'tables.low-confidence-title': { 'zh-CN': '识别把握不大（{confidence}），请核对', 'en-US': 'Low confidence ({confidence}); please check' },
+  'tables.role-none': { 'zh-CN': '不指定（不参与检查）', 'en-US': 'None (left out)' },
+  'tables.mapping-hint': {
+    'zh-CN': '改动会保存在工作簿中，并立即重新检查。',
+    'en-US': 'Changes are kept in the workbook and checked again at once.',
+  },
+
+  'findings.title': { 'zh-CN': '问题', 'en-US': 'Findings' },
+  'findings.none': { 'zh-CN': '未发现问题。', 'en-US': 'No findings.' },
+  'findings.error': { 'zh-CN': '错误（{count}）', 'en-US': 'Errors ({count})' },
+  'findings.warning': { 'zh-CN': '警告（{count}）', 'en-US': 'Warnings ({count})' },
+  'findings.info': { 'zh-CN': '提示（{count}）', 'en-US': 'Info ({count})' },
+  'findings.go-to': { 'zh-CN': '转到单元格 {cell}', 'en-US': 'Go to cell {cell}' },
+  'findings.whole-sheet': { 'zh-CN': '工作表“{sheet}”', 'en-US': 'Sheet "{sheet}"' },
+  'findings.workbook': { 'zh-CN': '工作簿', 'en-US': 'Workbook' },
+  'findings.fix-proposal': { 'zh-CN': '建议改为：{value}', 'en-US': 'Proposed: {value}' },
+  'findings.fix-empty': { 'zh-CN': '（清空）', 'en-US': '(empty)' },
+  'findings.apply-fix': { 'zh-CN': '修正', 'en-US': 'Apply fix' },
+  'findings.undo-fixes': { 'zh-CN': '撤销修正（{count} 处）', 'en-US': 'Undo fixes ({count})' },
+  'findings.more': { 'zh-CN': '再显示 {count} 条', 'en-US': 'Show {count} more' },
+
+  'scores.title': { 'zh-CN': '得分', 'en-US': 'Scores' },
+  'scores.none': { 'zh-CN': '设定统计日期并检查后显示得分。', 'en-US': 'Scores show after a check.' },
+  'scores.tasks': { 'zh-CN': '按任务', 'en-US': 'By task' },
+  'scores.categories': { 'zh-CN': '按类别', 'en-US': 'By category' },
+  'scores.col-seq': { 'zh-CN': '序号', 'en-US': 'No.' },
+  'scores.col-task': { 'zh-CN': '任务', 'en-US': 'Task' },
+  'scores.col-score': { 'zh-CN': '得分/满分', 'en-US': 'Earned / max' },
+  'scores.col-category': { 'zh-CN': '类别', 'en-US': 'Category' },
+  'scores.col-declared': { 'zh-CN': '标明分值', 'en-US': 'Declared' },
+  'scores.veto': { 'zh-CN': '一票否决', 'en-US': 'veto' },
+  'scores.table': { 'zh-CN': '表格 {sheet}!{range}', 'en-US': 'Table {sheet}!{range}' },
+  'scores.no-value': { 'zh-CN': '—', 'en-US': '—' },
+  'scores.total': { 'zh-CN': '合计 {points}', 'en-US': 'Total {points}' },
+  'scores.path-separator': { 'zh-CN': ' / ', 'en-US': ' / ' },
+
+  'apply.button': { 'zh-CN': '应用标注', 'en-US': 'Apply' },
+  'apply.title': {
+    'zh-CN': '写入颜色、状态下拉、截止日期、得分公式和评分汇总表',
+    'en-US': 'Write colours, status dropdowns, due dates, score formulas and the summary sheet',
+  },
+  'revert.button': { 'zh-CN': '撤销标注', 'en-US': 'Revert' },
+  'revert.title': { 'zh-CN': '把工作簿恢复到应用标注之前的样子', 'en-US': 'Put the workbook back as it was before Apply' },
+  'actions.title': { 'zh-CN': '标注', 'en-US': 'Annotate' },
+  'actions.applied': { 'zh-CN': '工作簿中已有标注', 'en-US': 'This workbook is annotated' },
+
+  'status.checked': {
+    'zh-CN': '检查完成：{tables} 个表格，{errors} 个错误，{warnings} 个警告，{infos} 个提示。',
+    'en-US': 'Checked: {tables} tables, {errors} errors, {warnings} warnings, {infos} info.',
+  },
+  'status.applied': {
+    'zh-CN': '已应用标注：写入 {cells} 个单元格，得分汇总见工作表“{sheet}”。可随时点“撤销标注”恢复原样。',
+    'en-US': 'Applied: {cells} cells written; the scores are on sheet "{sheet}". Revert puts everything back.',
+  },
+  'status.applied-blocked': {
+    'zh-CN': '已应用标注，但有 {count} 处单元格已有内容，相关表格未写入，详见问题列表。',
+    'en-US': 'Applied, but {count} cells in the way already hold data; those tables were left alone (see the findings).',
+  },
+  'status.reverted': { 'zh-CN': '已撤销标注，工作簿已恢复原样。', 'en-US': 'Reverted: the workbook is as it was.' },
+  'status.nothing-to-revert': { 'zh-CN': '工作簿中没有可撤销的标注。', 'en-US': 'There was nothing to revert.' },
+  'status.fixed': { 'zh-CN': '已将 {cell} 改为“{value}”。', 'en-US': 'Set {cell} to "{value}".' },
+  'status.fixes-undone': { 'zh-CN': '已撤销 {count} 处修正。', 'en-US': 'Undid {count} fixes.' },
+  'status.mapping-saved': {
+    'zh-CN': '已将 {column} 列设为“{role}”，并保存在工作簿中。',
+    'en-US': 'Column {column} is now "{role}"; the mapping is kept in the workbook.',
+  },
+  'status.error': { 'zh-CN': '操作未完成：{message}', 'en-US': 'That did not work: {message}' },
+  'status.error-title': { 'zh-CN': '出错了', 'en-US': 'Something went wrong' },
+  'status.unknown-error': { 'zh-CN': '未知错误', 'en-US': 'unknown error' },
+  'status.dismiss': { 'zh-CN': '关闭', 'en-US': 'Dismiss' },
+  'boundary.title': { 'zh-CN': '任务窗格出错', 'en-US': 'The task pane ran into a problem' },
+  'boundary.retry': { 'zh-CN': '重试', 'en-US': 'Try again' },
+  'severity.error': { 'zh-CN': '错误', 'en-US': 'Error' },
+  'severity.warning': { 'zh-CN': '警告', 'en-US': 'Warning' },
+  'severity.info': { 'zh-CN': '提示', 'en-US': 'Info' },
+} satisfies Catalog;
+
+export type UiKey = keyof typeof UI_STRINGS;
+
+export function ui(lang: Lang, key: UiKey, params: Record<string, string | number> = {}): string {
+  const template = (UI_STRINGS as Catalog)[key]?.[lang] ?? key;
+  return template.replace(/\{(\w+)\}/g, (all, name: string) => (name in params ? String(params[name]) : all));
+}
+
+/** Numbers as scores are read: at most two decimals, no trailing zeros. */
+export function formatPoints(n: number): string {
+  return String(Math.round(n * 100) / 100);
+}
+
+export function formatConfidence(c: number): string {
+  return `${Math.round(c * 100)}%`;
+}

@@ -1,0 +1,249 @@
+/**
+ * The pane's state and what it does with the workbook: every action goes through the host
+ * interface and the workflow, runs one at a time (Excel queues batches anyway, and a second click
+ * must not interleave with a half-read workbook), reports progress, and ends in a re-check so that
+ * what the pane shows is what the workbook now holds.
+ */
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { t, type Lang, type MessageKey } from '../core/i18n';
+import type { FileReport, Finding } from '../core/report';
+import type { StoredSettings } from '../core/settings/stored';
+import type { CellFix, WorkbookHost } from '../hosts/host';
+import { applyWithHost, checkWithHost } from '../hosts/workflow';
+import { withColumnRole, type ColumnChoice } from './mapping-edit';
+import type { UiKey } from './strings';
+
+export type Busy = 'load' | 'check' | 'apply' | 'revert' | 'fix' | 'mapping';
+
+export interface StatusSpec {
+  intent: 'success' | 'warning' | 'error' | 'info';
+  key: UiKey;
+  params?: Record<string, string | number>;
+}
+
+export interface WorkbookState {
+  /** The as-of date as the input holds it (ISO), possibly mid-edit. */
+  asOf: string;
+  busy: Busy | null;
+  progress: { done: number; total: number } | null;
+  report: FileReport | null;
+  applied: boolean;
+  fixesLogged: number;
+  status: StatusSpec | null;
+}
+
+export interface WorkbookActions {
+  setAsOf(date: string): void;
+  check(): Promise<void>;
+  setRole(choice: ColumnChoice): Promise<void>;
+  applyFix(fix: CellFix): Promise<void>;
+  undoFixes(): Promise<void>;
+  apply(): Promise<void>;
+  revert(): Promise<void>;
+  select(cell: string): Promise<void>;
+  dismissStatus(): void;
+}
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+export function isIsoDate(s: string): boolean {
+  if (!ISO_DATE.test(s)) return false;
+  const d = new Date(`${s}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
+}
+
+function errorText(e: unknown): string {
+  if (e instanceof Error) return e.message;
+  return typeof e === 'string' ? e : '';
+}
+
+function checkedStatus(report: FileReport): StatusSpec {
+  const count = (s: Finding['severity']) => report.findings.filter((f) => f.severity === s).length;
+  const tables = report.sheets.reduce((n, s) => n + s.tables.length, 0);
+  return {
+    intent: count('error') > 0 ? 'warning' : 'success',
+    key: 'status.checked',
+    params: { tables, errors: count('error'), warnings: count('warning'), infos: count('info') },
+  };
+}
+
+/** The kept settings with the as-of date the user fixed, or without one when it is today. */
+function withAsOf(kept: StoredSettings | null, asOf: string | undefined): StoredSettings {
+  const next: StoredSettings = { ...(kept ?? { version: 1, fixes: [] }) };
+  if (asOf) next.asOf = asOf;
+  else delete next.asOf;
+  return next;
+}
+
+export function useWorkbook(host: WorkbookHost, lang: Lang, today: string): [WorkbookState, WorkbookActions] {
+  const [asOf, setAsOfState] = useState(today);
+  const [busy, setBusy] = useState<Busy | null>(null);
+  const [progress, setProgress] = useState<WorkbookState['progress']>(null);
+  const [report, setReport] = useState<FileReport | null>(null);
+  const [applied, setApplied] = useState(false);
+  const [fixesLogged, setFixesLogged] = useState(0);
+  const [status, setStatus] = useState<StatusSpec | null>(null);
+
+  // Actions read the latest choices through refs: a re-check started by a date change must use the
+  // new date even though the closure that started it was made before the change rendered.
+  const latest = useRef({ lang, asOf });
+  latest.current.lang = lang;
+  const busyRef = useRef(false);
+  const recheckPending = useRef(false);
+  const mounted = useRef(true);
+  const hasReport = useRef(false);
+  // What the last apply's plan reported (cells in the way): a later re-check of the user's cells
+  // cannot see them again, and they stay true until the next apply or revert.
+  const planFindings = useRef<Finding[]>([]);
+
+  const onProgress = useCallback((done: number, total: number) => {
+    if (mounted.current) setProgress({ done, total });
+  }, []);
+
+  const fixedAsOf = (): string | undefined => {
+    const d = latest.current.asOf;
+    return isIsoDate(d) && d !== today ? d : undefined;
+  };
+
+  const refreshMeta = async (): Promise<void> => {
+    const [kept, isApplied] = await Promise.all([host.loadSettings(), host.isApplied()]);
+    if (!mounted.current) return;
+    setApplied(isApplied);
+    setFixesLogged(kept?.fixes.length ?? 0);
+  };
+
+  const recheck = async (): Promise<FileReport> => {
+    const wanted = fixedAsOf();
+    const kept = await host.loadSettings();
+    // Only a change is written: a plain check of a workbook never marks it as modified.
+    if ((kept?.asOf ?? undefined) !== wanted && (kept || wanted)) await host.saveSettings(withAsOf(kept, wanted));
+    const r = await checkWithHost(host, { lang: latest.current.lang, today, ...(wanted ? { asOf: wanted } : {}), onProgress });
+    r.report.findings.push(...planFindings.current);
+    if (mounted.current) {
+      setReport(r.report);
+      hasReport.current = true;
+    }
+    await refreshMeta();
+    return r.report;
+  };
+
+  const run = async (kind: Busy, work: () => Promise<StatusSpec | null>): Promise<void> => {
+    if (busyRef.current) {
+      // A date or language change during other work is not lost: it is checked once that ends.
+      if (kind === 'check') recheckPending.current = true;
+      return;
+    }
+    busyRef.current = true;
+    setBusy(kind);
+    setProgress(null);
+    try {
+      const s = await work();
+      if (s && mounted.current) setStatus(s);
+    } catch (e) {
+      if (mounted.current) setStatus({ intent: 'error', key: 'status.error', params: { message: errorText(e) } });
+    } finally {
+      busyRef.current = false;
+      if (mounted.current) {
+        setBusy(null);
+        setProgress(null);
+      }
+    }
+    if (recheckPending.current && mounted.current) {
+      recheckPending.current = false;
+      await run('check', async () => checkedStatus(await recheck()));
+    }
+  };
+
+  // Kept settings decide the starting as-of date; whether the workbook is annotated decides Revert.
+  useEffect(() => {
+    mounted.current = true;
+    void run('load', async () => {
+      const [kept, isApplied] = await Promise.all([host.loadSettings(), host.isApplied()]);
+      if (!mounted.current) return null;
+      if (kept?.asOf && isIsoDate(kept.asOf)) {
+        latest.current.asOf = kept.asOf;
+        setAsOfState(kept.asOf);
+      }
+      setApplied(isApplied);
+      setFixesLogged(kept?.fixes.length ?? 0);
+      return null;
+    });
+    return () => {
+      mounted.current = false;
+    };
+    // The host is the workbook: a new one is a new pane.
+  }, [host]);
+
+  // Findings are worded in the chosen language by the core: a shown report follows the switch.
+  const firstLang = useRef(true);
+  useEffect(() => {
+    if (firstLang.current) {
+      firstLang.current = false;
+      return;
+    }
+    if (hasReport.current) void run('check', async () => checkedStatus(await recheck()));
+  }, [lang]);
+
+  const actions = useMemo<WorkbookActions>(
+    () => ({
+      setAsOf(date: string) {
+        latest.current.asOf = date;
+        setAsOfState(date);
+        if (isIsoDate(date) && hasReport.current) void run('check', async () => checkedStatus(await recheck()));
+      },
+      check: () => run('check', async () => checkedStatus(await recheck())),
+      setRole: (choice) =>
+        run('mapping', async (): Promise<StatusSpec> => {
+          const kept = await host.loadSettings();
+          await host.saveSettings(withColumnRole(kept, choice));
+          await recheck();
+          const role = t(latest.current.lang, `role.${choice.role ?? 'null'}` as MessageKey);
+          return { intent: 'success', key: 'status.mapping-saved', params: { column: choice.column, role } };
+        }),
+      applyFix: (fix) =>
+        run('fix', async () => {
+          await host.applyFixes([fix]);
+          await recheck();
+          return { intent: 'success', key: 'status.fixed', params: { cell: fix.cell, value: String(fix.value) } };
+        }),
+      undoFixes: () =>
+        run('fix', async () => {
+          const count = await host.undoFixes();
+          await recheck();
+          return { intent: 'success', key: 'status.fixes-undone', params: { count } };
+        }),
+      apply: () =>
+        run('apply', async (): Promise<StatusSpec> => {
+          const wanted = fixedAsOf();
+          const r = await applyWithHost(host, { lang: latest.current.lang, today, ...(wanted ? { asOf: wanted } : {}), onProgress });
+          planFindings.current = r.report.findings.filter((f) => f.rule.startsWith('plan.'));
+          await recheck();
+          if (planFindings.current.length > 0) {
+            return { intent: 'warning', key: 'status.applied-blocked', params: { count: planFindings.current.length } };
+          }
+          const cells = r.plan.edits.filter((e) => e.kind === 'cell').length;
+          const sheet = r.journal.sheetsAdded[0] ?? '';
+          return { intent: 'success', key: 'status.applied', params: { cells, sheet } };
+        }),
+      revert: () =>
+        run('revert', async (): Promise<StatusSpec> => {
+          const done = await host.revert(onProgress);
+          planFindings.current = [];
+          await recheck();
+          return done ? { intent: 'success', key: 'status.reverted' } : { intent: 'info', key: 'status.nothing-to-revert' };
+        }),
+      async select(cell: string) {
+        try {
+          await host.select(cell);
+        } catch (e) {
+          if (mounted.current) setStatus({ intent: 'error', key: 'status.error', params: { message: errorText(e) } });
+        }
+      },
+      dismissStatus: () => setStatus(null),
+    }),
+    // run and recheck read everything that changes through refs; host and today fix the rest.
+    [host, today],
+  );
+
+  return [{ asOf, busy, progress, report, applied, fixesLogged, status }, actions];
+}
