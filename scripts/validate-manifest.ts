@@ -2,7 +2,7 @@
  * Checks manifest.xml offline:
  *
  *   npm run validate                      # manifest.xml, dist/web when it has been built
- *   npx tsx scripts/validate-manifest.ts [manifest.xml] [--dist DIR] [--require-dist]
+ *   npx tsx scripts/validate-manifest.ts [manifest.xml] [--dist DIR] [--origin URL] [--require-dist]
  *
  * 1. against Microsoft's XML Schemas, vendored in scripts/manifest-schemas/ (libxml2 via
  *    xmllint-wasm; `office-addin-manifest validate` would send the file to an online service);
@@ -13,7 +13,8 @@
  *
  * Prints one line per problem (`manifest.xml:87: [xsd] …`) and exits 1 when there is any.
  * Without dist/web the URL check is skipped with a note (exit 0), unless --require-dist is given;
- * icons are then read from assets/, which the build copies unchanged.
+ * icons are then read from assets/, which the build copies unchanged. --origin checks a manifest
+ * edited for an intranet server: its URLs under that origin must be files of dist/web.
  */
 import * as fs from 'fs';
 import * as path from 'path';
@@ -248,10 +249,14 @@ export function manifestUrls(root: XmlElement): ManifestUrl[] {
   return out;
 }
 
-/** The file under dist/web that the dev server answers a URL with, or null for other origins. */
-export function devServerPath(url: string): string | null {
-  if (!url.startsWith(DEV_ORIGIN)) return null;
-  const p = decodeURIComponent(new URL(url).pathname).replace(/^\/+/, '');
+/**
+ * The file under dist/web that a URL is answered with, or null for a URL elsewhere. `origin` is
+ * where dist/web is served: the dev server, or an intranet server's https://host/path/.
+ */
+export function devServerPath(url: string, origin = DEV_ORIGIN): string | null {
+  const base = origin.endsWith('/') ? origin : `${origin}/`;
+  if (!url.startsWith(base)) return null;
+  const p = decodeURIComponent(new URL(url).pathname.slice(new URL(base).pathname.length));
   return p === '' ? 'index.html' : p;
 }
 
@@ -261,10 +266,10 @@ export function checkHttps(urls: ManifestUrl[]): Problem[] {
     .map((u) => ({ check: 'url' as const, line: u.line, message: `${u.url} is not https (Office loads add-ins over https only)` }));
 }
 
-export function checkBuild(urls: ManifestUrl[], distDir: string): Problem[] {
+export function checkBuild(urls: ManifestUrl[], distDir: string, origin = DEV_ORIGIN): Problem[] {
   const problems: Problem[] = [];
   for (const u of urls) {
-    const rel = devServerPath(u.url);
+    const rel = devServerPath(u.url, origin);
     if (rel === null) continue;
     const file = path.join(distDir, rel);
     if (!path.resolve(file).startsWith(path.resolve(distDir) + path.sep)) {
@@ -370,6 +375,8 @@ export interface Options {
   assetsDir?: string;
   requireDist?: boolean;
   schemaDir?: string;
+  /** Where dist/web is served; https://localhost:3000/ unless the manifest was edited for a server. */
+  origin?: string;
 }
 
 export interface Report {
@@ -379,18 +386,24 @@ export interface Report {
   /** Whether URLs were checked against a built dist/web. */
   distChecked: boolean;
   urls: ManifestUrl[];
+  origin: string;
+  /** Icon references whose file was found and measured. */
+  iconsChecked: number;
+  /** URLs found to be files of dist/web. */
+  urlsChecked: number;
 }
 
 export async function validateManifest(options: Options = {}): Promise<Report> {
   const manifest = options.manifest ?? path.join(ROOT, 'manifest.xml');
   const distDir = options.distDir ?? path.join(ROOT, 'dist', 'web');
   const assetsDir = options.assetsDir ?? path.join(ROOT, 'assets');
+  const origin = options.origin ?? DEV_ORIGIN;
   const xml = fs.readFileSync(manifest, 'utf8');
   const notes: string[] = [];
   const problems: Problem[] = [...(await validateAgainstXsd(xml, path.basename(manifest), options.schemaDir))];
 
   const { root, problems: xmlProblems } = parseXml(xml);
-  if (!root) return { manifest, problems: [...problems, ...xmlProblems], notes, distChecked: false, urls: [] };
+  if (!root) return { manifest, problems: [...problems, ...xmlProblems], notes, distChecked: false, urls: [], origin, iconsChecked: 0, urlsChecked: 0 };
   // libxml2 has already reported malformed XML, with better messages than this reader's.
   if (!problems.some((p) => p.check === 'xml')) problems.push(...xmlProblems);
 
@@ -399,7 +412,7 @@ export async function validateManifest(options: Options = {}): Promise<Report> {
   problems.push(...checkHttps(urls));
 
   const distChecked = fs.existsSync(distDir) && fs.statSync(distDir).isDirectory();
-  if (distChecked) problems.push(...checkBuild(urls, distDir));
+  if (distChecked) problems.push(...checkBuild(urls, distDir, origin));
   else if (options.requireDist) {
     problems.push({ check: 'build', line: null, message: `${path.relative(ROOT, distDir) || distDir} does not exist: run \`npm run build\`, then validate again` });
   } else {
@@ -408,21 +421,24 @@ export async function validateManifest(options: Options = {}): Promise<Report> {
 
   const { needs, problems: iconProblems } = iconRequirements(root);
   problems.push(...iconProblems);
+  let iconsChecked = 0;
   problems.push(
     ...checkIcons(needs, (url) => {
-      const rel = devServerPath(url);
+      const rel = devServerPath(url, origin);
       if (rel === null) return null;
       // Sizes are read from the built file when there is one (that is what Office fetches), and from
       // assets/ otherwise: webpack copies assets/*.png to dist/web/assets/ unchanged.
-      if (distChecked) return path.join(distDir, rel);
-      return rel.startsWith('assets/') ? path.join(assetsDir, rel.slice('assets/'.length)) : null;
+      const file = distChecked ? path.join(distDir, rel) : rel.startsWith('assets/') ? path.join(assetsDir, rel.slice('assets/'.length)) : null;
+      if (file !== null && fs.existsSync(file)) iconsChecked++;
+      return file;
     }),
   );
-  const external = urls.filter((u) => devServerPath(u.url) === null && u.element.local !== 'AppDomain');
-  if (external.length) notes.push(`${external.length} URL(s) outside ${DEV_ORIGIN} were not checked: ${[...new Set(external.map((u) => u.url))].join(', ')}`);
+  const external = urls.filter((u) => devServerPath(u.url, origin) === null && u.element.local !== 'AppDomain');
+  if (external.length) notes.push(`${external.length} URL(s) outside ${origin} were not checked: ${[...new Set(external.map((u) => u.url))].join(', ')}`);
 
   problems.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
-  return { manifest, problems, notes, distChecked, urls };
+  const urlsChecked = distChecked ? urls.filter((u) => devServerPath(u.url, origin) !== null).length : 0;
+  return { manifest, problems, notes, distChecked, urls, origin, iconsChecked, urlsChecked };
 }
 
 export function formatProblem(file: string, p: Problem): string {
@@ -433,19 +449,25 @@ async function main(argv: string[]): Promise<number> {
   let manifest: string | undefined;
   let distDir: string | undefined;
   let requireDist = false;
+  let origin: string | undefined;
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i] as string;
     if (a === '--require-dist') requireDist = true;
     else if (a === '--dist') distDir = path.resolve(argv[++i] ?? '');
+    else if (a === '--origin') origin = argv[++i];
     else if (a === '-h' || a === '--help') {
-      console.log('usage: tsx scripts/validate-manifest.ts [manifest.xml] [--dist DIR] [--require-dist]');
+      console.log('usage: tsx scripts/validate-manifest.ts [manifest.xml] [--dist DIR] [--origin https://host/path/] [--require-dist]');
       return 0;
     } else if (a.startsWith('-')) {
       console.error(`unknown option ${a}`);
       return 2;
     } else manifest = path.resolve(a);
   }
-  const report = await validateManifest({ manifest, distDir, requireDist });
+  if (origin !== undefined && !/^https:\/\/[^/]+/.test(origin)) {
+    console.error(`--origin needs an https:// URL, not ${JSON.stringify(origin)}`);
+    return 2;
+  }
+  const report = await validateManifest({ manifest, distDir, requireDist, origin });
   const shown = path.relative(process.cwd(), report.manifest) || report.manifest;
   for (const p of report.problems) console.error(formatProblem(shown, p));
   for (const n of report.notes) console.log(`note: ${n}`);
@@ -453,8 +475,10 @@ async function main(argv: string[]): Promise<number> {
     console.error(`${shown}: ${report.problems.length} problem${report.problems.length > 1 ? 's' : ''}`);
     return 1;
   }
-  const built = report.distChecked ? `, ${report.urls.filter((u) => devServerPath(u.url) !== null).length} URLs found in the build` : '';
-  console.log(`${shown}: valid (Office manifest XSDs, Id, resources, ${SECOND_LOCALE} strings, icon sizes${built})`);
+  const checked = ['Office manifest XSDs', 'Id', 'resources', `${SECOND_LOCALE} strings`];
+  if (report.iconsChecked) checked.push(`${report.iconsChecked} icon sizes`);
+  if (report.urlsChecked) checked.push(`${report.urlsChecked} URLs present in ${path.relative(process.cwd(), distDir ?? path.join(ROOT, 'dist', 'web'))}`);
+  console.log(`${shown}: valid (${checked.join(', ')})`);
   return 0;
 }
 

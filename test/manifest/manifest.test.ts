@@ -144,6 +144,31 @@ describe('what the schemas cannot check', () => {
     expect(report.distChecked).toBe(true);
   });
 
+  it('checks a copy edited for an intranet server against the build with --origin', async () => {
+    // A stand-in for dist/web, so this test covers the URL mapping whether or not a build exists.
+    const web = path.join(tmp, 'intranet-web');
+    fs.mkdirSync(path.join(web, 'assets'), { recursive: true });
+    for (const f of ['taskpane.html', 'commands.html']) fs.writeFileSync(path.join(web, f), '<!doctype html>');
+    for (const f of fs.readdirSync(ASSETS)) fs.copyFileSync(path.join(ASSETS, f), path.join(web, 'assets', f));
+    const origin = 'https://oa.example.gov.cn/addins/resptable/';
+    const manifest = path.join(tmp, 'manifest.intranet.xml');
+    fs.writeFileSync(manifest, xml.split('https://localhost:3000/').join(origin));
+
+    const checked = await validateManifest({ manifest, distDir: web, origin });
+    expect(checked.problems).toEqual([]);
+    expect(checked.urlsChecked).toBe(manifestUrls(root()).length);
+    expect(checked.iconsChecked).toBe(8);
+
+    fs.rmSync(path.join(web, 'commands.html'));
+    const missing = await validateManifest({ manifest, distDir: web, origin });
+    expect(missing.problems).toEqual([expect.objectContaining({ check: 'build', message: expect.stringContaining(`${origin}commands.html`) })]);
+
+    // Without --origin nothing maps to the build, and the report says so instead of passing silently.
+    const unmapped = await validateManifest({ manifest, distDir: web });
+    expect(unmapped.urlsChecked).toBe(0);
+    expect(unmapped.notes.join('\n')).toContain(`${origin}taskpane.html`);
+  });
+
   it('has icons of the sizes the manifest asks for, in assets/ and in the build', () => {
     const { needs, problems } = iconRequirements(root());
     expect(problems).toEqual([]);
