@@ -10,8 +10,11 @@ type Catalog = Record<string, Record<Lang, string>>;
 
 export const UI_STRINGS = {
   'app.name': { 'zh-CN': '责任分解表助手', 'en-US': 'Responsibility tables' },
+  'office.outside-excel': {
+    'zh-CN': '此页面是 Excel 加载项的任务窗格，请在 Excel 中通过“开始”选项卡上的按钮打开。',
+    'en-US': 'This page is the task pane of an Excel add-in; open it in Excel from its button on the Home tab.',
+  },
   'app.subtitle': { 'zh-CN': '识别 · 检查 · 标注 · 评分', 'en-US': 'Recognize · check · highlight · score' },
-  'lang.label': { 'zh-CN': '界面语言', 'en-US': 'Language' },
   'lang.switch-to': { 'zh-CN': 'English', 'en-US': '中文' },
   'lang.switch-title': { 'zh-CN': '切换为英文界面', 'en-US': 'Switch to Chinese' },
   'asof.label': { 'zh-CN': '统计日期', 'en-US': 'As of' },
@@ -19,7 +22,6 @@ export const UI_STRINGS = {
     'zh-CN': '按此日期判断逾期和即将到期；为今天时，标注中的公式随系统日期更新。',
     'en-US': 'Overdue and due-soon are judged on this date; when it is today, the written formulas follow the calendar.',
   },
-  'asof.today': { 'zh-CN': '今天', 'en-US': 'Today' },
 
   'check.button': { 'zh-CN': '检查', 'en-US': 'Check' },
   'check.again': { 'zh-CN': '重新检查', 'en-US': 'Check again' },
@@ -27,7 +29,6 @@ export const UI_STRINGS = {
     'zh-CN': '点击“检查”，识别工作簿中的责任分解表，检查日期、责任人、分值等内容，并统计各节点进度和得分。',
     'en-US': 'Select Check to find the responsibility tables in this workbook, check their dates, owners and weights, and count milestones and scores.',
   },
-  'progress.reading': { 'zh-CN': '正在读取工作簿…', 'en-US': 'Reading the workbook…' },
   'progress.step': { 'zh-CN': '正在处理 {done}/{total}…', 'en-US': 'Working {done}/{total}…' },
   'progress.check': { 'zh-CN': '正在检查…', 'en-US': 'Checking…' },
   'progress.apply': { 'zh-CN': '正在写入标注…', 'en-US': 'Writing annotations…' },
@@ -97,7 +98,6 @@ export const UI_STRINGS = {
   'scores.col-score': { 'zh-CN': '得分/满分', 'en-US': 'Earned / max' },
   'scores.col-category': { 'zh-CN': '类别', 'en-US': 'Category' },
   'scores.col-declared': { 'zh-CN': '标明分值', 'en-US': 'Declared' },
-  'scores.veto': { 'zh-CN': '一票否决', 'en-US': 'veto' },
   'scores.table': { 'zh-CN': '表格 {sheet}!{range}', 'en-US': 'Table {sheet}!{range}' },
   'scores.no-value': { 'zh-CN': '—', 'en-US': '—' },
   'scores.total': { 'zh-CN': '合计 {points}', 'en-US': 'Total {points}' },
@@ -110,7 +110,6 @@ export const UI_STRINGS = {
   },
   'revert.button': { 'zh-CN': '撤销标注', 'en-US': 'Revert' },
   'revert.title': { 'zh-CN': '把工作簿恢复到应用标注之前的样子', 'en-US': 'Put the workbook back as it was before Apply' },
-  'actions.title': { 'zh-CN': '标注', 'en-US': 'Annotate' },
   'actions.applied': { 'zh-CN': '工作簿中已有标注', 'en-US': 'This workbook is annotated' },
 
   'status.checked': {
@@ -139,9 +138,6 @@ export const UI_STRINGS = {
   'status.dismiss': { 'zh-CN': '关闭', 'en-US': 'Dismiss' },
   'boundary.title': { 'zh-CN': '任务窗格出错', 'en-US': 'The task pane ran into a problem' },
   'boundary.retry': { 'zh-CN': '重试', 'en-US': 'Try again' },
-  'severity.error': { 'zh-CN': '错误', 'en-US': 'Error' },
-  'severity.warning': { 'zh-CN': '警告', 'en-US': 'Warning' },
-  'severity.info': { 'zh-CN': '提示', 'en-US': 'Info' },
 } satisfies Catalog;
 
 export type UiKey = keyof typeof UI_STRINGS;
