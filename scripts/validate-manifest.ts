@@ -434,10 +434,12 @@ export async function validateManifest(options: Options = {}): Promise<Report> {
     }),
   );
   const external = urls.filter((u) => devServerPath(u.url, origin) === null && u.element.local !== 'AppDomain');
-  if (external.length) notes.push(`${external.length} URL(s) outside ${origin} were not checked: ${[...new Set(external.map((u) => u.url))].join(', ')}`);
+  const unchecked = [...new Set(external.map((u) => u.url))];
+  if (unchecked.length) notes.push(`${unchecked.length} URL(s) outside ${origin} were not checked: ${unchecked.join(', ')}`);
 
   problems.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
-  const urlsChecked = distChecked ? urls.filter((u) => devServerPath(u.url, origin) !== null).length : 0;
+  const missing = problems.filter((p) => p.check === 'build').length;
+  const urlsChecked = distChecked ? urls.filter((u) => devServerPath(u.url, origin) !== null).length - missing : 0;
   return { manifest, problems, notes, distChecked, urls, origin, iconsChecked, urlsChecked };
 }
 
