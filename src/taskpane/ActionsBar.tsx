@@ -1,5 +1,5 @@
 /** Apply writes the annotations into the workbook; Revert takes them out again. */
-import { Button, Caption1, makeStyles, tokens, Tooltip } from '@fluentui/react-components';
+import { Button, Caption1, makeStyles, tokens } from '@fluentui/react-components';
 import type { Lang } from '../core/i18n';
 import { ui } from './strings';
 
@@ -23,16 +23,13 @@ export function ActionsBar(p: ActionsBarProps) {
   return (
     <div className={s.root}>
       <div className={s.buttons}>
-        <Tooltip content={ui(p.lang, 'apply.title')} relationship="description" withArrow>
-          <Button data-testid="apply-button" disabled={p.busy || !p.canApply} onClick={p.onApply}>
-            {ui(p.lang, 'apply.button')}
-          </Button>
-        </Tooltip>
-        <Tooltip content={ui(p.lang, 'revert.title')} relationship="description" withArrow>
-          <Button data-testid="revert-button" disabled={p.busy || !p.applied} onClick={p.onRevert}>
-            {ui(p.lang, 'revert.button')}
-          </Button>
-        </Tooltip>
+        {/* Native tooltips: Fluent's Tooltip keeps a portal in the page that a host page may not expect. */}
+        <Button data-testid="apply-button" title={ui(p.lang, 'apply.title')} disabled={p.busy || !p.canApply} onClick={p.onApply}>
+          {ui(p.lang, 'apply.button')}
+        </Button>
+        <Button data-testid="revert-button" title={ui(p.lang, 'revert.title')} disabled={p.busy || !p.applied} onClick={p.onRevert}>
+          {ui(p.lang, 'revert.button')}
+        </Button>
       </div>
       {p.applied && <Caption1 className={s.note}>{ui(p.lang, 'actions.applied')}</Caption1>}
     </div>

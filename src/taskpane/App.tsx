@@ -2,7 +2,7 @@
  * The whole task pane: Fluent's light theme around the pane, an error boundary inside it. Self-
  * contained, so that the Office entry and the workbench render it as it is.
  */
-import { FluentProvider, makeStyles, webLightTheme } from '@fluentui/react-components';
+import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { useEffect, useState } from 'react';
 import type { Lang } from '../core/i18n';
 import type { WorkbookHost } from '../hosts/host';
@@ -17,12 +17,13 @@ export interface AppProps {
   onLangChange?: (lang: Lang) => void;
 }
 
-const useStyles = makeStyles({
-  provider: { height: '100%' },
-});
+/**
+ * The provider's classes are copied onto every portal (dropdown lists, popovers): a layout class
+ * there would stretch each portal over the page. Its height goes inline, where portals do not look.
+ */
+const FILL = { height: '100%' } as const;
 
 export function App(props: AppProps) {
-  const s = useStyles();
   const [lang, setLang] = useState<Lang>(props.lang);
   // The caller may change the language too (the workbench has its own switch).
   useEffect(() => setLang(props.lang), [props.lang]);
@@ -31,7 +32,7 @@ export function App(props: AppProps) {
     props.onLangChange?.(l);
   };
   return (
-    <FluentProvider theme={webLightTheme} className={s.provider} lang={lang}>
+    <FluentProvider theme={webLightTheme} style={FILL} lang={lang}>
       <ErrorBoundary lang={lang}>
         <Pane host={props.host} lang={lang} today={props.today} onLangChange={changeLang} />
       </ErrorBoundary>
