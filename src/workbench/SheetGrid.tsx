@@ -1,0 +1,264 @@
+/** The workbook view of one sheet: column letters, row numbers and cells, drawn from a SheetView. */
+import { makeStyles, mergeClasses } from '@fluentui/react-components';
+import { memo, useEffect, useRef, type CSSProperties } from 'react';
+import type { Lang } from '../core/i18n';
+import { wt } from './strings';
+import type { CellView, RowView, SheetView } from './view-model';
+
+export const EXCEL_GREEN = '#107C41';
+const GRIDLINE = '#E1E1E1';
+const HEADER_BG = '#F5F5F5';
+const HEADER_LINE = '#C8C8C8';
+const ROW_HEADER_PX = 44;
+const HEADER_ROW_PX = 22;
+
+const useStyles = makeStyles({
+  scroll: {
+    flex: '1 1 auto',
+    overflow: 'auto',
+    backgroundColor: '#FFFFFF',
+    position: 'relative',
+  },
+  table: {
+    borderCollapse: 'separate',
+    borderSpacing: 0,
+    tableLayout: 'fixed',
+    fontFamily: "Calibri, Carlito, 'Noto Sans CJK SC', 'Microsoft YaHei', 'DengXian', sans-serif",
+    fontSize: '11pt',
+    color: '#000000',
+    cursor: 'cell',
+  },
+  corner: {
+    position: 'sticky',
+    top: 0,
+    left: 0,
+    zIndex: 3,
+    backgroundColor: HEADER_BG,
+    borderRight: `1px solid ${HEADER_LINE}`,
+    borderBottom: `1px solid ${HEADER_LINE}`,
+    height: `${HEADER_ROW_PX}px`,
+  },
+  colHead: {
+    position: 'sticky',
+    top: 0,
+    zIndex: 2,
+    backgroundColor: HEADER_BG,
+    borderRight: `1px solid ${HEADER_LINE}`,
+    borderBottom: `1px solid ${HEADER_LINE}`,
+    fontFamily: "'Segoe UI', 'Noto Sans CJK SC', sans-serif",
+    fontSize: '12px',
+    fontWeight: 400,
+    color: '#444444',
+    height: `${HEADER_ROW_PX}px`,
+    padding: 0,
+    textAlign: 'center',
+    userSelect: 'none',
+  },
+  rowHead: {
+    position: 'sticky',
+    left: 0,
+    zIndex: 1,
+    backgroundColor: HEADER_BG,
+    borderRight: `1px solid ${HEADER_LINE}`,
+    borderBottom: `1px solid ${HEADER_LINE}`,
+    fontFamily: "'Segoe UI', 'Noto Sans CJK SC', sans-serif",
+    fontSize: '12px',
+    fontWeight: 400,
+    color: '#444444',
+    padding: '0 4px',
+    textAlign: 'center',
+    userSelect: 'none',
+  },
+  headActive: {
+    backgroundColor: '#D3F0E0',
+    color: EXCEL_GREEN,
+    fontWeight: 600,
+  },
+  colHeadActive: {
+    borderBottom: `2px solid ${EXCEL_GREEN}`,
+  },
+  rowHeadActive: {
+    borderRight: `2px solid ${EXCEL_GREEN}`,
+  },
+  cell: {
+    padding: '1px 3px',
+    overflow: 'hidden',
+    lineHeight: 1.25,
+    scrollMarginTop: `${HEADER_ROW_PX + 8}px`,
+    scrollMarginLeft: `${ROW_HEADER_PX + 8}px`,
+  },
+  selected: {
+    outline: `2px solid ${EXCEL_GREEN}`,
+    outlineOffset: '-2px',
+    position: 'relative',
+    '::after': {
+      content: '""',
+      position: 'absolute',
+      right: '-1px',
+      bottom: '-1px',
+      width: '6px',
+      height: '6px',
+      backgroundColor: EXCEL_GREEN,
+      border: '1px solid #FFFFFF',
+    },
+  },
+  notice: {
+    position: 'sticky',
+    left: 0,
+    padding: '6px 10px',
+    fontFamily: "'Segoe UI', 'Noto Sans CJK SC', sans-serif",
+    fontSize: '12px',
+    color: '#605E5C',
+    backgroundColor: '#FFF4CE',
+  },
+});
+
+function cellStyle(c: CellView, gridlines: boolean): CSSProperties {
+  const l = c.look;
+  const line = gridlines ? `1px solid ${GRIDLINE}` : '1px solid transparent';
+  const style: CSSProperties = {
+    borderRight: l.borders.right ?? line,
+    borderBottom: l.borders.bottom ?? line,
+    textAlign: l.hAlign,
+    verticalAlign: l.vAlign,
+    // Text keeps its line breaks; only wrapped cells break lines to fit, as in Excel.
+    whiteSpace: l.wrap ? 'pre-wrap' : 'pre',
+    overflowWrap: l.wrap ? 'anywhere' : 'normal',
+  };
+  if (l.background) style.backgroundColor = l.background;
+  if (l.color) style.color = l.color;
+  if (l.bold) style.fontWeight = 700;
+  if (l.italic) style.fontStyle = 'italic';
+  if (l.underline || l.strike) style.textDecoration = [l.underline ? 'underline' : '', l.strike ? 'line-through' : ''].join(' ').trim();
+  if (l.sizePt) style.fontSize = `${l.sizePt}pt`;
+  if (l.indent) style.paddingLeft = `${3 + l.indent * 9}px`;
+  return style;
+}
+
+interface RowProps {
+  row: RowView;
+  gridlines: boolean;
+  /** Column of the selected cell when it is on this row, else 0. */
+  selectedCol: number;
+  selectedRef: string;
+  activeRow: boolean;
+  computedTitle: string;
+  onPick(c: CellView): void;
+}
+
+const Row = memo(function Row(p: RowProps) {
+  const s = useStyles();
+  return (
+    <tr style={p.row.heightPx ? { height: `${p.row.heightPx}px` } : { height: '20px' }}>
+      <th scope="row" className={mergeClasses(s.rowHead, p.activeRow && s.headActive, p.activeRow && s.rowHeadActive)}>
+        {p.row.row}
+      </th>
+      {p.row.cells.map((c) => {
+        const selected = p.selectedCol === c.col;
+        return (
+          <td
+            key={c.col}
+            rowSpan={c.rowSpan > 1 ? c.rowSpan : undefined}
+            colSpan={c.colSpan > 1 ? c.colSpan : undefined}
+            className={mergeClasses(s.cell, selected && s.selected)}
+            style={cellStyle(c, p.gridlines)}
+            data-testid={selected ? 'selected-cell' : undefined}
+            data-address={selected ? p.selectedRef : undefined}
+            data-cell={c.a1}
+            data-state={c.state}
+            data-row={c.state ? c.row : undefined}
+            data-kind={c.computed}
+            title={c.computed ? p.computedTitle : undefined}
+            onMouseDown={() => p.onPick(c)}
+          >
+            {c.text}
+          </td>
+        );
+      })}
+    </tr>
+  );
+});
+
+export interface Selection {
+  sheet: string;
+  /** The displayed cell (a merge's top-left). */
+  row: number;
+  col: number;
+  /** The address as asked for (`Sheet1!G42`). */
+  ref: string;
+  /** Bumped on every select, so that selecting the same cell again scrolls to it again. */
+  seq: number;
+}
+
+export function SheetGrid(p: { view: SheetView; lang: Lang; selection: Selection | null; onPick(c: CellView): void }) {
+  const s = useStyles();
+  const scroll = useRef<HTMLDivElement>(null);
+  const sel = p.selection && p.selection.sheet === p.view.name ? p.selection : null;
+  const computedTitle = wt(p.lang, 'grid.computed');
+  const activeCols = new Set<number>();
+  const activeRows = new Set<number>();
+  if (sel) {
+    const cell = p.view.rows.find((r) => r.row === sel.row)?.cells.find((c) => c.col === sel.col);
+    for (let c = sel.col; c < sel.col + (cell?.colSpan ?? 1); c++) activeCols.add(c);
+    for (let r = sel.row; r < sel.row + (cell?.rowSpan ?? 1); r++) activeRows.add(r);
+  }
+
+  useEffect(() => {
+    if (!sel) return;
+    const el = scroll.current?.querySelector<HTMLElement>('[data-testid="selected-cell"]');
+    el?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+  }, [sel?.seq, sel?.row, sel?.col, p.view.name]);
+
+  useEffect(() => {
+    // A newly shown sheet starts at its top-left, as Excel opens it.
+    if (!sel) scroll.current?.scrollTo({ top: 0, left: 0 });
+  }, [p.view.name]);
+
+  const width = ROW_HEADER_PX + p.view.columns.reduce((n, c) => n + c.widthPx, 0);
+  return (
+    <div className={s.scroll} ref={scroll} role="region" aria-label={wt(p.lang, 'grid.label', { sheet: p.view.name })} data-testid="sheet-view" data-sheet={p.view.name}>
+      {p.view.truncated && (
+        <div className={s.notice}>
+          {wt(p.lang, 'grid.truncated', {
+            rows: p.view.rows.length,
+            cols: p.view.columns.length,
+            totalRows: p.view.usedRows,
+            totalCols: p.view.usedCols,
+          })}
+        </div>
+      )}
+      <table className={s.table} style={{ width: `${width}px` }} role="grid">
+        <colgroup>
+          <col style={{ width: `${ROW_HEADER_PX}px` }} />
+          {p.view.columns.map((c) => (
+            <col key={c.col} style={{ width: `${c.widthPx}px` }} />
+          ))}
+        </colgroup>
+        <thead>
+          <tr>
+            <th className={s.corner} aria-hidden="true" />
+            {p.view.columns.map((c) => (
+              <th key={c.col} scope="col" className={mergeClasses(s.colHead, activeCols.has(c.col) && s.headActive, activeCols.has(c.col) && s.colHeadActive)}>
+                {c.letter}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {p.view.rows.map((r) => (
+            <Row
+              key={r.row}
+              row={r}
+              gridlines={p.view.gridlines}
+              selectedCol={sel && sel.row === r.row ? sel.col : 0}
+              selectedRef={sel && sel.row === r.row ? sel.ref : ''}
+              activeRow={activeRows.has(r.row)}
+              computedTitle={computedTitle}
+              onPick={p.onPick}
+            />
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

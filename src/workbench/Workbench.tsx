@@ -1,0 +1,438 @@
+/**
+ * The workbench: an Excel-like window with the workbook held by an XlsxWorkbookHost on the left and
+ * the real task pane on the right. The pane talks to the workbook only through the host interface,
+ * exactly as it does in Excel; the view re-renders whenever the host reports a change.
+ */
+import { Button, FluentProvider, makeStyles, MessageBar, MessageBarActions, MessageBarBody, Menu, MenuItem, MenuList, MenuPopover, MenuTrigger, Spinner, webLightTheme } from '@fluentui/react-components';
+import type ExcelJS from 'exceljs';
+import { useCallback, useEffect, useMemo, useRef, useState, type ChangeEvent } from 'react';
+import { quoteSheetName } from '../core/grid';
+import type { Lang } from '../core/i18n';
+import { readJournal } from '../hosts/xlsx/apply';
+import { XlsxWorkbookHost } from '../hosts/xlsx/workbook-host';
+import { App } from '../taskpane/App';
+import { downloadWorkbook, fetchSample, OpenError, workbookFromBytes } from './document';
+import { FolderIcon, SaveIcon, SamplesIcon } from './icons';
+import { EXCEL_GREEN, SheetGrid, type Selection } from './SheetGrid';
+import { wt } from './strings';
+import { computeOverlay, displayedCellOf, sheetView, splitAddress, tabsOf, type CellView, type Overlay } from './view-model';
+
+export interface WorkbenchProps {
+  initialLang: Lang;
+  initialSample: string;
+  samples: readonly string[];
+  today: string;
+}
+
+interface Doc {
+  id: number;
+  file: string;
+  wb: ExcelJS.Workbook;
+  host: XlsxWorkbookHost;
+}
+
+const UI_FONT = "'Segoe UI', 'Noto Sans CJK SC', 'Microsoft YaHei', sans-serif";
+
+const useStyles = makeStyles({
+  root: {
+    display: 'flex',
+    flexDirection: 'column',
+    height: '100vh',
+    fontFamily: UI_FONT,
+    backgroundColor: '#F3F3F3',
+    color: '#242424',
+  },
+  titleBar: {
+    display: 'flex',
+    alignItems: 'center',
+    gap: '12px',
+    height: '32px',
+    padding: '0 12px',
+    backgroundColor: EXCEL_GREEN,
+    color: '#FFFFFF',
+    fontSize: '12px',
+    flex: '0 0 auto',
+  },
+  appMark: {
+    display: 'inline-flex',
+    alignItems: 'center',
+    justifyContent: 'center',
+    width: '18px',
+    height: '18px',
+    borderRadius: '3px',
+    backgroundColor: '#FFFFFF',
+    color: EXCEL_GREEN,
+    fontWeight: 700,
+    fontSize: '12px',
+  },
+  titleText: { flex: '1 1 auto', textAlign: 'center', whiteSpace: 'nowrap', overflow: 'hidden', textOverflow: 'ellipsis' },
+  titleHint: { opacity: 0.85, whiteSpace: 'nowrap' },
+  ribbonTabs: {
+    display: 'flex',
+    gap: '2px',
+    padding: '0 8px',
+    height: '30px',
+    alignItems: 'flex-end',
+    backgroundColor: '#F3F3F3',
+    fontSize: '13px',
+    flex: '0 0 auto',
+  },
+  ribbonTab: { padding: '4px 12px 6px', color: '#424242' },
+  ribbonTabActive: { color: EXCEL_GREEN, fontWeight: 600, borderBottom: `3px solid ${EXCEL_GREEN}`, paddingBottom: '3px' },
+  ribbon: {
+    display: 'flex',
+    alignItems: 'center',
+    gap: '4px',
+    margin: '0 8px 6px',
+    padding: '4px 8px',
+    backgroundColor: '#FFFFFF',
+    borderRadius: '6px',
+    boxShadow: '0 1px 2px rgba(0,0,0,0.14)',
+    minHeight: '40px',
+    flex: '0 0 auto',
+  },
+  ribbonSep: { width: '1px', alignSelf: 'stretch', backgroundColor: '#E0E0E0', margin: '4px 6px' },
+  fileInput: { display: 'none' },
+  formulaBar: {
+    display: 'flex',
+    alignItems: 'center',
+    gap: '6px',
+    padding: '0 8px 6px',
+    flex: '0 0 auto',
+  },
+  nameBox: {
+    width: '140px',
+    height: '24px',
+    boxSizing: 'border-box',
+    border: '1px solid #C8C8C8',
+    borderRadius: '4px',
+    padding: '0 6px',
+    fontFamily: UI_FONT,
+    fontSize: '12px',
+    backgroundColor: '#FFFFFF',
+    color: '#242424',
+  },
+  fx: { color: '#616161', fontStyle: 'italic', fontFamily: 'Georgia, serif', padding: '0 6px', fontSize: '14px' },
+  formula: {
+    flex: '1 1 auto',
+    height: '24px',
+    boxSizing: 'border-box',
+    border: '1px solid #C8C8C8',
+    borderRadius: '4px',
+    padding: '0 6px',
+    fontFamily: "Calibri, Carlito, 'Noto Sans CJK SC', sans-serif",
+    fontSize: '13px',
+    backgroundColor: '#FFFFFF',
+    color: '#242424',
+    minWidth: 0,
+  },
+  main: {
+    display: 'flex',
+    flex: '1 1 auto',
+    minHeight: 0,
+    borderTop: '1px solid #D6D6D6',
+  },
+  sheetArea: { display: 'flex', flexDirection: 'column', flex: '1 1 auto', minWidth: 0, backgroundColor: '#FFFFFF' },
+  loading: { display: 'flex', flex: '1 1 auto', alignItems: 'center', justifyContent: 'center' },
+  pane: {
+    flex: '0 0 360px',
+    width: '360px',
+    display: 'flex',
+    flexDirection: 'column',
+    borderLeft: '1px solid #D6D6D6',
+    backgroundColor: '#FFFFFF',
+    minHeight: 0,
+  },
+  paneHeader: {
+    display: 'flex',
+    alignItems: 'center',
+    height: '40px',
+    padding: '0 8px 0 14px',
+    borderBottom: '1px solid #EDEBE9',
+    fontSize: '14px',
+    fontWeight: 600,
+    color: '#242424',
+    flex: '0 0 auto',
+  },
+  paneTitle: { flex: '1 1 auto', overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' },
+  paneGlyph: { color: '#616161', fontSize: '16px', padding: '0 6px', cursor: 'default' },
+  paneBody: { flex: '1 1 auto', overflow: 'auto', minHeight: 0 },
+  tabsBar: {
+    display: 'flex',
+    alignItems: 'stretch',
+    height: '30px',
+    backgroundColor: '#F3F3F3',
+    borderTop: '1px solid #D6D6D6',
+    fontSize: '13px',
+    flex: '0 0 auto',
+    overflowX: 'auto',
+  },
+  tabNav: { display: 'flex', alignItems: 'center', padding: '0 10px', color: '#A0A0A0', userSelect: 'none', gap: '10px' },
+  tab: {
+    border: 'none',
+    backgroundColor: 'transparent',
+    padding: '0 16px',
+    fontFamily: UI_FONT,
+    fontSize: '13px',
+    color: '#424242',
+    cursor: 'pointer',
+    whiteSpace: 'nowrap',
+    borderRight: '1px solid #D6D6D6',
+    ':hover': { backgroundColor: '#E8E8E8' },
+  },
+  tabActive: {
+    backgroundColor: '#FFFFFF',
+    color: EXCEL_GREEN,
+    fontWeight: 600,
+    boxShadow: `inset 0 -3px 0 ${EXCEL_GREEN}`,
+    ':hover': { backgroundColor: '#FFFFFF' },
+  },
+  tabAdd: { display: 'flex', alignItems: 'center', padding: '0 12px', color: '#616161', fontSize: '16px', userSelect: 'none' },
+  statusBar: {
+    display: 'flex',
+    alignItems: 'center',
+    gap: '16px',
+    height: '24px',
+    padding: '0 12px',
+    backgroundColor: '#F3F3F3',
+    borderTop: '1px solid #E0E0E0',
+    fontSize: '12px',
+    color: '#424242',
+    flex: '0 0 auto',
+  },
+  statusGrow: { flex: '1 1 auto' },
+  swatch: { display: 'inline-block', width: '10px', height: '10px', marginRight: '4px', borderRadius: '2px', verticalAlign: '-1px' },
+  error: { margin: '0 8px 6px' },
+});
+
+/** A workbook opened, from its bytes, with a host whose select() drives this view. */
+async function openDoc(id: number, file: string, bytes: ArrayBuffer, onSelect: (sheet: string, cell: string) => void): Promise<Doc> {
+  const wb = await workbookFromBytes(bytes);
+  return { id, file, wb, host: new XlsxWorkbookHost(wb, file, { onSelect }) };
+}
+
+export function Workbench(p: WorkbenchProps) {
+  const s = useStyles();
+  const [lang, setLang] = useState<Lang>(p.initialLang);
+  const [doc, setDoc] = useState<Doc | null>(null);
+  const [loading, setLoading] = useState<string | null>(p.initialSample);
+  const [failure, setFailure] = useState<{ file: string; reason: string } | null>(null);
+  const [active, setActive] = useState<string | null>(null);
+  const [selection, setSelection] = useState<Selection | null>(null);
+  const [overlay, setOverlay] = useState<Overlay | null>(null);
+  const [revision, setRevision] = useState(0);
+  const nextId = useRef(1);
+  const docRef = useRef<Doc | null>(null);
+  const fileInput = useRef<HTMLInputElement>(null);
+
+  const select = useCallback((sheet: string, cell: string) => {
+    const d = docRef.current;
+    if (!d) return;
+    const shown = displayedCellOf(d.wb, sheet, cell);
+    if (!shown) return;
+    setActive(sheet);
+    setSelection((prev) => ({ sheet, row: shown.row, col: shown.col, ref: `${quoteSheetName(sheet)}!${cell}`, seq: (prev?.seq ?? 0) + 1 }));
+  }, []);
+
+  const onHostSelect = useCallback((sheet: string, cell: string) => select(sheet, cell), [select]);
+
+  const reasonText = useCallback(
+    (e: unknown): string => {
+      if (e instanceof OpenError) {
+        if (e.reason === 'not-xlsx') return wt(lang, 'error.not-xlsx');
+        if (e.reason === 'encrypted') return wt(lang, 'error.encrypted');
+        if (e.reason === 'fetch') return wt(lang, 'error.fetch', { status: e.message });
+        return e.message;
+      }
+      return e instanceof Error ? e.message : String(e);
+    },
+    [lang],
+  );
+
+  const open = useCallback(
+    async (file: string, bytes: Promise<ArrayBuffer>) => {
+      setLoading(file);
+      setFailure(null);
+      try {
+        const d = await openDoc(nextId.current++, file, await bytes, onHostSelect);
+        docRef.current = d;
+        setDoc(d);
+        setActive(tabsOf(d.wb)[0]?.name ?? null);
+        setSelection(null);
+        setOverlay(null);
+      } catch (e) {
+        setFailure({ file, reason: reasonText(e) });
+      } finally {
+        setLoading(null);
+      }
+    },
+    [onHostSelect, reasonText],
+  );
+
+  useEffect(() => {
+    void open(`${p.initialSample}.xlsx`, fetchSample(p.initialSample));
+    // Opens the first workbook once; later ones come from the toolbar.
+  }, []);
+
+  // After every change the host makes, re-read what the core computes and draw again.
+  useEffect(() => {
+    if (!doc) return;
+    let current = true;
+    const refresh = async () => {
+      const journal = readJournal(doc.wb);
+      const grids = journal ? await doc.host.read() : [];
+      if (!current) return;
+      setOverlay(computeOverlay({ journal, grids, file: doc.file, today: p.today }));
+      setRevision((n) => n + 1);
+      // A sheet the change removed (revert drops the summary) hands the view back to the first tab.
+      setActive((a) => (a && doc.wb.getWorksheet(a) && tabsOf(doc.wb).some((t) => t.name === a) ? a : (tabsOf(doc.wb)[0]?.name ?? null)));
+    };
+    void refresh();
+    const off = doc.host.onChange(() => void refresh());
+    return () => {
+      current = false;
+      off();
+    };
+  }, [doc, p.today]);
+
+  const tabs = useMemo(() => (doc ? tabsOf(doc.wb) : []), [doc, revision]);
+  const view = useMemo(() => (doc && active ? sheetView(doc.wb, active, overlay) : null), [doc, active, overlay, revision]);
+
+  const onPick = useCallback((c: CellView) => {
+    setSelection((prev) => (prev && prev.row === c.row && prev.col === c.col && prev.ref === c.ref ? prev : { sheet: splitAddress(c.ref).sheet ?? '', row: c.row, col: c.col, ref: c.ref, seq: (prev?.seq ?? 0) + 1 }));
+  }, []);
+
+  const selectedCell = view && selection && selection.sheet === view.name ? view.rows.find((r) => r.row === selection.row)?.cells.find((c) => c.col === selection.col) : undefined;
+
+  const onFile = (e: ChangeEvent<HTMLInputElement>) => {
+    const f = e.target.files?.[0];
+    e.target.value = '';
+    if (f) void open(f.name, f.arrayBuffer());
+  };
+
+  const onSave = async () => {
+    if (doc) await downloadWorkbook(doc.wb, doc.file);
+  };
+
+  const counts = overlay?.counts;
+  return (
+    <FluentProvider theme={webLightTheme} lang={lang}>
+      <div className={s.root} data-testid="workbench" data-lang={lang}>
+        <header className={s.titleBar}>
+          <span className={s.appMark} aria-hidden="true">
+            X
+          </span>
+          <span className={s.titleHint}>resptable · {wt(lang, 'app.title')}</span>
+          <span className={s.titleText} data-testid="workbook-name">
+            {doc?.file ?? loading ?? ''}
+          </span>
+          <span className={s.titleHint}>{wt(lang, 'app.subtitle')}</span>
+        </header>
+        <nav className={s.ribbonTabs} aria-hidden="true">
+          <span className={s.ribbonTab}>{wt(lang, 'menu.file')}</span>
+          <span className={`${s.ribbonTab} ${s.ribbonTabActive}`}>{wt(lang, 'menu.home')}</span>
+        </nav>
+        <div className={s.ribbon} role="toolbar" aria-label={wt(lang, 'menu.home')}>
+          <Button appearance="subtle" icon={<FolderIcon />} onClick={() => fileInput.current?.click()} title={wt(lang, 'toolbar.open.title')} data-testid="open-button">
+            {wt(lang, 'toolbar.open')}
+          </Button>
+          <input ref={fileInput} className={s.fileInput} type="file" accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" onChange={onFile} data-testid="open-input" />
+          <Button appearance="subtle" icon={<SaveIcon />} disabled={!doc} onClick={() => void onSave()} title={doc ? wt(lang, 'toolbar.save.title', { file: doc.file.replace(/\.xlsx$/i, '') + '-annotated.xlsx' }) : undefined} data-testid="save-button">
+            {wt(lang, 'toolbar.save')}
+          </Button>
+          <span className={s.ribbonSep} />
+          <Menu>
+            <MenuTrigger disableButtonEnhancement>
+              <Button appearance="subtle" icon={<SamplesIcon />} data-testid="samples-button">
+                {wt(lang, 'toolbar.samples')}
+              </Button>
+            </MenuTrigger>
+            <MenuPopover>
+              <MenuList>
+                {p.samples.map((name) => (
+                  <MenuItem key={name} onClick={() => void open(`${name}.xlsx`, fetchSample(name))}>
+                    {name}.xlsx
+                  </MenuItem>
+                ))}
+              </MenuList>
+            </MenuPopover>
+          </Menu>
+        </div>
+        {failure && (
+          <MessageBar intent="error" className={s.error} data-testid="open-error">
+            <MessageBarBody>{wt(lang, 'error.open', { file: failure.file, reason: failure.reason })}</MessageBarBody>
+            <MessageBarActions>
+              <Button appearance="transparent" size="small" onClick={() => setFailure(null)}>
+                {wt(lang, 'error.dismiss')}
+              </Button>
+            </MessageBarActions>
+          </MessageBar>
+        )}
+        <div className={s.formulaBar}>
+          <input className={s.nameBox} readOnly aria-label={wt(lang, 'namebox.label')} data-testid="name-box" value={selection?.ref ?? ''} />
+          <span className={s.fx} aria-hidden="true">
+            fx
+          </span>
+          <input className={s.formula} readOnly aria-label={wt(lang, 'formulabar.label')} data-testid="formula-bar" value={selectedCell?.input ?? ''} />
+        </div>
+        <div className={s.main}>
+          <section className={s.sheetArea}>
+            {view ? (
+              <SheetGrid view={view} lang={lang} selection={selection} onPick={onPick} />
+            ) : (
+              <div className={s.loading}>{loading ? <Spinner label={wt(lang, 'status.loading', { file: loading })} /> : null}</div>
+            )}
+            <div className={s.tabsBar} role="tablist" aria-label={wt(lang, 'tabs.label')} data-testid="sheet-tabs">
+              <span className={s.tabNav} aria-hidden="true">
+                <span>◀</span>
+                <span>▶</span>
+              </span>
+              {tabs.map((t) => (
+                <button
+                  key={t.name}
+                  role="tab"
+                  aria-selected={t.name === active}
+                  className={`${s.tab} ${t.name === active ? s.tabActive : ''}`}
+                  style={t.color ? { borderBottom: `3px solid ${t.color}` } : undefined}
+                  onClick={() => setActive(t.name)}
+                  data-testid="sheet-tab"
+                  data-sheet={t.name}
+                >
+                  {t.name}
+                </button>
+              ))}
+              <span className={s.tabAdd} aria-hidden="true">
+                ⊕
+              </span>
+            </div>
+          </section>
+          <aside className={s.pane} aria-label={wt(lang, 'pane.title')} data-testid="task-pane">
+            <div className={s.paneHeader}>
+              <span className={s.paneTitle}>{wt(lang, 'pane.title')}</span>
+              <span className={s.paneGlyph} aria-hidden="true" title={wt(lang, 'pane.close')}>
+                ⌄
+              </span>
+              <span className={s.paneGlyph} aria-hidden="true" title={wt(lang, 'pane.close')}>
+                ✕
+              </span>
+            </div>
+            <div className={s.paneBody}>{doc && <App key={doc.id} host={doc.host} lang={lang} today={p.today} onLangChange={setLang} />}</div>
+          </aside>
+        </div>
+        <footer className={s.statusBar} data-testid="status-bar">
+          <span>{loading ? wt(lang, 'status.loading', { file: loading }) : wt(lang, 'status.ready')}</span>
+          <span className={s.statusGrow} />
+          {counts && (
+            <span data-testid="view-counts">
+              <span className={s.swatch} style={{ backgroundColor: '#FFC7CE' }} />
+              <span className={s.swatch} style={{ backgroundColor: '#FFEB9C' }} />
+              <span className={s.swatch} style={{ backgroundColor: '#C6EFCE' }} />
+              {wt(lang, 'status.counts', { overdue: counts.overdue, dueSoon: counts.due_soon, done: counts.done })}
+            </span>
+          )}
+          <span>100%</span>
+        </footer>
+      </div>
+    </FluentProvider>
+  );
+}

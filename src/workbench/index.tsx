@@ -1,0 +1,26 @@
+/**
+ * The workbench page: `workbench.html?sample=seed-003&lang=en-US`. Opens the bundled sample (seed 000
+ * unless the URL names another) beside the task pane, in the language the URL asks for (zh-CN else).
+ */
+import { createRoot } from 'react-dom/client';
+import { isLang, type Lang } from '../core/i18n';
+import { isSampleName } from './document';
+import { Workbench } from './Workbench';
+
+function localToday(): string {
+  // The user's calendar day, not UTC's: a Beijing morning is still yesterday in UTC.
+  const d = new Date();
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+}
+
+const params = new URLSearchParams(window.location.search);
+const langParam = params.get('lang');
+const lang: Lang = langParam && isLang(langParam) ? langParam : 'zh-CN';
+const sampleParam = params.get('sample');
+const samples = WORKBENCH_SAMPLES;
+const sample = sampleParam && isSampleName(sampleParam) && samples.includes(sampleParam) ? sampleParam : 'seed-000';
+
+document.documentElement.lang = lang;
+const root = document.getElementById('root');
+if (!root) throw new Error('workbench.html has no #root');
+createRoot(root).render(<Workbench initialLang={lang} initialSample={sample} samples={samples} today={localToday()} />);

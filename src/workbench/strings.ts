@@ -1,0 +1,46 @@
+/** Every string the workbench page shows around the task pane, in both languages (the pane has its own). */
+import type { Lang } from '../core/i18n';
+
+export const WORKBENCH_STRINGS = {
+  'app.title': { 'zh-CN': '工作台', 'en-US': 'Workbench' },
+  'app.subtitle': { 'zh-CN': '无需 Excel：任务窗格与浏览器中的工作簿', 'en-US': 'No Excel needed: the task pane beside an in-browser workbook' },
+  'menu.file': { 'zh-CN': '文件', 'en-US': 'File' },
+  'menu.home': { 'zh-CN': '开始', 'en-US': 'Home' },
+  'toolbar.open': { 'zh-CN': '打开…', 'en-US': 'Open…' },
+  'toolbar.open.title': { 'zh-CN': '打开本机上的 .xlsx 工作簿（在浏览器中读取，不上传）', 'en-US': 'Open an .xlsx workbook from this computer (read in the browser, nothing is uploaded)' },
+  'toolbar.save': { 'zh-CN': '保存', 'en-US': 'Save' },
+  'toolbar.save.title': { 'zh-CN': '下载当前工作簿（{file}）', 'en-US': 'Download the current workbook ({file})' },
+  'toolbar.samples': { 'zh-CN': '示例', 'en-US': 'Samples' },
+  'namebox.label': { 'zh-CN': '名称框', 'en-US': 'Name Box' },
+  'formulabar.label': { 'zh-CN': '编辑栏', 'en-US': 'Formula bar' },
+  'grid.label': { 'zh-CN': '工作表 {sheet}', 'en-US': 'Sheet {sheet}' },
+  'grid.computed': {
+    'zh-CN': '由 resptable 核心计算；Excel 会重新计算该公式',
+    'en-US': 'computed by resptable core; Excel recalculates the formula',
+  },
+  'grid.state.done': { 'zh-CN': '已完成', 'en-US': 'done' },
+  'grid.state.overdue': { 'zh-CN': '已逾期', 'en-US': 'overdue' },
+  'grid.state.due_soon': { 'zh-CN': '即将到期', 'en-US': 'due soon' },
+  'grid.truncated': {
+    'zh-CN': '为保持流畅，只显示前 {rows} 行、{cols} 列（共 {totalRows} 行、{totalCols} 列）。',
+    'en-US': 'Showing the first {rows} rows and {cols} columns of {totalRows} × {totalCols}, to stay responsive.',
+  },
+  'grid.empty': { 'zh-CN': '此工作表为空。', 'en-US': 'This sheet is empty.' },
+  'tabs.label': { 'zh-CN': '工作表标签', 'en-US': 'Sheet tabs' },
+  'status.ready': { 'zh-CN': '就绪', 'en-US': 'Ready' },
+  'status.loading': { 'zh-CN': '正在打开 {file}…', 'en-US': 'Opening {file}…' },
+  'status.counts': { 'zh-CN': '逾期 {overdue} 行 · 即将到期 {dueSoon} 行 · 已完成 {done} 行', 'en-US': '{overdue} rows overdue · {dueSoon} due soon · {done} done' },
+  'pane.title': { 'zh-CN': '责任分解表助手', 'en-US': 'Responsibility tables' },
+  'pane.close': { 'zh-CN': '任务窗格（工作台中不能关闭）', 'en-US': 'Task pane (stays open in the workbench)' },
+  'error.open': { 'zh-CN': '无法打开 {file}：{reason}', 'en-US': 'Could not open {file}: {reason}' },
+  'error.not-xlsx': { 'zh-CN': '这不是 .xlsx 工作簿', 'en-US': 'it is not an .xlsx workbook' },
+  'error.encrypted': { 'zh-CN': '这是 .xls 文件或受密码保护的工作簿', 'en-US': 'it is an .xls file or a password-protected workbook' },
+  'error.fetch': { 'zh-CN': '示例文件无法下载（{status}）', 'en-US': 'the sample could not be fetched ({status})' },
+  'error.dismiss': { 'zh-CN': '关闭', 'en-US': 'Dismiss' },
+} as const satisfies Record<string, Record<Lang, string>>;
+
+export type WorkbenchKey = keyof typeof WORKBENCH_STRINGS;
+
+export function wt(lang: Lang, key: WorkbenchKey, params: Record<string, string | number> = {}): string {
+  return WORKBENCH_STRINGS[key][lang].replace(/\{(\w+)\}/g, (m, name: string) => (name in params ? String(params[name]) : m));
+}
