@@ -20,6 +20,7 @@ const useStyles = makeStyles({
   letter: { fontFamily: tokens.fontFamilyMonospace, color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
   header: { fontSize: tokens.fontSizeBase200 },
   dropdown: { minWidth: 'unset', width: '148px' },
+  buttonText: { textAlign: 'start' },
 });
 
 export function roleName(lang: Lang, role: Role | null): string {
@@ -56,6 +57,8 @@ export function ColumnRole(p: ColumnRoleProps) {
       <Dropdown
         data-testid={`role-${p.sheet}-${p.tableIndex}-${c.column}`}
         className={s.dropdown}
+        // A long role name stays on one line in the narrow pane; the list shows it whole.
+        button={{ children: <Truncated className={s.buttonText} text={label(current)} /> }}
         size="small"
         disabled={p.disabled}
         aria-label={ui(p.lang, 'tables.column-label', { column: c.column, header })}

@@ -44,19 +44,15 @@ export function TableCard(p: TableCardProps) {
   const title = table.title ?? ui(p.lang, 'tables.untitled');
   return (
     <Card data-testid="table-card" data-sheet={sheet} data-table={index} data-range={table.range} className={s.card} size="small">
-      <CardHeader
-        header={<Truncated className={s.title} text={title} />}
-        description={
-          <Caption1 className={s.meta}>
-            <span>{ui(p.lang, 'tables.range', { address: `${sheet}!${table.range}` })}</span>
-            <span>{table.year !== null ? ui(p.lang, 'tables.year', { year: table.year }) : ui(p.lang, 'tables.year-none')}</span>
-            <span className={table.confidence < LOW_CONFIDENCE ? s.unsure : undefined}>
-              {ui(p.lang, 'tables.confidence', { value: formatConfidence(table.confidence) })}
-            </span>
-            <span>{ui(p.lang, 'tables.tasks', { tasks: table.tasks.length, nodes })}</span>
-          </Caption1>
-        }
-      />
+      <CardHeader header={<Truncated className={s.title} text={title} />} />
+      <Caption1 className={s.meta}>
+        <span>{ui(p.lang, 'tables.range', { address: `${sheet}!${table.range}` })}</span>
+        <span>{table.year !== null ? ui(p.lang, 'tables.year', { year: table.year }) : ui(p.lang, 'tables.year-none')}</span>
+        <span className={table.confidence < LOW_CONFIDENCE ? s.unsure : undefined}>
+          {ui(p.lang, 'tables.confidence', { value: formatConfidence(table.confidence) })}
+        </span>
+        <span>{ui(p.lang, 'tables.tasks', { tasks: table.tasks.length, nodes })}</span>
+      </Caption1>
       <Accordion collapsible defaultOpenItems={['columns']}>
         <AccordionItem value="columns">
           <AccordionHeader size="small">

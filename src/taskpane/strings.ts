@@ -50,7 +50,7 @@ export const UI_STRINGS = {
     'zh-CN': '有“一票否优”事项未完成，不能评为优秀。',
     'en-US': 'A no-excellence (一票否优) item is not done: the table cannot be rated excellent.',
   },
-  'summary.tables': { 'zh-CN': '{tables} 个表格，{tasks} 项任务，{nodes} 个节点', 'en-US': '{tables} tables, {tasks} tasks, {nodes} milestones' },
+  'summary.tables': { 'zh-CN': '{tables} 个表格，{tasks} 项任务，{nodes} 个节点', 'en-US': 'Tables {tables} · tasks {tasks} · milestones {nodes}' },
 
   'tables.title': { 'zh-CN': '识别到的表格', 'en-US': 'Tables found' },
   'tables.none': {
@@ -62,7 +62,7 @@ export const UI_STRINGS = {
   'tables.year': { 'zh-CN': '{year} 年度', 'en-US': 'Year {year}' },
   'tables.year-none': { 'zh-CN': '年度未知', 'en-US': 'Year unknown' },
   'tables.confidence': { 'zh-CN': '识别把握 {value}', 'en-US': 'Confidence {value}' },
-  'tables.tasks': { 'zh-CN': '{tasks} 项任务，{nodes} 个节点', 'en-US': '{tasks} tasks, {nodes} milestones' },
+  'tables.tasks': { 'zh-CN': '{tasks} 项任务，{nodes} 个节点', 'en-US': 'Tasks {tasks} · milestones {nodes}' },
   'tables.columns': { 'zh-CN': '各列含义（{count} 列）', 'en-US': 'Columns ({count})' },
   'tables.columns-unsure': { 'zh-CN': ' · {count} 列待核对', 'en-US': ' · {count} to check' },
   'tables.column-header-none': { 'zh-CN': '（无表头）', 'en-US': '(no header)' },
@@ -114,7 +114,7 @@ export const UI_STRINGS = {
 
   'status.checked': {
     'zh-CN': '检查完成：{tables} 个表格，{errors} 个错误，{warnings} 个警告，{infos} 个提示。',
-    'en-US': 'Checked: {tables} tables, {errors} errors, {warnings} warnings, {infos} info.',
+    'en-US': 'Checked. Tables: {tables}; errors: {errors}, warnings: {warnings}, info: {infos}.',
   },
   'status.applied': {
     'zh-CN': '已应用标注：写入 {cells} 个单元格，得分汇总见工作表“{sheet}”。可随时点“撤销标注”恢复原样。',
