@@ -94,6 +94,8 @@ export class DoubleContext {
   readonly payloads: number[] = [];
   /** Bytes of written data each sync sent. */
   readonly requests: number[] = [];
+  /** How often each kind of write was queued (`fill.color`, `font.bold`, `getRanges`, …). */
+  readonly calls: Record<string, number> = {};
   private ops: Array<{ run: () => number; request: number }> = [];
   private nextFormat = 1;
 
@@ -139,6 +141,10 @@ export class DoubleContext {
     });
     for (const n of wb.definedNames.model as Array<{ name: string; ranges: string[] }>) ctx.state.names.set(n.name, `=${n.ranges.join(',')}`);
     return ctx;
+  }
+
+  count(what: string): void {
+    this.calls[what] = (this.calls[what] ?? 0) + 1;
   }
 
   queue(run: () => number, request = 0): void {
@@ -682,7 +688,10 @@ class Worksheet extends Proxy {
   getUsedRangeOrNullObject(valuesOnly?: boolean): Range {
     void valuesOnly;
     let memo: RangeRef | null | undefined;
-    return new Range(this.ctx, this.resolve, () => (memo === undefined ? (memo = usedArea(this.sheet())) : memo));
+    return new Range(this.ctx, this.resolve, () => {
+      const s = this.resolve();
+      return memo === undefined ? (memo = s ? usedArea(s) : null) : memo;
+    });
   }
   getRangeByIndexes(row: number, col: number, rows: number, cols: number): Range {
     const area = { top: row + 1, left: col + 1, bottom: row + rows, right: col + cols };
@@ -693,6 +702,7 @@ class Worksheet extends Proxy {
     return new Range(this.ctx, this.resolve, () => area);
   }
   getRanges(address: string): RangeAreas {
+    this.ctx.count('getRanges');
     const parts = address.split(',').map((a) => a.trim()).filter(Boolean);
     return new RangeAreas(this.ctx, this.resolve, parts.map((p) => areaOf(p)));
   }
@@ -754,6 +764,7 @@ class Range extends Proxy {
 
   /** A scalar is written to every cell, a matrix cell by cell; its shape must match the range's. */
   private setEach(m: unknown, what: 'values' | 'formulas' | 'numberFormat'): void {
+    this.ctx.count(what);
     this.write(m, () => {
       const { sheet, area } = this.target();
       const rows = area.bottom - area.top + 1;
@@ -777,6 +788,8 @@ class Range extends Proxy {
 
   getMergedAreasOrNullObject(): RangeAreas {
     return new RangeAreas(this.ctx, this.resolveSheet, null, () => {
+      // Of a null range, a null RangeAreas.
+      if (!this.resolveSheet() || !this.areaOf()) return [];
       const { sheet, area: a } = this.target();
       return sheet.merges.filter((m) => m.top >= a.top && m.bottom <= a.bottom && m.left >= a.left && m.right <= a.right);
     });
@@ -832,7 +845,7 @@ class Range extends Proxy {
   }
 
   protected override raw(prop: string): unknown {
-    const a = this.areaOf();
+    const a = this.resolveSheet() ? this.areaOf() : null;
     if (prop === 'isNullObject') return a === null;
     if (!a) return undefined;
     switch (prop) {
@@ -916,6 +929,7 @@ class RangeFill extends Proxy {
   }
   get color(): string { return this.get('color'); }
   set color(color: string) {
+    this.ctx.count('fill.color');
     this.write({ color }, () => {
       const argb = `FF${color.replace('#', '').toUpperCase()}`;
       for (const { sheet, r, c } of this.cells()) {
@@ -953,6 +967,7 @@ class RangeFont extends Proxy {
   }
   get bold(): boolean { return this.get('bold'); }
   set bold(bold: boolean) {
+    this.ctx.count('font.bold');
     this.write({ bold }, () => {
       for (const { sheet, r, c } of this.cells()) {
         const cell = writable(sheet, r, c);
@@ -1076,6 +1091,9 @@ class ConditionalFormatCollection extends Proxy {
     return sheet.formats
       .filter((f) => f.range.split(/[ ,]+/).some((part) => overlaps(areaOf(part), area)))
       .map((f) => new ConditionalFormat(this.ctx, sheet, f.id));
+  }
+  getCount(): ClientResult<number> {
+    return new ClientResult(this.ctx, () => (this.raw('items') as unknown[]).length);
   }
   add(type: string): ConditionalFormat {
     if (type !== 'Custom') throw new DoubleApiError('InvalidArgument', 'the double knows custom formats only');

@@ -200,6 +200,25 @@ export const MESSAGES = {
   'family.weights': { 'zh-CN': '分值', 'en-US': 'weights' },
   'family.numbering': { 'zh-CN': '序号', 'en-US': 'numbering' },
   'family.hygiene': { 'zh-CN': '文本规范', 'en-US': 'text hygiene' },
+  // The Office.js host: what stops it, said so that the user knows what to do.
+  'host.requirement-missing': {
+    'zh-CN': '此版本的 Excel 不支持{feature}（需要 Excel API {version}）。请更新 Office，或改用网页版 Excel。',
+    'en-US': 'This version of Excel cannot {feature} (it needs Excel API {version}). Please update Office, or use Excel on the web.',
+  },
+  'host.feature.read': { 'zh-CN': '读取工作簿', 'en-US': 'read this workbook' },
+  'host.feature.apply': { 'zh-CN': '写入标注、评分和下拉选项', 'en-US': 'write highlights, scores and dropdowns' },
+  'host.sheet-exists': {
+    'zh-CN': '工作簿中已有名为“{sheet}”的工作表，加载项需要用这个名称写入汇总。请先重命名该工作表。',
+    'en-US': 'The workbook already has a sheet named "{sheet}", which the add-in needs for its summary. Please rename that sheet first.',
+  },
+  'host.no-sheet': {
+    'zh-CN': '工作簿中没有工作表“{sheet}”（{cell}）。',
+    'en-US': 'The workbook has no sheet "{sheet}" ({cell}).',
+  },
+  'host.journal-unreadable': {
+    'zh-CN': '加载项记录的修改日志已损坏，无法撤销上次写入的内容。',
+    'en-US': 'The add-in\'s journal of changes is damaged; what it last wrote cannot be reverted.',
+  },
 } satisfies Catalog;
 
 export type MessageKey = keyof typeof MESSAGES;

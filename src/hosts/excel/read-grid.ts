@@ -2,15 +2,21 @@
 /**
  * Office.js → Grids, in a fixed number of `context.sync()` calls for ordinary workbooks (Excel on
  * the web pays a round trip for each): 1) the sheets, 2) each used range's size and merged areas,
- * 3) the cells of every sheet that fits in one request. A sheet too large for one request is read in
- * row chunks, each under the request payload limit.
+ * 3) the cells of every sheet, with their rows' and columns' hidden state, as long as they fit in
+ * one request. Larger sheets are read in row blocks, packed into rounds that each stay under the
+ * payload limit. The add-in's own sheets hold long JSON text in column A and are read by values only,
+ * a few rows at a time.
  */
 import type { Cell, CellValue, Grid, RangeRef } from '../../core/grid';
 import { parseRange } from '../../core/grid';
 import { serialToIso } from '../../core/dates';
+import { OWN_SHEETS } from '../../core/plan/user-view';
+import type { Capabilities } from './requirements';
 
 /** Cells per request: at a few hundred bytes per cell for five arrays, this stays well under 5 MB. */
 export const CELLS_PER_REQUEST = 8000;
+/** Rows of an own sheet per request: each holds up to 30 000 characters of JSON (90 kB in UTF-8). */
+export const OWN_ROWS_PER_REQUEST = 40;
 
 const CELL_PROPERTIES = ['values', 'text', 'numberFormat', 'formulas', 'valueTypes'] as const;
 
@@ -19,7 +25,7 @@ interface SheetPlan {
   name: string;
   visibility: string;
   used: Excel.Range;
-  merged: Excel.RangeAreas;
+  merged: Excel.RangeAreas | null;
 }
 
 interface Block {
@@ -27,6 +33,13 @@ interface Block {
   top: number;
   left: number;
   range: Excel.Range;
+  /** Requests' worth of this block, in cells of an ordinary sheet. */
+  weight: number;
+  own: boolean;
+  /** The first block of a sheet also reads its columns' hidden state. */
+  first: boolean;
+  rowProps?: OfficeExtension.ClientResult<Excel.RowProperties[]>;
+  colProps?: OfficeExtension.ClientResult<Excel.ColumnProperties[]>;
 }
 
 function isDateFormat(format: string): boolean {
@@ -50,7 +63,13 @@ function toCell(value: unknown, text: string, format: string, formula: unknown, 
   return cell;
 }
 
-export async function readGrids(context: Excel.RequestContext): Promise<Grid[]> {
+export interface ReadOptions {
+  caps?: Capabilities;
+}
+
+/** Every sheet, the add-in's own included (their cells hold the JSON text of column A). */
+export async function readGrids(context: Excel.RequestContext, o: ReadOptions = {}): Promise<Grid[]> {
+  const caps = o.caps ?? { areas: true, merges: true };
   const sheets = context.workbook.worksheets;
   sheets.load('items/name,items/visibility');
   await context.sync();
@@ -58,8 +77,8 @@ export async function readGrids(context: Excel.RequestContext): Promise<Grid[]> 
   const plans: SheetPlan[] = sheets.items.map((ws) => {
     const used = ws.getUsedRangeOrNullObject(true);
     used.load('isNullObject,address,rowIndex,columnIndex,rowCount,columnCount');
-    const merged = used.getMergedAreasOrNullObject();
-    merged.load('isNullObject,areas/items/address');
+    const merged = caps.merges && !OWN_SHEETS.includes(ws.name) ? used.getMergedAreasOrNullObject() : null;
+    merged?.load('isNullObject,areas/items/address');
     return { ws, name: ws.name, visibility: ws.visibility, used, merged };
   });
   await context.sync();
@@ -75,41 +94,75 @@ export async function readGrids(context: Excel.RequestContext): Promise<Grid[]> 
     ...(p.visibility !== 'Visible' ? { visibility: p.visibility === 'VeryHidden' ? ('veryHidden' as const) : ('hidden' as const) } : {}),
   }));
   // Blocks of rows to read: a whole small sheet in one, a large one in row chunks.
-  const blocks: Block[][] = [];
+  const blocks: Block[] = [];
   plans.forEach((p, i) => {
     const g = grids[i] as Grid;
     if (p.used.isNullObject) return;
+    const own = OWN_SHEETS.includes(p.name);
     const top = p.used.rowIndex + 1;
-    const left = p.used.columnIndex + 1;
+    const left = own ? 1 : p.used.columnIndex + 1;
     g.rowCount = p.used.rowIndex + p.used.rowCount;
-    g.colCount = p.used.columnIndex + p.used.columnCount;
-    if (!p.merged.isNullObject) {
+    g.colCount = own ? 1 : p.used.columnIndex + p.used.columnCount;
+    if (p.merged && !p.merged.isNullObject) {
       g.merges = p.merged.areas.items.map((a): RangeRef => parseRange(a.address.slice(a.address.lastIndexOf('!') + 1)));
     }
-    const rowsPerBlock = Math.max(1, Math.floor(CELLS_PER_REQUEST / p.used.columnCount));
+    const cols = own ? 1 : p.used.columnCount;
+    const rowsPerBlock = own ? OWN_ROWS_PER_REQUEST : Math.max(1, Math.floor(CELLS_PER_REQUEST / cols));
     for (let r = 0; r < p.used.rowCount; r += rowsPerBlock) {
       const n = Math.min(rowsPerBlock, p.used.rowCount - r);
-      const range = p.ws.getRangeByIndexes(p.used.rowIndex + r, p.used.columnIndex, n, p.used.columnCount);
-      (blocks[r / rowsPerBlock] ??= []).push({ sheet: i, top: top + r, left, range });
+      const range = p.ws.getRangeByIndexes(p.used.rowIndex + r, left - 1, n, cols);
+      const weight = own ? (n * CELLS_PER_REQUEST) / OWN_ROWS_PER_REQUEST : n * cols;
+      blocks.push({ sheet: i, top: top + r, left, range, weight, own, first: r === 0 });
     }
   });
 
-  // Round k reads the k-th block of every sheet: small sheets all come in the first round.
-  for (const round of blocks) {
-    for (const b of round) b.range.load(CELL_PROPERTIES.join(','));
+  // Rounds of blocks under one request's worth: all small sheets come in the first.
+  const rounds: Block[][] = [];
+  let load = Infinity;
+  for (const b of blocks) {
+    if (load + b.weight > CELLS_PER_REQUEST) {
+      rounds.push([]);
+      load = 0;
+    }
+    (rounds[rounds.length - 1] as Block[]).push(b);
+    load += b.weight;
+  }
+
+  for (const round of rounds) {
+    for (const b of round) {
+      b.range.load(b.own ? 'values' : CELL_PROPERTIES.join(','));
+      if (caps.areas && !b.own) {
+        b.rowProps = b.range.getRowProperties({ rowHidden: true });
+        if (b.first) b.colProps = b.range.getColumnProperties({ columnHidden: true });
+      }
+    }
     await context.sync();
     for (const b of round) {
       const g = grids[b.sheet] as Grid;
-      const { values, text, numberFormat, formulas, valueTypes } = b.range;
-      values.forEach((line, i) => {
-        let out: Array<Cell | undefined> | undefined;
-        line.forEach((value, j) => {
-          const cell = toCell(value, String(text[i]?.[j] ?? ''), String(numberFormat[i]?.[j] ?? 'General'), formulas[i]?.[j], String(valueTypes[i]?.[j] ?? 'Empty'));
-          if (cell) (out ??= [])[b.left - 1 + j] = cell;
-        });
-        if (out) g.rows[b.top - 1 + i] = out;
-      });
+      if (b.own) readOwn(g, b);
+      else readCells(g, b);
     }
   }
   return grids;
+}
+
+function readOwn(g: Grid, b: Block): void {
+  b.range.values.forEach((line, i) => {
+    const v = line[0];
+    if (typeof v === 'string' && v !== '') g.rows[b.top - 1 + i] = [{ value: { kind: 'string', value: v }, text: v }];
+  });
+}
+
+function readCells(g: Grid, b: Block): void {
+  const { values, text, numberFormat, formulas, valueTypes } = b.range;
+  values.forEach((line, i) => {
+    let out: Array<Cell | undefined> | undefined;
+    line.forEach((value, j) => {
+      const cell = toCell(value, String(text[i]?.[j] ?? ''), String(numberFormat[i]?.[j] ?? 'General'), formulas[i]?.[j], String(valueTypes[i]?.[j] ?? 'Empty'));
+      if (cell) (out ??= [])[b.left - 1 + j] = cell;
+    });
+    if (out) g.rows[b.top - 1 + i] = out;
+  });
+  for (const r of b.rowProps?.value ?? []) if (r.rowHidden) g.hiddenRows.push((r.rowIndex ?? 0) + 1);
+  for (const c of b.colProps?.value ?? []) if (c.columnHidden) g.hiddenCols.push((c.columnIndex ?? 0) + 1);
 }

@@ -121,7 +121,8 @@ export class XlsxWorkbookHost implements WorkbookHost {
     const targets = fixes.map((f) => ({ f, ...this.cell(f.cell) }));
     for (const { f, sheet, cell, target } of targets) {
       settings.fixes.push({ sheet, cell, before: cellBeforeImage(target), after: f.value });
-      target.value = f.value;
+      // An empty text clears the cell, as it does in Excel.
+      target.value = f.value === '' ? null : f.value;
     }
     this.writeSettings(settings);
     this.changed();

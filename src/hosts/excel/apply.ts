@@ -1,0 +1,182 @@
+/**
+ * Applying an EditPlan over Office.js in two round trips for a workbook without a journal: one
+ * `sync` loads what every touched cell, width, dropdown and name was (and whether the add-in's
+ * sheets are there), one writes everything with the journal. Plans too large for one request go in
+ * parts. The journal is the one format both hosts read (../../core/plan/journal).
+ */
+import { JOURNAL_SHEET, type Journal } from '../../core/plan/journal';
+import type { Edit, EditPlan } from '../../core/plan/plan';
+import { beforeImageOf, type CellWrite } from './before-image';
+import { areaAddresses, Batch, size, writeCells } from './batch';
+import { loadCells } from './load-cells';
+import { writeOwnSheet } from './own-sheets';
+import { HostError, type Capabilities } from './requirements';
+import { pointsToChars, charsToPoints } from './widths';
+
+type Of<K extends Edit['kind']> = Extract<Edit, { kind: K }>;
+
+/** Sheet names in formulas and references, quoted as Excel writes them. */
+export function quoteSheet(name: string): string {
+  return /^[A-Za-z_][A-Za-z0-9_]*$/.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
+}
+
+/** A plan's constant as Office.js takes it into `formulas`: a text that starts with `=` stays text. */
+function constant(v: string | number | boolean | null): string | number | boolean {
+  if (v === null) return '';
+  return typeof v === 'string' && v.startsWith('=') ? `'${v}` : v;
+}
+
+/** Each cell's final state after the plan's edits, in plan order, as the xlsx host writes them. */
+function cellWrites(edits: readonly Of<'cell'>[]): Map<string, Map<string, CellWrite>> {
+  const out = new Map<string, Map<string, CellWrite>>();
+  for (const e of edits) {
+    const sheet = out.get(e.sheet) ?? new Map<string, CellWrite>();
+    out.set(e.sheet, sheet);
+    const w = sheet.get(e.cell) ?? {};
+    if (e.formula !== undefined) w.formula = `=${e.formula}`;
+    else if (e.value !== undefined) w.formula = constant(e.value);
+    if (e.numFmt) w.numberFormat = e.numFmt;
+    if (e.bold) w.bold = true;
+    if (e.fill) w.fill = e.fill;
+    sheet.set(e.cell, w);
+  }
+  return out;
+}
+
+function validationModel(dv: Excel.DataValidation): unknown {
+  if (dv.type === 'None') return null;
+  const source = dv.rule.list?.source;
+  if (dv.type === 'List' && typeof source === 'string') {
+    return { type: 'list', allowBlank: dv.ignoreBlanks, formulae: [source.startsWith('=') ? source.slice(1) : `"${source}"`] };
+  }
+  // Other kinds are kept as Office.js tells them; only this host can put them back, and roughly.
+  return { type: String(dv.type).toLowerCase(), office: dv.rule };
+}
+
+/**
+ * Applies a plan to a workbook without a journal; returns null, having written nothing, when there
+ * is one (the caller reverts it first).
+ */
+export async function applyPlanExcel(
+  context: Excel.RequestContext,
+  plan: EditPlan,
+  settings: NonNullable<Journal['settings']>,
+  caps: Capabilities,
+): Promise<Journal | null> {
+  const wb = context.workbook;
+  const sheets = wb.worksheets;
+  const edits = plan.edits;
+  const added = edits.filter((e): e is Of<'sheet'> => e.kind === 'sheet').map((e) => e.sheet);
+  const addedSet = new Set(added);
+  const of = <K extends Edit['kind']>(k: K) => edits.filter((e): e is Of<K> => e.kind === k);
+
+  // Round trip 1: what is there now.
+  const journal = sheets.getItemOrNullObject(JOURNAL_SHEET).load('isNullObject');
+  const clashes = added.map((name) => ({ name, ws: sheets.getItemOrNullObject(name).load('isNullObject') }));
+  const targets = new Map<string, Excel.Worksheet>();
+  const target = (name: string) => {
+    let ws = targets.get(name);
+    if (!ws) targets.set(name, (ws = sheets.getItemOrNullObject(name).load('isNullObject,standardWidth')));
+    return ws;
+  };
+  const touched = new Map<string, { ws: Excel.Worksheet; cells: string[] }>();
+  for (const e of of('cell')) {
+    if (addedSet.has(e.sheet)) continue;
+    const t = touched.get(e.sheet) ?? { ws: target(e.sheet), cells: [] };
+    t.cells.push(e.cell);
+    touched.set(e.sheet, t);
+  }
+  const widths = of('width')
+    .filter((e) => !addedSet.has(e.sheet))
+    .map((e) => ({ e, format: target(e.sheet).getRange(`${e.column}:${e.column}`).format.load('columnWidth') }));
+  const validations = of('choices').filter((e) => !addedSet.has(e.sheet)).map((e) => ({ e, dv: target(e.sheet).getRange(e.range).dataValidation.load('type,rule,ignoreBlanks') }));
+  const names = [...new Set(of('name').map((e) => e.name))].map((name) => ({ name, item: wb.names.getItemOrNullObject(name).load('isNullObject,formula') }));
+  const highlighted = [...new Set(of('highlight').map((e) => e.sheet))].filter((s) => !addedSet.has(s));
+  const counts = highlighted.map((sheet) => ({ sheet, count: target(sheet).getRange().conditionalFormats.getCount() }));
+  const before = await loadCells(context, touched, caps.areas);
+
+  if (!journal.isNullObject) return null;
+  for (const c of clashes) if (!c.ws.isNullObject) throw new HostError('host.sheet-exists', { sheet: c.name });
+  for (const [name, ws] of targets) if (ws.isNullObject) throw new HostError('host.no-sheet', { sheet: name, cell: '' });
+
+  const j: Journal = { version: 1, plan, cells: [], widths: [], validations: [], highlights: [], names: [], sheetsAdded: added, settings };
+  const seen = new Set<string>();
+  for (const e of of('cell')) {
+    const key = `${e.sheet}!${e.cell}`;
+    if (addedSet.has(e.sheet) || seen.has(key)) continue;
+    seen.add(key);
+    const c = before.get(e.sheet)?.get(e.cell.replace(/\$/g, ''));
+    if (c) j.cells.push({ sheet: e.sheet, cell: e.cell, before: beforeImageOf(c) });
+  }
+  for (const { e, format } of widths) {
+    const key = `${e.sheet}!${e.column}:width`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const chars = pointsToChars(format.columnWidth);
+    // A column at the sheet's standard width has none of its own, as ExcelJS would say.
+    const standard = (targets.get(e.sheet) as Excel.Worksheet).standardWidth;
+    j.widths.push({ sheet: e.sheet, column: e.column, before: Math.abs(chars - standard) < 0.01 ? null : chars });
+  }
+  for (const { e, dv } of validations) {
+    const key = `${e.sheet}!${e.range}:validation`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    j.validations.push({ sheet: e.sheet, range: e.range, before: validationModel(dv) });
+  }
+  j.highlights = counts.map(({ sheet, count }) => ({ sheet, countBefore: count.value }));
+  j.names = names.map(({ name, item }) => ({ name, before: item.isNullObject ? [] : [item.formula.replace(/^=/, '')] }));
+
+  // Round trip 2: everything, with the journal.
+  const batch = new Batch(context);
+  for (const name of added) await batch.add(64, () => sheets.add(name));
+  for (const [sheet, writes] of cellWrites(of('cell'))) await writeCells(batch, sheets.getItem(sheet), writes, caps.areas);
+  for (const e of of('width')) {
+    await batch.add(64, () => (sheets.getItem(e.sheet).getRange(`${e.column}:${e.column}`).format.columnWidth = charsToPoints(e.width)));
+  }
+  await writeChoices(batch, sheets, of('choices'), caps.areas);
+  for (const e of of('highlight')) {
+    await batch.add(size(e), () => {
+      const cf = sheets.getItem(e.sheet).getRange(e.range).conditionalFormats.add('Custom');
+      cf.custom.rule.formula = `=${e.formula}`;
+      cf.custom.format.fill.color = `#${e.fill}`;
+      if (e.font) cf.custom.format.font.color = `#${e.font}`;
+      // Office.js priorities are positions in the sheet's list, 0 first; the plan's count from 1.
+      cf.priority = e.priority - 1;
+    });
+  }
+  const existing = new Set(names.filter((n) => !n.item.isNullObject).map((n) => n.name));
+  for (const e of of('name')) {
+    await batch.add(size(e), () => {
+      if (existing.has(e.name)) wb.names.getItemOrNullObject(e.name).delete();
+      wb.names.add(e.name, `=${quoteSheet(e.sheet)}!${e.cell}`);
+      existing.add(e.name);
+    });
+  }
+  await writeOwnSheet(batch, context, JOURNAL_SHEET, JSON.stringify(j), false);
+  await batch.flush();
+  return j;
+}
+
+/** Dropdowns with the same choices are one rule over one RangeAreas. */
+async function writeChoices(batch: Batch, sheets: Excel.WorksheetCollection, edits: readonly Of<'choices'>[], areas: boolean): Promise<void> {
+  const groups = new Map<string, { sheet: string; source: string; ranges: string[] }>();
+  for (const e of edits) {
+    const source = e.choices.join(',');
+    const key = `${e.sheet}\u0000${source}`;
+    const g = groups.get(key) ?? { sheet: e.sheet, source, ranges: [] };
+    g.ranges.push(e.range);
+    groups.set(key, g);
+  }
+  for (const g of groups.values()) {
+    const singles = g.ranges.every((r) => !r.includes(':'));
+    const addresses = areas && singles ? areaAddresses(g.ranges) : g.ranges;
+    for (const address of addresses) {
+      await batch.add(size(g.source) + address.length, () => {
+        const ws = sheets.getItem(g.sheet);
+        const dv = areas && singles ? ws.getRanges(address).dataValidation : ws.getRange(address).dataValidation;
+        dv.clear();
+        dv.rule = { list: { inCellDropDown: true, source: g.source } };
+      });
+    }
+  }
+}

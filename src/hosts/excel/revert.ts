@@ -1,0 +1,135 @@
+/**
+ * Reverting an applied plan over Office.js from its journal, whichever host wrote it: cells, widths,
+ * dropdowns and names as the journal recorded them, the sheets it added gone, and the conditional
+ * formats the plan added deleted. Those are found by the plan's own highlight edits (range and
+ * formula), since the journal's `countBefore` counts ExcelJS's rule groups, not Office's formats.
+ */
+import { parseRange } from '../../core/grid';
+import { JOURNAL_SHEET, parseJournal, type Journal } from '../../core/plan/journal';
+import type { Edit } from '../../core/plan/plan';
+import { writeOf, type CellWrite } from './before-image';
+import { areaAddresses, Batch, size, writeCells } from './batch';
+import { deleteHidden, queueOwnSheet } from './own-sheets';
+import { HostError, type Capabilities } from './requirements';
+import { charsToPoints } from './widths';
+
+type Highlight = Extract<Edit, { kind: 'highlight' }>;
+
+/** The journal in the workbook, or null; a damaged one is an error, not a silent no-op. */
+export async function loadJournal(context: Excel.RequestContext): Promise<Journal | null> {
+  const read = queueOwnSheet(context, JOURNAL_SHEET);
+  await context.sync();
+  const chunks = await read();
+  if (chunks === null) return null;
+  try {
+    return parseJournal(chunks);
+  } catch {
+    throw new HostError('host.journal-unreadable');
+  }
+}
+
+/** `Sheet1!$A$4:$M$56` and `A4:M56` name the same range. */
+function sameRange(a: string, b: string): boolean {
+  const local = (s: string) => s.slice(s.lastIndexOf('!') + 1).replace(/\$/g, '').toUpperCase();
+  const x = parseRange(local(a));
+  const y = parseRange(local(b));
+  return x.top === y.top && x.left === y.left && x.bottom === y.bottom && x.right === y.right;
+}
+
+const sameFormula = (a: string, b: string) => a.replace(/^=/, '').replace(/\s+/g, '').toUpperCase() === b.replace(/^=/, '').replace(/\s+/g, '').toUpperCase();
+
+function listSource(before: unknown): string | null {
+  const b = before as { type?: string; formulae?: unknown[] } | null;
+  const f = b?.type === 'list' ? b.formulae?.[0] : undefined;
+  if (typeof f !== 'string') return null;
+  return f.startsWith('"') && f.endsWith('"') ? f.slice(1, -1) : `=${f}`;
+}
+
+export async function revertExcel(context: Excel.RequestContext, caps: Capabilities): Promise<boolean> {
+  const wb = context.workbook;
+  const sheets = wb.worksheets;
+  sheets.load('items/name,items/standardWidth');
+  const journal = await loadJournal(context);
+  if (!journal) return false;
+
+  // What is there now: sheets, names, and the conditional formats of the sheets the plan coloured.
+  const present = new Map(sheets.items.map((ws) => [ws.name, ws]));
+  const removed = new Set(journal.sheetsAdded);
+  const kept = (name: string) => present.has(name) && !removed.has(name);
+  wb.names.load('items/name');
+  const highlights = journal.plan.edits.filter((e): e is Highlight => e.kind === 'highlight' && kept(e.sheet));
+  const collections = [...new Set(highlights.map((h) => h.sheet))].map((sheet) => ({
+    sheet,
+    items: sheets.getItem(sheet).getRange().conditionalFormats.load('items/type'),
+  }));
+  await context.sync();
+  const names = new Set(wb.names.items.map((n) => n.name));
+  const candidates = collections.flatMap(({ sheet, items }) =>
+    items.items
+      .filter((cf) => cf.type === 'Custom')
+      .map((cf) => ({ sheet, cf, range: cf.getRange().load('address'), rule: cf.custom.rule.load('formula') })),
+  );
+  if (candidates.length > 0) await context.sync();
+
+  const batch = new Batch(context);
+  for (const name of journal.sheetsAdded) if (present.has(name)) await batch.add(64, () => sheets.getItem(name).delete());
+
+  const writes = new Map<string, Map<string, CellWrite>>();
+  for (const c of journal.cells) {
+    if (!kept(c.sheet)) continue;
+    const m = writes.get(c.sheet) ?? new Map<string, CellWrite>();
+    m.set(c.cell.replace(/\$/g, ''), writeOf(c.before));
+    writes.set(c.sheet, m);
+  }
+  for (const [sheet, m] of writes) await writeCells(batch, sheets.getItem(sheet), m, caps.areas);
+
+  for (const w of journal.widths) {
+    if (!kept(w.sheet)) continue;
+    const chars = w.before ?? present.get(w.sheet)?.standardWidth ?? 8.43;
+    await batch.add(64, () => (sheets.getItem(w.sheet).getRange(`${w.column}:${w.column}`).format.columnWidth = charsToPoints(chars)));
+  }
+
+  // Dropdowns that were not there are cleared together; the others get their list back.
+  const clear = new Map<string, string[]>();
+  for (const v of journal.validations) {
+    if (!kept(v.sheet)) continue;
+    const source = listSource(v.before);
+    if (source === null) {
+      clear.set(v.sheet, [...(clear.get(v.sheet) ?? []), v.range]);
+      continue;
+    }
+    await batch.add(size(source), () => {
+      const dv = sheets.getItem(v.sheet).getRange(v.range).dataValidation;
+      dv.clear();
+      dv.rule = { list: { inCellDropDown: true, source } };
+    });
+  }
+  for (const [sheet, ranges] of clear) {
+    const singles = ranges.every((r) => !r.includes(':'));
+    for (const address of caps.areas && singles ? areaAddresses(ranges) : ranges) {
+      await batch.add(address.length + 32, () => {
+        const ws = sheets.getItem(sheet);
+        (caps.areas && singles ? ws.getRanges(address) : ws.getRange(address)).dataValidation.clear();
+      });
+    }
+  }
+
+  // Each highlight edit takes away one format that matches it, never a user's second copy.
+  const gone = new Set<Excel.ConditionalFormat>();
+  for (const h of highlights) {
+    const match = candidates.find((c) => !gone.has(c.cf) && c.sheet === h.sheet && sameRange(c.range.address, h.range) && sameFormula(c.rule.formula, h.formula));
+    if (!match) continue;
+    gone.add(match.cf);
+    await batch.add(32, () => match.cf.delete());
+  }
+
+  for (const n of journal.names) {
+    await batch.add(size(n), () => {
+      if (names.has(n.name)) wb.names.getItemOrNullObject(n.name).delete();
+      if (n.before.length > 0) wb.names.add(n.name, `=${n.before.join(',')}`);
+    });
+  }
+  await batch.add(64, () => deleteHidden(sheets.getItem(JOURNAL_SHEET)));
+  await batch.flush();
+  return true;
+}

@@ -1,0 +1,212 @@
+/// <reference types="office-js" />
+/**
+ * The host interface over Office.js. Every call runs in one `Excel.run` batch context, injected so
+ * that tests can hand in a double of the API; requirement sets are checked through one injectable
+ * function before any work starts.
+ */
+import type { CellValue, Grid } from '../../core/grid';
+import { JOURNAL_SHEET, parseJournal, type Journal } from '../../core/plan/journal';
+import type { EditPlan } from '../../core/plan/plan';
+import { plainDisplayText, userView } from '../../core/plan/user-view';
+import { SETTINGS_SHEET, StoredSettingsSchema, type StoredSettings } from '../../core/settings/stored';
+import type { CellFix, Progress, WorkbookHost } from '../host';
+import { formatNumber } from '../xlsx/number-format';
+import { applyPlanExcel } from './apply';
+import { beforeImageOf, writeOf, type CellWrite } from './before-image';
+import { Batch, writeCells } from './batch';
+import { loadCells } from './load-cells';
+import { queueOwnSheet, writeOwnSheet } from './own-sheets';
+import { readGrids } from './read-grid';
+import { capabilities, HostError, officeIsSetSupported, type Capabilities, type IsSetSupported } from './requirements';
+import { revertExcel } from './revert';
+
+export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
+
+export interface ExcelHostOptions {
+  /** `Office.context.requirements.isSetSupported` unless given. */
+  isSetSupported?: IsSetSupported;
+}
+
+const displayText = (v: CellValue, format: string | undefined): string =>
+  v.kind === 'number' ? formatNumber(v.value, format) : plainDisplayText(v, format);
+
+/** `Sheet1!G31`, `'My Sheet'!A1` → sheet and cell. */
+export function splitAddress(ref: string): { sheet: string; cell: string } {
+  const bang = ref.lastIndexOf('!');
+  const raw = ref.slice(0, bang);
+  return { sheet: raw.startsWith("'") ? raw.slice(1, -1).replace(/''/g, "'") : raw, cell: ref.slice(bang + 1).replace(/\$/g, '') };
+}
+
+function ownText(grids: readonly Grid[], name: string): string[] | null {
+  const g = grids.find((x) => x.name === name);
+  if (!g) return null;
+  return g.rows.flatMap((line) => (line?.[0]?.value.kind === 'string' ? [line[0].value.value] : []));
+}
+
+function parseSettings(chunks: string[] | null): StoredSettings | null {
+  if (!chunks || chunks.length === 0) return null;
+  // Settings another version or a user broke are not worth a crash: the defaults apply.
+  try {
+    const parsed = StoredSettingsSchema.safeParse(JSON.parse(chunks.join('')));
+    return parsed.success ? parsed.data : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Settings with nothing in them are no settings: the sheet goes, so undoing every fix leaves no trace. */
+function settingsText(s: StoredSettings): string | null {
+  const empty = Object.keys(s).every((k) => k === 'version' || (k === 'fixes' && s.fixes.length === 0));
+  return empty ? null : JSON.stringify(s);
+}
+
+export class ExcelWorkbookHost implements WorkbookHost {
+  private readonly isSupported: IsSetSupported;
+
+  constructor(
+    private readonly run: ExcelRun,
+    readonly name: string,
+    opts: ExcelHostOptions = {},
+  ) {
+    this.isSupported = opts.isSetSupported ?? officeIsSetSupported;
+  }
+
+  private caps(feature: 'host.feature.read' | 'host.feature.apply'): Capabilities {
+    return capabilities(this.isSupported, feature);
+  }
+
+  async read(onProgress?: Progress): Promise<Grid[]> {
+    const caps = this.caps('host.feature.read');
+    const grids = await this.run((ctx) => readGrids(ctx, { caps }));
+    const chunks = ownText(grids, JOURNAL_SHEET);
+    let journal: Journal | null = null;
+    // A damaged journal still leaves the user's sheets readable; revert says what is wrong.
+    try {
+      journal = chunks ? parseJournal(chunks) : null;
+    } catch {
+      journal = null;
+    }
+    onProgress?.(1, 1);
+    return userView(grids, journal, displayText);
+  }
+
+  async isApplied(): Promise<boolean> {
+    return this.run(async (ctx) => {
+      const ws = ctx.workbook.worksheets.getItemOrNullObject(JOURNAL_SHEET).load('isNullObject');
+      await ctx.sync();
+      return !ws.isNullObject;
+    });
+  }
+
+  async apply(plan: EditPlan, settings: NonNullable<Journal['settings']>, onProgress?: Progress): Promise<Journal> {
+    const caps = this.caps('host.feature.apply');
+    const journal = await this.run(async (ctx) => {
+      const first = await applyPlanExcel(ctx, plan, settings, caps);
+      if (first) return first;
+      onProgress?.(1, 3);
+      await revertExcel(ctx, caps);
+      onProgress?.(2, 3);
+      const again = await applyPlanExcel(ctx, plan, settings, caps);
+      if (!again) throw new HostError('host.journal-unreadable');
+      return again;
+    });
+    onProgress?.(1, 1);
+    return journal;
+  }
+
+  async revert(onProgress?: Progress): Promise<boolean> {
+    const caps = this.caps('host.feature.apply');
+    const done = await this.run((ctx) => revertExcel(ctx, caps));
+    onProgress?.(1, 1);
+    return done;
+  }
+
+  async loadSettings(): Promise<StoredSettings | null> {
+    return this.run(async (ctx) => {
+      const read = queueOwnSheet(ctx, SETTINGS_SHEET);
+      await ctx.sync();
+      return parseSettings(await read());
+    });
+  }
+
+  async saveSettings(settings: StoredSettings): Promise<void> {
+    const s = StoredSettingsSchema.parse(settings);
+    await this.run(async (ctx) => {
+      const ws = ctx.workbook.worksheets.getItemOrNullObject(SETTINGS_SHEET).load('isNullObject');
+      await ctx.sync();
+      const batch = new Batch(ctx);
+      await writeOwnSheet(batch, ctx, SETTINGS_SHEET, settingsText(s), !ws.isNullObject);
+      await batch.flush();
+    });
+  }
+
+  async applyFixes(fixes: readonly CellFix[]): Promise<void> {
+    if (fixes.length === 0) return;
+    const caps = this.caps('host.feature.apply');
+    await this.run(async (ctx) => {
+      const targets = fixes.map((f) => ({ f, ...splitAddress(f.cell) }));
+      const sheets = new Map<string, { ws: Excel.Worksheet; cells: string[] }>();
+      for (const t of targets) {
+        const s = sheets.get(t.sheet) ?? { ws: ctx.workbook.worksheets.getItemOrNullObject(t.sheet).load('isNullObject'), cells: [] };
+        s.cells.push(t.cell);
+        sheets.set(t.sheet, s);
+      }
+      const read = queueOwnSheet(ctx, SETTINGS_SHEET);
+      // Sheets first: a fix on a sheet that is not there writes nothing at all.
+      await ctx.sync();
+      for (const t of targets) if (sheets.get(t.sheet)?.ws.isNullObject) throw new HostError('host.no-sheet', { sheet: t.sheet, cell: t.f.cell });
+      const chunks = await read();
+      const before = await loadCells(ctx, sheets, caps.areas);
+      const settings = parseSettings(chunks) ?? { version: 1 as const, fixes: [] };
+      const writes = new Map<string, Map<string, CellWrite>>();
+      for (const t of targets) {
+        const c = before.get(t.sheet)?.get(t.cell);
+        if (c) settings.fixes.push({ sheet: t.sheet, cell: t.cell, before: beforeImageOf(c), after: t.f.value });
+        const m = writes.get(t.sheet) ?? new Map<string, CellWrite>();
+        // Only the value changes; the cell keeps its look.
+        m.set(t.cell, { formula: typeof t.f.value === 'string' && t.f.value.startsWith('=') ? `'${t.f.value}` : t.f.value });
+        writes.set(t.sheet, m);
+      }
+      const batch = new Batch(ctx);
+      for (const [sheet, m] of writes) await writeCells(batch, ctx.workbook.worksheets.getItem(sheet), m, caps.areas);
+      await writeOwnSheet(batch, ctx, SETTINGS_SHEET, settingsText(settings), chunks !== null);
+      await batch.flush();
+    });
+  }
+
+  async undoFixes(): Promise<number> {
+    const caps = this.caps('host.feature.apply');
+    return this.run(async (ctx) => {
+      const sheets = ctx.workbook.worksheets;
+      sheets.load('items/name');
+      const read = queueOwnSheet(ctx, SETTINGS_SHEET);
+      await ctx.sync();
+      const settings = parseSettings(await read());
+      if (!settings || settings.fixes.length === 0) return 0;
+      const present = new Set(sheets.items.map((s) => s.name));
+      const batch = new Batch(ctx);
+      // Last first: a cell fixed twice ends as it was before the first fix.
+      for (const f of [...settings.fixes].reverse()) {
+        if (!present.has(f.sheet)) continue;
+        await writeCells(batch, sheets.getItem(f.sheet), new Map([[f.cell, writeOf(f.before)]]), caps.areas);
+      }
+      await writeOwnSheet(batch, ctx, SETTINGS_SHEET, settingsText({ ...settings, fixes: [] }), true);
+      await batch.flush();
+      return settings.fixes.length;
+    });
+  }
+
+  async select(address: string): Promise<void> {
+    const { sheet, cell } = splitAddress(address);
+    await this.run(async (ctx) => {
+      const ws = ctx.workbook.worksheets.getItemOrNullObject(sheet).load('isNullObject');
+      await ctx.sync();
+      if (ws.isNullObject) throw new HostError('host.no-sheet', { sheet, cell: address });
+      ws.activate();
+      ws.getRange(cell).select();
+      await ctx.sync();
+    });
+  }
+}
+
+

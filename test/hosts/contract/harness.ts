@@ -1,0 +1,95 @@
+/**
+ * The two hosts of the contract suite, each over a fixture workbook: the xlsx host over ExcelJS in
+ * memory, the Office.js host over the Excel API double loaded with the same workbook. Each gives
+ * its state in the comparable shape both can show, and an exact state as fine as it can tell.
+ */
+import ExcelJS from 'exceljs';
+import type { Grid } from '../../../src/core/grid';
+import type { WorkbookHost } from '../../../src/hosts/host';
+import { ExcelWorkbookHost, type IsSetSupported } from '../../../src/hosts/excel';
+import { gridsFromWorkbook } from '../../../src/hosts/xlsx/read-grid';
+import { XlsxWorkbookHost } from '../../../src/hosts/xlsx/workbook-host';
+import { comparableWorkbook, DoubleContext, type Comparable } from '../../support/excel-double';
+import { fixturePath } from '../../support/fixtures';
+import { snapshotWorkbook } from '../../support/workbook-snapshot';
+
+export const FILES = [
+  'seeds/seed-000.xlsx',
+  'seeds/seed-000-en.xlsx',
+  'seeds/seed-001.xlsx',
+  'seeds/seed-002.xlsx',
+  'seeds/seed-003.xlsx',
+  'seeds/seed-004.xlsx',
+  'layouts/two-tables.xlsx',
+  'layouts/two-level-header.xlsx',
+  'layouts/no-table.xlsx',
+];
+
+export async function reload(wb: ExcelJS.Workbook): Promise<ExcelJS.Workbook> {
+  const again = new ExcelJS.Workbook();
+  await again.xlsx.load((await wb.xlsx.writeBuffer()) as ExcelJS.Buffer);
+  return again;
+}
+
+/** A fixture as it reads after one save by ExcelJS, so that later saves compare like with like. */
+export async function fixture(file: string, tweak?: (wb: ExcelJS.Workbook) => void): Promise<ExcelJS.Workbook> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(fixturePath(file));
+  tweak?.(wb);
+  return reload(wb);
+}
+
+export interface Subject {
+  host: WorkbookHost;
+  /** What both hosts can show of the workbook. */
+  comparable(): Promise<Comparable>;
+  /** As fine as this host can tell: the full ExcelJS snapshot, or the double's whole state. */
+  exact(): Promise<unknown>;
+  /** Every sheet as stored, the add-in's own included. */
+  stored(): Grid[];
+  selection(): { sheet: string; cell: string } | null;
+  ctx?: DoubleContext;
+}
+
+export interface Harness {
+  name: 'xlsx' | 'excel';
+  open(wb: ExcelJS.Workbook, file: string): Subject;
+}
+
+export const xlsxHarness: Harness = {
+  name: 'xlsx',
+  open(wb, file) {
+    const host = new XlsxWorkbookHost(wb, file);
+    return {
+      host,
+      comparable: async () => comparableWorkbook(wb),
+      exact: async () => snapshotWorkbook(await reload(wb)),
+      stored: () => gridsFromWorkbook(wb),
+      selection: () => host.selection,
+    };
+  },
+};
+
+export function excelHost(ctx: DoubleContext, file: string, isSetSupported: IsSetSupported = () => true): ExcelWorkbookHost {
+  return new ExcelWorkbookHost((batch) => batch(ctx as unknown as Excel.RequestContext), file, { isSetSupported });
+}
+
+export const excelHarness: Harness = {
+  name: 'excel',
+  open(wb, file) {
+    const ctx = DoubleContext.fromWorkbook(wb);
+    return {
+      host: excelHost(ctx, file),
+      comparable: async () => ctx.comparable(),
+      exact: async () => ctx.comparable(),
+      stored: () => ctx.toGrids(),
+      selection: () => {
+        const { active, selection } = ctx.state;
+        return active && selection ? { sheet: active, cell: selection } : null;
+      },
+      ctx,
+    };
+  },
+};
+
+export const HARNESSES: Harness[] = [xlsxHarness, excelHarness];

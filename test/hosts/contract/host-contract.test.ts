@@ -1,0 +1,196 @@
+/**
+ * The host contract, one suite for both hosts (the xlsx host over ExcelJS, the Office.js host over
+ * the Excel API double): read gives the Grids the file holds; apply through the task pane's
+ * workflow writes every planned cell, dropdown, conditional format and name; revert is exact, also
+ * after two applies; a read after apply is the read before it; settings round-trip; fixes undo
+ * exactly; select shows the cell.
+ */
+import type ExcelJS from 'exceljs';
+import type { Grid } from '../../../src/core/grid';
+import type { Edit, EditPlan } from '../../../src/core/plan';
+import { DEFAULT_POLICY } from '../../../src/core/settings/scoring-policy';
+import type { StoredSettings } from '../../../src/core/settings/stored';
+import type { CellFix } from '../../../src/hosts/host';
+import { applyWithHost, checkWithHost } from '../../../src/hosts/workflow';
+import { gridsFromWorkbook } from '../../../src/hosts/xlsx/read-grid';
+import type { Comparable } from '../../support/excel-double';
+import { FILES, fixture, HARNESSES } from './harness';
+
+const TODAY = '2018-07-15';
+const zh = { lang: 'zh-CN' as const, asOf: TODAY, today: TODAY };
+const en = { lang: 'en-US' as const, asOf: TODAY, today: TODAY };
+
+const unquote = (ref: string) => ref.replace(/^'((?:[^']|'')*)'!/, (_, n: string) => `${n.replace(/''/g, "'")}!`);
+
+/** Every planned cell, dropdown, format and name, in the state a host shows. */
+function expectPlanned(state: Comparable, plan: EditPlan): void {
+  const sheet = (name: string) => {
+    const s = state.sheets.find((x) => x.name === name);
+    if (!s) throw new Error(`no sheet ${name} after apply`);
+    return s;
+  };
+  const finals = new Map<string, Extract<Edit, { kind: 'cell' }>>();
+  for (const e of plan.edits) {
+    if (e.kind !== 'cell') continue;
+    const key = `${e.sheet}!${e.cell}`;
+    finals.set(key, { ...finals.get(key), ...e });
+  }
+  for (const [key, e] of finals) {
+    const got = sheet(e.sheet).cells[e.cell];
+    const want: Record<string, unknown> = {};
+    if (e.formula !== undefined) want.formula = e.formula;
+    else if (e.value !== undefined) want.value = e.value;
+    if (e.numFmt) want.numFmt = e.numFmt;
+    if (e.bold) want.bold = true;
+    if (e.fill) want.fill = e.fill;
+    expect([key, got]).toEqual([key, expect.objectContaining(want)]);
+  }
+  for (const e of plan.edits) {
+    if (e.kind === 'choices') {
+      expect([e.range, sheet(e.sheet).validations[e.range]]).toEqual([e.range, expect.objectContaining({ type: 'list', formula: `"${e.choices.join(',')}"` })]);
+    } else if (e.kind === 'highlight') {
+      expect(sheet(e.sheet).highlights).toContainEqual(expect.objectContaining({ ref: e.range, formula: e.formula, fill: e.fill, font: e.font ?? null }));
+    } else if (e.kind === 'name') {
+      expect(state.names[e.name]).toEqual([unquote(`'${e.sheet}'!${e.cell}`)]);
+    } else if (e.kind === 'width') {
+      expect(sheet(e.sheet).widths[e.column]).toBeCloseTo(e.width, 6);
+    }
+  }
+  // The colours keep the plan's order on each range: done before overdue before due soon.
+  for (const s of state.sheets) {
+    const byRange = new Map<string, Array<{ priority: number; formula: string }>>();
+    for (const h of s.highlights) byRange.set(h.ref, [...(byRange.get(h.ref) ?? []), h]);
+    for (const [ref, list] of byRange) {
+      const planned = plan.edits.filter((e): e is Extract<Edit, { kind: 'highlight' }> => e.kind === 'highlight' && e.sheet === s.name && e.range === ref);
+      const order = [...list].sort((a, b) => a.priority - b.priority).map((h) => h.formula);
+      expect(order).toEqual([...planned].sort((a, b) => a.priority - b.priority).map((e) => e.formula));
+    }
+  }
+  expect(state.sheets.find((s) => s.name === '_resptable_journal')?.visibility).toBe('veryHidden');
+}
+
+const userSheets = (grids: Grid[]) => grids.filter((g) => !g.name.startsWith('_resptable_'));
+
+describe.each(HARNESSES)('$name host', (harness) => {
+  describe.each(FILES)('%s', (file) => {
+    let original: ExcelJS.Workbook;
+    beforeAll(async () => {
+      original = await fixture(file);
+    });
+    const open = async () => harness.open(await fixture(file), file);
+
+    it('reads the Grids the file holds', async () => {
+      const { host } = await open();
+      expect(await host.read()).toEqual(gridsFromWorkbook(original));
+    });
+
+    it.each([zh, en])('applies the plan as planned ($lang), and reverts exactly', async (o) => {
+      const s = await open();
+      const before = await s.exact();
+      expect(await s.host.isApplied()).toBe(false);
+      const { plan, journal } = await applyWithHost(s.host, o);
+      expect(plan.edits.length).toBeGreaterThan(10);
+      expect(journal.settings).toEqual({ policy: DEFAULT_POLICY, lang: o.lang });
+      expect(await s.host.isApplied()).toBe(true);
+      expectPlanned(await s.comparable(), plan);
+      expect(await s.exact()).not.toEqual(before);
+      expect(await s.host.revert()).toBe(true);
+      expect(await s.exact()).toEqual(before);
+      expect(await s.host.revert()).toBe(false);
+      expect(await s.host.isApplied()).toBe(false);
+    });
+
+    it('applied twice, keeps one copy and reverts exactly', async () => {
+      const s = await open();
+      const before = await s.exact();
+      await applyWithHost(s.host, zh);
+      const { plan } = await applyWithHost(s.host, { lang: 'en-US', asOf: '2018-09-01', today: '2018-09-01' });
+      const state = await s.comparable();
+      expectPlanned(state, plan);
+      expect(state.sheets.filter((x) => x.name === '_resptable_journal')).toHaveLength(1);
+      // The zh-CN summary went with the first apply's revert; only the en-US one is there.
+      expect(state.sheets.map((x) => x.name)).not.toContain('评分汇总');
+      await s.host.revert();
+      expect(await s.exact()).toEqual(before);
+    });
+
+    it('reads after apply what it read before: the user view', async () => {
+      const s = await open();
+      const before = await s.host.read();
+      await applyWithHost(s.host, zh);
+      expect(s.stored().length).toBeGreaterThan(before.length);
+      expect(await s.host.read()).toEqual(before);
+    });
+
+    it('keeps settings: save, load, and empty settings leave no sheet', async () => {
+      const s = await open();
+      const before = await s.exact();
+      expect(await s.host.loadSettings()).toBeNull();
+      const settings: StoredSettings = {
+        version: 1,
+        lang: 'en-US',
+        asOf: '2018-07-15',
+        policy: { ...DEFAULT_POLICY, lateCredit: 0.25 },
+        mapping: { version: 1, tables: [{ sheet: 'Sheet1', table: 1, columns: { H: 'remark' } }] },
+        fixes: [],
+      };
+      await s.host.saveSettings(settings);
+      expect(await s.host.loadSettings()).toEqual(settings);
+      expect(s.stored().find((g) => g.name === '_resptable_settings')?.visibility).toBe('veryHidden');
+      expect(await s.host.read()).toEqual(gridsFromWorkbook(original));
+      // The next check starts from the kept policy.
+      expect((await checkWithHost(s.host, zh)).policy.lateCredit).toBe(0.25);
+      await s.host.saveSettings({ version: 1, fixes: [] });
+      expect(await s.host.loadSettings()).toBeNull();
+      expect(await s.exact()).toEqual(before);
+    });
+
+    it('applies fixes and undoes them exactly', async () => {
+      const s = await open();
+      const before = await s.exact();
+      const { report, grids } = await checkWithHost(s.host, zh);
+      const first = userSheets(grids)[0] as Grid;
+      const cellOf = (g: Grid) => {
+        for (const [r, line] of g.rows.entries()) for (const [c, cell] of (line ?? []).entries()) if (cell) return { r: r + 1, c: c + 1 };
+        return { r: 1, c: 1 };
+      };
+      const { r, c } = cellOf(first);
+      const q = /^[A-Za-z_][A-Za-z0-9_]*$/.test(first.name) ? first.name : `'${first.name}'`;
+      const letters = String.fromCharCode(64 + c);
+      const fixes: CellFix[] = [
+        // A fix that clears its cell comes to the host as an empty text.
+        ...report.findings.flatMap((f) => (f.fix ? [{ cell: f.fix.cell, value: typeof f.fix.value === 'string' || typeof f.fix.value === 'number' ? f.fix.value : '' }] : [])),
+        // The same cell twice: undo must give back what was there before the first.
+        { cell: `${q}!${letters}${r}`, value: '改一' },
+        { cell: `${q}!${letters}${r}`, value: 2018 },
+      ];
+      await s.host.applyFixes(fixes);
+      const after = (await s.host.read())[0] as Grid;
+      expect(after.rows[r - 1]?.[c - 1]?.value).toEqual({ kind: 'number', value: 2018 });
+      expect((await s.host.loadSettings())?.fixes).toHaveLength(fixes.length);
+      expect(await s.host.undoFixes()).toBe(fixes.length);
+      expect(await s.exact()).toEqual(before);
+      expect(await s.host.undoFixes()).toBe(0);
+    });
+
+    it('selects a cell and shows its sheet', async () => {
+      const s = await open();
+      const name = original.worksheets[original.worksheets.length - 1]?.name as string;
+      await s.host.select(`'${name.replace(/'/g, "''")}'!C7`);
+      expect(s.selection()).toEqual({ sheet: name, cell: 'C7' });
+      await expect(s.host.select('NoSuchSheet!A1')).rejects.toThrow(/NoSuchSheet/);
+    });
+  });
+
+  it('reads hidden rows and columns', async () => {
+    const wb = await fixture('seeds/seed-000.xlsx', (w) => {
+      const ws = w.worksheets[0] as ExcelJS.Worksheet;
+      ws.getRow(6).hidden = true;
+      ws.getRow(9).hidden = true;
+      ws.getColumn(4).hidden = true;
+    });
+    const truth = gridsFromWorkbook(wb);
+    expect(truth[0]).toMatchObject({ hiddenRows: [6, 9], hiddenCols: [4] });
+    expect(await harness.open(wb, 'hidden.xlsx').host.read()).toEqual(truth);
+  });
+});
