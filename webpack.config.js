@@ -71,14 +71,23 @@ class PreMinifiedChunks {
   }
 }
 
-async function httpsOptions() {
-  // Office's dev certificates when they are (or can be) installed; plain http otherwise.
+/**
+ * Office's development certificate when it is installed (`npm run certs`), else plain http. Only an
+ * existing certificate is used: installing one adds a CA to the system's trust store, which a dev
+ * server must not do on its own.
+ */
+async function serverOptions() {
+  const dir = path.join(require('os').homedir(), '.office-addin-dev-certs');
+  const present = ['ca.crt', 'localhost.crt', 'localhost.key'].every((f) => fs.existsSync(path.join(dir, f)));
+  if (!present) {
+    console.warn('webpack dev server: no Office development certificate (npm run certs installs one); serving http');
+    return { type: 'http' };
+  }
   try {
-    const certs = require('office-addin-dev-certs');
-    const options = await certs.getHttpsServerOptions();
+    const options = await require('office-addin-dev-certs').getHttpsServerOptions();
     return { type: 'https', options };
   } catch (e) {
-    console.warn(`webpack dev server: no Office dev certificates (${e instanceof Error ? e.message : e}); serving http`);
+    console.warn(`webpack dev server: the Office development certificate is not usable (${e instanceof Error ? e.message : e}); serving http`);
     return { type: 'http' };
   }
 }
@@ -170,7 +179,7 @@ module.exports = async (_env, argv) => {
           devServer: {
             port: Number(process.env.PORT) || 3000,
             host: 'localhost',
-            server: await httpsOptions(),
+            server: await serverOptions(),
             static: false,
             // The pages allow no websocket (connect-src), so no hot reload and no client.
             hot: false,

@@ -1,0 +1,206 @@
+/**
+ * End to end, in a real browser: the built workbench (dist/web, `npm run build`) served as `npm start`
+ * serves it, driven in Debian's headless Chromium through the real task pane. What the page must
+ * show is read from the core run here on the same sample file, never written into the test.
+ * Each step leaves a screenshot in test-artifacts/e2e/<lang>/.
+ */
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { chromium, type BrowserContext, type ConsoleMessage, type Page } from 'playwright-core';
+import type { Lang } from '../../src/core/i18n';
+import type { FileReport } from '../../src/core/report';
+import { checkWithHost } from '../../src/hosts/workflow';
+import { loadWorkbookFile } from '../../src/hosts/xlsx';
+import { XlsxWorkbookHost } from '../../src/hosts/xlsx/workbook-host';
+import { ui } from '../../src/taskpane/strings';
+import { wt } from '../../src/workbench/strings';
+import { startStaticServer, type StaticServer } from '../../scripts/serve-workbench';
+
+const CHROMIUM = '/usr/bin/chromium';
+const ROOT = path.resolve(__dirname, '../..');
+const DIST = path.join(ROOT, 'dist', 'web');
+const ARTIFACTS = path.join(ROOT, 'test-artifacts', 'e2e');
+const SAMPLE = 'seed-000';
+const AS_OF = '2018-07-15';
+
+interface Expected {
+  invalidDateCells: string[];
+  overdue: number;
+  overdueRows: number[];
+  tasks: number;
+  sheets: string[];
+}
+
+/** What the core says about the sample the page opens: the same bytes, the same workflow. */
+async function expectedFor(lang: Lang): Promise<Expected> {
+  const wb = await loadWorkbookFile(path.join(DIST, 'samples', `${SAMPLE}.xlsx`));
+  const host = new XlsxWorkbookHost(wb, `${SAMPLE}.xlsx`);
+  const today = new Date().toISOString().slice(0, 10);
+  const first: FileReport = (await checkWithHost(host, { lang, today })).report;
+  const asOf: FileReport = (await checkWithHost(host, { lang, asOf: AS_OF, today })).report;
+  const nodes = asOf.sheets.flatMap((s) => s.tables.flatMap((t) => t.tasks.flatMap((k) => k.nodes)));
+  return {
+    invalidDateCells: first.findings.filter((f) => f.rule === 'date.invalid' && f.cell).map((f) => f.cell as string),
+    overdue: nodes.filter((n) => n.state === 'overdue').length,
+    overdueRows: nodes.filter((n) => n.state === 'overdue').map((n) => n.row).sort((a, b) => a - b),
+    tasks: asOf.sheets.reduce((n, s) => n + s.tables.reduce((m, t) => m + t.tasks.length, 0), 0),
+    sheets: wb.worksheets.filter((ws) => (ws.state ?? 'visible') === 'visible').map((ws) => ws.name),
+  };
+}
+
+let server: StaticServer;
+let context: BrowserContext;
+let profile: string;
+
+beforeAll(async () => {
+  if (!fs.existsSync(CHROMIUM)) {
+    throw new Error(`${CHROMIUM} is missing: the end-to-end tests need Debian's Chromium (apt-get install chromium; .ci/run installs it).`);
+  }
+  if (!fs.existsSync(path.join(DIST, 'workbench.html'))) {
+    throw new Error(`${DIST}/workbench.html is missing: run \`npm run build\` first (\`npm test\` does).`);
+  }
+  server = await startStaticServer(DIST, 0);
+  profile = fs.mkdtempSync(path.join(os.tmpdir(), 'resptable-e2e-'));
+  // A fresh profile each run; Playwright takes it as the persistent context's directory.
+  context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    headless: true,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+    viewport: { width: 1440, height: 900 },
+    locale: 'zh-CN',
+    timezoneId: 'Asia/Shanghai',
+  });
+}, 60_000);
+
+afterAll(async () => {
+  await context?.close();
+  await server?.close();
+  if (profile) fs.rmSync(profile, { recursive: true, force: true });
+});
+
+/**
+ * Nothing may cover the workbook view or the pane (a portal or dialog stretched over the page once
+ * did): the middle of each must be the element itself.
+ */
+async function expectUncovered(page: Page): Promise<void> {
+  const hits = await page.evaluate(() =>
+    ['sheet-view', 'task-pane'].map((id) => {
+      const el = document.querySelector(`[data-testid="${id}"]`);
+      const r = el?.getBoundingClientRect();
+      if (!el || !r) return `${id}: missing`;
+      const hit = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+      return hit && el.contains(hit) ? 'ok' : `${id}: covered by ${hit?.outerHTML.slice(0, 120) ?? 'nothing'}`;
+    }),
+  );
+  expect(hits).toEqual(['ok', 'ok']);
+}
+
+async function shot(page: Page, lang: Lang, name: string): Promise<void> {
+  await expectUncovered(page);
+  const dir = path.join(ARTIFACTS, lang);
+  fs.mkdirSync(dir, { recursive: true });
+  await page.screenshot({ path: path.join(dir, `${name}.png`) });
+}
+
+async function texts(page: Page, selector: string, attr: string): Promise<string[]> {
+  return page.$$eval(selector, (els, a) => els.map((e) => e.getAttribute(a) ?? ''), attr);
+}
+
+/** Distinct rows of the view's cells with a given data-state. */
+async function stateRows(page: Page, state: string): Promise<number[]> {
+  const rows = await texts(page, `[data-testid="sheet-view"] [data-state="${state}"]`, 'data-row');
+  return [...new Set(rows.map(Number))].sort((a, b) => a - b);
+}
+
+describe.each<[Lang]>([['zh-CN'], ['en-US']])('workbench in %s', (lang) => {
+  let page: Page;
+  let expected: Expected;
+  const problems: string[] = [];
+
+  beforeAll(async () => {
+    expected = await expectedFor(lang);
+    page = await context.newPage();
+    page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+    page.on('console', (m: ConsoleMessage) => {
+      if (m.type() === 'error') problems.push(`console error: ${m.text()}`);
+    });
+  }, 30_000);
+
+  afterAll(async () => {
+    await page?.close();
+  });
+
+  test('check, select a finding, highlight as of a date, apply and revert', async () => {
+    const query = lang === 'zh-CN' ? `?sample=${SAMPLE}` : `?sample=${SAMPLE}&lang=${lang}`;
+    await page.goto(`${server.url}workbench.html${query}`);
+
+    // 01 — the workbook is open beside the task pane, labels in the chosen language.
+    await page.waitForSelector('[data-testid="sheet-view"] td[data-cell="A1"]');
+    await page.waitForSelector('[data-testid="check-button"]');
+    expect(await page.textContent('[data-testid="check-button"]')).toContain(ui(lang, 'check.button'));
+    expect(await page.textContent('[data-testid="open-button"]')).toContain(wt(lang, 'toolbar.open'));
+    expect(await page.textContent('[data-testid="task-pane"]')).toContain(wt(lang, 'pane.title'));
+    expect(await texts(page, '[data-testid="sheet-tab"]', 'data-sheet')).toEqual(expected.sheets);
+    await shot(page, lang, '01-open');
+
+    // 02 — Check: the table card and the impossible dates the core finds.
+    await page.click('[data-testid="check-button"]');
+    await page.waitForSelector('[data-testid="table-card"]');
+    expect(expected.invalidDateCells.length).toBeGreaterThan(0);
+    await page.waitForSelector('[data-testid="finding"][data-rule="date.invalid"]');
+    const shownInvalid = await texts(page, '[data-testid="finding"][data-rule="date.invalid"]', 'data-cell');
+    expect([...shownInvalid].sort()).toEqual([...expected.invalidDateCells].sort());
+    await shot(page, lang, '02-checked');
+
+    // 03 — a finding selects its cell: the view shows that sheet, the cell selected and in view.
+    const target = expected.invalidDateCells[0] as string;
+    await page.click(`[data-testid="finding"][data-rule="date.invalid"][data-cell="${target}"]`);
+    await page.waitForFunction((cell) => document.querySelector('[data-testid="selected-cell"]')?.getAttribute('data-address') === cell, target);
+    expect(await page.inputValue('[data-testid="name-box"]')).toBe(target);
+    const cellBox = await page.locator('[data-testid="selected-cell"]').boundingBox();
+    const viewBox = await page.locator('[data-testid="sheet-view"]').boundingBox();
+    expect(cellBox && viewBox).toBeTruthy();
+    expect(cellBox!.y).toBeGreaterThanOrEqual(viewBox!.y);
+    expect(cellBox!.y + Math.min(cellBox!.height, 20)).toBeLessThanOrEqual(viewBox!.y + viewBox!.height);
+    expect(await page.getAttribute('[data-testid="selected-cell"]', 'data-cell')).toBe(target.split('!')[1]);
+    await shot(page, lang, '03-selected');
+
+    // 04 — as of 2018-07-15: the overdue count the core gives for that date.
+    await page.fill('[data-testid="asof-input"]', AS_OF);
+    await page.click('[data-testid="check-button"]');
+    await page.waitForFunction((n) => document.querySelector('[data-testid="count-overdue"]')?.textContent?.trim() === String(n), expected.overdue);
+    expect(expected.overdue).toBeGreaterThan(0);
+    await shot(page, lang, '04-as-of');
+
+    // 05 — Apply: the overdue rows turn red in the view and each task's score appears.
+    expect(await page.textContent('[data-testid="apply-button"]')).toContain(ui(lang, 'apply.button'));
+    await page.click('[data-testid="apply-button"]');
+    await page.waitForSelector('[data-testid="sheet-view"] [data-state="overdue"]');
+    await page.waitForFunction((n) => document.querySelectorAll('[data-testid="sheet-view"] [data-kind="score"]').length === n, expected.tasks);
+    expect(await stateRows(page, 'overdue')).toEqual(expected.overdueRows);
+    const scoreTitle = await page.getAttribute('[data-kind="score"]', 'title');
+    expect(scoreTitle).toBe(wt(lang, 'grid.computed'));
+    const tabsAfterApply = await texts(page, '[data-testid="sheet-tab"]', 'data-sheet');
+    expect(tabsAfterApply.length).toBe(expected.sheets.length + 1);
+    // Bring the score column into the screenshot: it sits right of the table.
+    await page.locator('[data-kind="score"]').first().scrollIntoViewIfNeeded();
+    await shot(page, lang, '05-applied');
+
+    // 06 — Revert: no colours, no scores, the tabs as they were.
+    await page.click('[data-testid="revert-button"]');
+    await page.waitForFunction(() => document.querySelectorAll('[data-testid="sheet-view"] [data-state], [data-testid="sheet-view"] [data-kind]').length === 0);
+    expect(await texts(page, '[data-testid="sheet-tab"]', 'data-sheet')).toEqual(expected.sheets);
+    await shot(page, lang, '06-reverted');
+
+    // 07 — the pane's language switch turns the workbench around it too.
+    const other: Lang = lang === 'zh-CN' ? 'en-US' : 'zh-CN';
+    await page.click('[data-testid="lang-switch"]');
+    await page.waitForFunction((l) => document.querySelector('[data-testid="workbench"]')?.getAttribute('data-lang') === l, other);
+    expect(await page.textContent('[data-testid="open-button"]')).toContain(wt(other, 'toolbar.open'));
+    expect(await page.textContent('[data-testid="task-pane"]')).toContain(wt(other, 'pane.title'));
+    await shot(page, lang, '07-switched');
+
+    expect(problems).toEqual([]);
+  }, 60_000);
+});
