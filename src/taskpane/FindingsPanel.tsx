@@ -1,25 +1,13 @@
 /** Findings grouped by severity, errors first; long groups show a page at a time. */
-import {
-  Accordion,
-  AccordionHeader,
-  AccordionItem,
-  AccordionPanel,
-  Button,
-  Caption1,
-  makeStyles,
-  tokens,
-} from '@fluentui/react-components';
-import { useState } from 'react';
+import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Button, Caption1, makeStyles, tokens } from '@fluentui/react-components';
 import type { Lang } from '../core/i18n';
 import type { Finding, Severity } from '../core/report';
 import type { CellFix } from '../hosts/host';
 import { FindingItem } from './FindingItem';
 import { bySeverity, SEVERITIES } from './report-view';
 import { Section } from './Section';
+import { ShowMore, usePage } from './ShowMore';
 import { ui, type UiKey } from './strings';
-
-/** Rendering thousands of findings at once would stall the pane; staff page through them. */
-export const PAGE = 50;
 
 const useStyles = makeStyles({
   list: { listStyleType: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
@@ -41,11 +29,11 @@ export interface FindingsPanelProps {
 
 function Group(p: FindingsPanelProps & { items: Finding[] }) {
   const s = useStyles();
-  const [shown, setShown] = useState(PAGE);
+  const page = usePage(p.items);
   return (
     <>
       <ul className={s.list}>
-        {p.items.slice(0, shown).map((f, i) => (
+        {page.shown.map((f, i) => (
           <FindingItem
             key={`${f.rule}\u0000${f.cell ?? f.sheet ?? ''}\u0000${i}`}
             lang={p.lang}
@@ -56,11 +44,7 @@ function Group(p: FindingsPanelProps & { items: Finding[] }) {
           />
         ))}
       </ul>
-      {p.items.length > shown && (
-        <Button size="small" appearance="subtle" onClick={() => setShown(shown + PAGE)}>
-          {ui(p.lang, 'findings.more', { count: Math.min(PAGE, p.items.length - shown) })}
-        </Button>
-      )}
+      <ShowMore lang={p.lang} rest={page.rest} onMore={page.more} />
     </>
   );
 }

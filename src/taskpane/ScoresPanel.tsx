@@ -14,6 +14,7 @@ import type { Lang } from '../core/i18n';
 import type { TableReport } from '../core/report';
 import type { PlacedTable } from './report-view';
 import { Section } from './Section';
+import { ShowMore, usePage } from './ShowMore';
 import { formatPoints, ui } from './strings';
 import { Truncated } from './Truncated';
 
@@ -36,6 +37,7 @@ function points(lang: Lang, score: { earned: number; max: number } | undefined):
 function TableScores(p: { lang: Lang; sheet: string; table: TableReport; named: boolean }) {
   const s = useStyles();
   const { lang, table } = p;
+  const page = usePage(table.tasks);
   return (
     <div className={s.root} data-range={table.range}>
       <div className={s.head}>
@@ -51,7 +53,7 @@ function TableScores(p: { lang: Lang; sheet: string; table: TableReport; named: 
           </TableRow>
         </TableHeader>
         <TableBody>
-          {table.tasks.map((task) => (
+          {page.shown.map((task) => (
             <TableRow key={`${task.rows[0]}`} data-testid="score-task" data-row={task.rows[0]}>
               <TableCell className={s.seq}>
                 <Truncated text={task.seq ?? ''} />
@@ -64,6 +66,7 @@ function TableScores(p: { lang: Lang; sheet: string; table: TableReport; named: 
           ))}
         </TableBody>
       </Table>
+      <ShowMore lang={lang} rest={page.rest} onMore={page.more} />
       {table.categories.length > 0 && (
         <Table size="extra-small" className={s.table} aria-label={ui(lang, 'scores.categories')}>
           <TableHeader>

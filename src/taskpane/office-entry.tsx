@@ -4,17 +4,34 @@
  * the user's display language, with today's date from the user's own clock.
  */
 import { createRoot } from 'react-dom/client';
-import { ExcelWorkbookHost } from '../hosts/excel/host';
+import { ExcelWorkbookHost, type ExcelRun } from '../hosts/excel/workbook-host';
 import { App } from './App';
 import { paneLang } from './office-lang';
 import { OutsideExcel } from './OutsideExcel';
 import { localIsoDate } from './today';
 
-function batch<T>(work: (context: Excel.RequestContext) => Promise<T>): Promise<T> {
-  return Excel.run(work);
+const run: ExcelRun = (batch) => Excel.run(batch);
+
+/** The workbook's name names the report; an Excel that cannot say it gets the file name from its URL. */
+async function workbookName(): Promise<string> {
+  try {
+    return await run(async (context) => {
+      const wb = context.workbook;
+      wb.load('name');
+      await context.sync();
+      return wb.name;
+    });
+  } catch {
+    const last = (Office.context.document?.url ?? '').split(/[\\/]/).pop() ?? '';
+    try {
+      return decodeURIComponent(last);
+    } catch {
+      return last;
+    }
+  }
 }
 
-void Office.onReady((info) => {
+void Office.onReady(async (info) => {
   const mount = document.getElementById('root');
   if (!mount) return;
   const lang = paneLang(Office.context?.displayLanguage);
@@ -23,5 +40,6 @@ void Office.onReady((info) => {
     root.render(<OutsideExcel lang={lang} />);
     return;
   }
-  root.render(<App host={new ExcelWorkbookHost(batch)} lang={lang} today={localIsoDate()} />);
+  const host = new ExcelWorkbookHost(run, await workbookName());
+  root.render(<App host={host} lang={lang} today={localIsoDate()} />);
 });

@@ -87,7 +87,7 @@ export const UI_STRINGS = {
   'findings.fix-empty': { 'zh-CN': '（清空）', 'en-US': '(empty)' },
   'findings.apply-fix': { 'zh-CN': '修正', 'en-US': 'Apply fix' },
   'findings.undo-fixes': { 'zh-CN': '撤销修正（{count} 处）', 'en-US': 'Undo fixes ({count})' },
-  'findings.more': { 'zh-CN': '再显示 {count} 条', 'en-US': 'Show {count} more' },
+  'list.more': { 'zh-CN': '再显示 {count} 条', 'en-US': 'Show {count} more' },
 
   'scores.title': { 'zh-CN': '得分', 'en-US': 'Scores' },
   'scores.none': { 'zh-CN': '设定统计日期并检查后显示得分。', 'en-US': 'Scores show after a check.' },

@@ -52,7 +52,20 @@ export function isIsoDate(s: string): boolean {
   return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
 }
 
-function errorText(e: unknown): string {
+/** A host error that can word itself (the Office.js host's requirement errors) speaks the pane's language. */
+interface Localized {
+  format(lang: Lang): string;
+}
+
+function isLocalized(e: unknown): e is Localized {
+  return typeof e === 'object' && e !== null && typeof (e as { format?: unknown }).format === 'function';
+}
+
+export function errorText(e: unknown, lang: Lang): string {
+  if (isLocalized(e)) {
+    const text = e.format(lang);
+    if (typeof text === 'string' && text) return text;
+  }
   if (e instanceof Error) return e.message;
   return typeof e === 'string' ? e : '';
 }
@@ -140,7 +153,7 @@ export function useWorkbook(host: WorkbookHost, lang: Lang, today: string): [Wor
       const s = await work();
       if (s && mounted.current) setStatus(s);
     } catch (e) {
-      if (mounted.current) setStatus({ intent: 'error', key: 'status.error', params: { message: errorText(e) } });
+      if (mounted.current) setStatus({ intent: 'error', key: 'status.error', params: { message: errorText(e, latest.current.lang) } });
     } finally {
       busyRef.current = false;
       if (mounted.current) {
@@ -236,7 +249,7 @@ export function useWorkbook(host: WorkbookHost, lang: Lang, today: string): [Wor
         try {
           await host.select(cell);
         } catch (e) {
-          if (mounted.current) setStatus({ intent: 'error', key: 'status.error', params: { message: errorText(e) } });
+          if (mounted.current) setStatus({ intent: 'error', key: 'status.error', params: { message: errorText(e, latest.current.lang) } });
         }
       },
       dismissStatus: () => setStatus(null),

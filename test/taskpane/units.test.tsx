@@ -6,7 +6,10 @@ import { withColumnRole } from '../../src/taskpane/mapping-edit';
 import { paneLang } from '../../src/taskpane/office-lang';
 import { ui } from '../../src/taskpane/strings';
 import { localIsoDate } from '../../src/taskpane/today';
-import { isIsoDate } from '../../src/taskpane/useWorkbook';
+import { errorText, isIsoDate } from '../../src/taskpane/useWorkbook';
+import { FindingsPanel } from '../../src/taskpane/FindingsPanel';
+import { PAGE } from '../../src/taskpane/ShowMore';
+import type { Finding } from '../../src/core/report';
 import { DEFAULT_POLICY } from '../../src/core/settings/scoring-policy';
 import type { StoredSettings } from '../../src/core/settings/stored';
 
@@ -111,5 +114,62 @@ describe('ErrorBoundary', () => {
     } finally {
       spy.mockRestore();
     }
+  });
+});
+
+describe('errorText', () => {
+  class WordedError extends Error {
+    format(lang: string): string {
+      return lang === 'zh-CN' ? '此版本的 Excel 不支持' : 'this Excel cannot';
+    }
+  }
+
+  it('lets an error that words itself speak the pane language, and falls back to the message', () => {
+    expect(errorText(new WordedError('raw'), 'zh-CN')).toBe('此版本的 Excel 不支持');
+    expect(errorText(new WordedError('raw'), 'en-US')).toBe('this Excel cannot');
+    expect(errorText(new Error('plain'), 'zh-CN')).toBe('plain');
+    expect(errorText('text thrown', 'zh-CN')).toBe('text thrown');
+    expect(errorText(undefined, 'zh-CN')).toBe('');
+  });
+});
+
+describe('long lists', () => {
+  it('shows findings a page at a time', () => {
+    const findings: Finding[] = Array.from({ length: PAGE * 2 + 7 }, (_, i) => ({
+      rule: 'text.stray-space',
+      severity: 'info',
+      cell: `Sheet1!A${i + 1}`,
+      message: `m${i}`,
+    }));
+    render(
+      <FindingsPanel lang="en-US" findings={findings} fixesLogged={0} disabled={false} onSelect={() => {}} onFix={() => {}} onUndoFixes={() => {}} />,
+    );
+    expect(screen.getAllByTestId('finding')).toHaveLength(PAGE);
+    fireEvent.click(screen.getByTestId('show-more'));
+    expect(screen.getAllByTestId('finding')).toHaveLength(PAGE * 2);
+    expect(screen.getByTestId('show-more').textContent).toBe(ui('en-US', 'list.more', { count: 7 }));
+    fireEvent.click(screen.getByTestId('show-more'));
+    expect(screen.getAllByTestId('finding')).toHaveLength(PAGE * 2 + 7);
+    expect(screen.queryByTestId('show-more')).toBeNull();
+    expect(screen.getAllByTestId('finding').map((f) => f.dataset.cell)).toEqual(findings.map((f) => f.cell));
+  });
+
+  it('a finding without a cell names its sheet and selects nothing', () => {
+    const selected: string[] = [];
+    render(
+      <FindingsPanel
+        lang="zh-CN"
+        findings={[{ rule: 'recognize.no-table', severity: 'warning', sheet: '说明', message: '没有表格' }]}
+        fixesLogged={0}
+        disabled={false}
+        onSelect={(c) => selected.push(c)}
+        onFix={() => {}}
+        onUndoFixes={() => {}}
+      />,
+    );
+    const item = screen.getByTestId('finding');
+    expect(item.textContent!.startsWith(ui('zh-CN', 'findings.whole-sheet', { sheet: '说明' }))).toBe(true);
+    fireEvent.click(item);
+    expect(selected).toEqual([]);
   });
 });
