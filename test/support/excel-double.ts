@@ -444,7 +444,9 @@ function comparableCell(value: unknown, formula: string | undefined, style: Styl
   if (numFmt) out.numFmt = numFmt;
   if (fill) out.fill = fill;
   if (bold) out.bold = true;
-  if (Object.keys(rest).length > 0) out.style = rest;
+  // An empty cell's borders and font are what its row or column lends it, or a cell ExcelJS made
+  // when it was read; only what the hosts change (number format, fill, bold) tells empty cells apart.
+  if (Object.keys(rest).length > 0 && (value !== null || formula !== undefined)) out.style = rest;
   return value === null && Object.keys(out).length === 1 ? undefined : out;
 }
 

@@ -13,8 +13,8 @@ import { serialToIso } from '../../core/dates';
 import { OWN_SHEETS } from '../../core/plan/user-view';
 import type { Capabilities } from './requirements';
 
-/** Cells per request: at a few hundred bytes per cell for five arrays, this stays well under 5 MB. */
-export const CELLS_PER_REQUEST = 8000;
+/** Cells per request: at about 75 bytes per cell for five arrays (measured on the double), 1.5 MB, a third of the limit. */
+export const CELLS_PER_REQUEST = 20000;
 /** Rows of an own sheet per request: each holds up to 30 000 characters of JSON (90 kB in UTF-8). */
 export const OWN_ROWS_PER_REQUEST = 40;
 
