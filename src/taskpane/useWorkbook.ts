@@ -118,25 +118,23 @@ export function useWorkbook(host: WorkbookHost, lang: Lang, today: string): [Wor
     return isIsoDate(d) && d !== today ? d : undefined;
   };
 
-  const refreshMeta = async (): Promise<void> => {
-    const [kept, isApplied] = await Promise.all([host.loadSettings(), host.isApplied()]);
-    if (!mounted.current) return;
-    setApplied(isApplied);
-    setFixesLogged(kept?.fixes.length ?? 0);
-  };
-
   const recheck = async (): Promise<FileReport> => {
     const wanted = fixedAsOf();
-    const kept = await host.loadSettings();
+    let kept = await host.loadSettings();
     // Only a change is written: a plain check of a workbook never marks it as modified.
-    if ((kept?.asOf ?? undefined) !== wanted && (kept || wanted)) await host.saveSettings(withAsOf(kept, wanted));
+    if ((kept?.asOf ?? undefined) !== wanted && (kept || wanted)) {
+      kept = withAsOf(kept, wanted);
+      await host.saveSettings(kept);
+    }
     const r = await checkWithHost(host, { lang: latest.current.lang, today, ...(wanted ? { asOf: wanted } : {}), onProgress });
     r.report.findings.push(...planFindings.current);
+    const isApplied = await host.isApplied();
     if (mounted.current) {
       setReport(r.report);
       hasReport.current = true;
+      setApplied(isApplied);
+      setFixesLogged(kept?.fixes.length ?? 0);
     }
-    await refreshMeta();
     return r.report;
   };
 

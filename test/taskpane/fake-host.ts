@@ -86,13 +86,13 @@ export class RecordingHost implements WorkbookHost {
   }
 }
 
-export async function loadSeed(seed = 'seed-000'): Promise<ExcelJS.Workbook> {
+/** A fixture workbook by its path under test/fixtures, e.g. `layouts/two-tables.xlsx`. */
+export async function fixtureHost(file: string): Promise<{ host: RecordingHost; wb: ExcelJS.Workbook }> {
   const wb = new ExcelJS.Workbook();
-  await wb.xlsx.readFile(fixturePath(`seeds/${seed}.xlsx`));
-  return wb;
+  await wb.xlsx.readFile(fixturePath(file));
+  return { host: new RecordingHost(new XlsxWorkbookHost(wb, file.split('/').pop() as string)), wb };
 }
 
-export async function seedHost(seed = 'seed-000'): Promise<{ host: RecordingHost; wb: ExcelJS.Workbook }> {
-  const wb = await loadSeed(seed);
-  return { host: new RecordingHost(new XlsxWorkbookHost(wb, `${seed}.xlsx`)), wb };
+export function seedHost(seed = 'seed-000'): Promise<{ host: RecordingHost; wb: ExcelJS.Workbook }> {
+  return fixtureHost(`seeds/${seed}.xlsx`);
 }

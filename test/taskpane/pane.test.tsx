@@ -6,7 +6,7 @@ import { checkWorkbook, type FileReport } from '../../src/core/report';
 import { DEFAULT_POLICY } from '../../src/core/settings/scoring-policy';
 import { App } from '../../src/taskpane/App';
 import { ui } from '../../src/taskpane/strings';
-import { RecordingHost, seedHost } from './fake-host';
+import { fixtureHost, RecordingHost, seedHost } from './fake-host';
 
 const TODAY = '2026-12-01';
 const AS_OF = '2018-07-15';
@@ -286,5 +286,45 @@ describe('task pane over seed-000', () => {
     expect(screen.getByTestId('scores').textContent).toContain(markup);
     expect(document.querySelector('[data-evil]')).toBeNull();
     expect(document.querySelector('b')).toBeNull();
+  });
+});
+
+describe('other layouts', () => {
+  it('two tables on a sheet: a card each, roles named by table position, a mapping for the second', async () => {
+    const { host } = await fixtureHost('layouts/two-tables.xlsx');
+    await renderPane(host);
+    await check();
+    const expected = (await core(host, TODAY)).sheets.flatMap((sh) => sh.tables.map((tb, i) => ({ sheet: sh.name, i: i + 1, tb })));
+    expect(expected).toHaveLength(2);
+    const cards = screen.getAllByTestId('table-card');
+    expect(cards.map((c) => [c.dataset.sheet, c.dataset.table, c.dataset.range])).toEqual(expected.map((e) => [e.sheet, String(e.i), e.tb.range]));
+    const second = expected[1]!;
+    const col = second.tb.columns.find((c) => c.role === 'owner') ?? second.tb.columns[0]!;
+    const id = `role-${second.sheet}-2-${col.column}`;
+    expect(within(cards[1]!).getByTestId(id)).toBeTruthy();
+    // Each table's scores are labelled when there are several.
+    for (const e of expected) expect(screen.getByTestId('scores').textContent).toContain(ui('zh-CN', 'scores.table', { sheet: e.sheet, range: e.tb.range }));
+
+    await chooseRole(id, t('zh-CN', 'role.remark'));
+    await waitFor(() => expect(host.ops('saveSettings')).toHaveLength(1));
+    expect((await host.inner.loadSettings())?.mapping?.tables).toEqual([{ sheet: second.sheet, table: 2, columns: { [col.column]: 'remark' } }]);
+    await waitFor(() => expect(screen.getByTestId(id).textContent).toBe(t('zh-CN', 'role.remark')));
+    // The first table is as it was.
+    const firstCol = expected[0]!.tb.columns.find((c) => c.column === col.column)!;
+    expect(screen.getByTestId(`role-${second.sheet}-1-${col.column}`).textContent).toBe(t('zh-CN', `role.${firstCol.role ?? 'null'}` as 'role.null'));
+  });
+
+  it('a workbook without a table says so, shows why, and offers no Apply', async () => {
+    const { host } = await fixtureHost('layouts/no-table.xlsx');
+    await renderPane(host);
+    await clickAndSettle('check-button');
+    expect(screen.queryByTestId('table-card')).toBeNull();
+    expect(screen.getByTestId('tables').textContent).toContain(ui('zh-CN', 'tables.none'));
+    const expected = (await core(host, TODAY)).findings.filter((f) => f.rule === 'recognize.no-table');
+    expect(expected.length).toBeGreaterThan(0);
+    const shown = screen.getAllByTestId('finding').filter((f) => f.dataset.rule === 'recognize.no-table');
+    expect(shown.map((f) => f.textContent)).toEqual(expected.map((f) => expect.stringContaining(f.message)));
+    expect(screen.getByTestId('count-overdue').textContent).toBe('0');
+    expect(enabled('apply-button')).toBe(false);
   });
 });

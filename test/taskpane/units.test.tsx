@@ -8,6 +8,8 @@ import { ui } from '../../src/taskpane/strings';
 import { localIsoDate } from '../../src/taskpane/today';
 import { errorText, isIsoDate } from '../../src/taskpane/useWorkbook';
 import { FindingsPanel } from '../../src/taskpane/FindingsPanel';
+import { ColumnRole } from '../../src/taskpane/ColumnRole';
+import { LOW_CONFIDENCE } from '../../src/core/recognize/recognize';
 import { PAGE } from '../../src/taskpane/ShowMore';
 import type { Finding } from '../../src/core/report';
 import { DEFAULT_POLICY } from '../../src/core/settings/scoring-policy';
@@ -171,5 +173,24 @@ describe('long lists', () => {
     expect(item.textContent!.startsWith(ui('zh-CN', 'findings.whole-sheet', { sheet: '说明' }))).toBe(true);
     fireEvent.click(item);
     expect(selected).toEqual([]);
+  });
+});
+
+describe('ColumnRole', () => {
+  const base = { column: 'K', header: '其他事项', role: null, why: '无法判断', confidence: LOW_CONFIDENCE - 0.2 };
+
+  it('marks a column the recognizer is unsure of', () => {
+    const { container } = render(<ColumnRole lang="zh-CN" sheet="Sheet1" tableIndex={1} column={base} disabled={false} onChange={() => {}} />);
+    expect(container.querySelector('[data-unsure]')).not.toBeNull();
+    expect(container.textContent).toContain(ui('zh-CN', 'tables.low-confidence'));
+    expect(screen.getByTestId('role-Sheet1-1-K').textContent).toBe(ui('zh-CN', 'tables.role-none'));
+  });
+
+  it('does not mark a sure column', () => {
+    const { container } = render(
+      <ColumnRole lang="zh-CN" sheet="Sheet1" tableIndex={1} column={{ ...base, role: 'remark', confidence: 0.99 }} disabled={false} onChange={() => {}} />,
+    );
+    expect(container.querySelector('[data-unsure]')).toBeNull();
+    expect(container.textContent).not.toContain(ui('zh-CN', 'tables.low-confidence'));
   });
 });
