@@ -203,6 +203,27 @@ describe('task pane over seed-000', () => {
     expect(screen.getByTestId('status-message').textContent).toContain(ui('zh-CN', 'status.reverted'));
   });
 
+  it('a cell in the way of Apply is a finding, kept after the re-check, and the user data stays', async () => {
+    const { host, wb } = await seedHost();
+    wb.getWorksheet('Sheet1')!.getCell('K4').value = '用户备注';
+    await renderPane(host);
+    await check();
+    expect(screen.getAllByTestId('finding').some((f) => f.dataset.rule === 'plan.occupied')).toBe(false);
+    await clickAndSettle('apply-button');
+    const status = screen.getByTestId('status-message');
+    expect(status.dataset.intent).toBe('warning');
+    expect(status.textContent).toContain(ui('zh-CN', 'status.applied-blocked', { count: 1 }));
+    expect(finding('plan.occupied', 'Sheet1!K4').textContent).toContain('用户备注');
+    expect(wb.getWorksheet('Sheet1')!.getCell('K4').value).toBe('用户备注');
+    // A language switch re-checks; what apply found is still shown.
+    fireEvent.click(screen.getByTestId('lang-switch'));
+    await waitFor(() => expect(screen.getByTestId('apply-button').textContent).toBe(ui('en-US', 'apply.button')));
+    await waitFor(() => expect(enabled('check-button')).toBe(true));
+    expect(finding('plan.occupied', 'Sheet1!K4')).toBeTruthy();
+    await clickAndSettle('revert-button');
+    expect(screen.getAllByTestId('finding').some((f) => f.dataset.rule === 'plan.occupied')).toBe(false);
+  });
+
   it('the pane opens with Revert enabled on a workbook that is already annotated', async () => {
     const { host } = await seedHost();
     const { unmount } = await renderPane(host);
