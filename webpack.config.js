@@ -109,6 +109,8 @@ module.exports = async (_env, argv) => {
       publicPath: 'auto',
     },
     target: 'web',
+    // Minifying the vendor chunk is most of a build; the cache keeps it between builds (and test runs).
+    cache: { type: 'filesystem', buildDependencies: { config: [__filename] } },
     resolve: {
       extensions: ['.tsx', '.ts', '.mjs', '.js', '.json'],
       alias: {
@@ -143,6 +145,8 @@ module.exports = async (_env, argv) => {
         cacheGroups: {
           exceljs: { test: /[\\/]exceljs[\\/]/, name: 'exceljs', priority: 20 },
           vendor: { test: /[\\/]node_modules[\\/]/, name: 'vendor', priority: 10 },
+          // The core and the pane, shared by the task pane and the workbench.
+          common: { minChunks: 2, name: 'common', priority: 0, reuseExistingChunk: true },
         },
       },
     },

@@ -12,6 +12,7 @@ import type { Lang } from '../../src/core/i18n';
 import type { FileReport } from '../../src/core/report';
 import { checkWithHost } from '../../src/hosts/workflow';
 import { loadWorkbookFile } from '../../src/hosts/xlsx';
+import { readJournal } from '../../src/hosts/xlsx/apply';
 import { XlsxWorkbookHost } from '../../src/hosts/xlsx/workbook-host';
 import { ui } from '../../src/taskpane/strings';
 import { wt } from '../../src/workbench/strings';
@@ -203,4 +204,63 @@ describe.each<[Lang]>([['zh-CN'], ['en-US']])('workbench in %s', (lang) => {
 
     expect(problems).toEqual([]);
   }, 60_000);
+});
+
+describe('workbench: other workbooks', () => {
+  test('?sample= opens another sample; Open… reads a file in the browser; Save downloads it annotated', async () => {
+    const page = await context.newPage();
+    const requests: string[] = [];
+    page.on('request', (r) => requests.push(`${r.method()} ${r.url()}`));
+    try {
+      const seed3 = await loadWorkbookFile(path.join(DIST, 'samples', 'seed-003.xlsx'));
+      await page.goto(`${server.url}workbench.html?sample=seed-003`);
+      await page.waitForFunction(() => document.querySelector('[data-testid="workbook-name"]')?.textContent === 'seed-003.xlsx');
+      await page.waitForSelector('[data-testid="sheet-view"] td[data-cell="A1"]');
+      expect(await texts(page, '[data-testid="sheet-tab"]', 'data-sheet')).toEqual(seed3.worksheets.filter((w) => (w.state ?? 'visible') === 'visible').map((w) => w.name));
+      await shot(page, 'zh-CN', '08-sample-seed-003');
+
+      // Open…: the file goes from the input into the page, never to the server.
+      const file = path.join(ROOT, 'examples', 'seed-001.xlsx');
+      const seed1 = await loadWorkbookFile(file);
+      await page.setInputFiles('[data-testid="open-input"]', file);
+      await page.waitForFunction(() => document.querySelector('[data-testid="workbook-name"]')?.textContent === 'seed-001.xlsx');
+      const firstSheet = seed1.worksheets[0]!;
+      await page.waitForFunction((name) => document.querySelector('[data-testid="sheet-view"]')?.getAttribute('data-sheet') === name, firstSheet.name);
+      const a1 = String(firstSheet.getCell('A1').value ?? '');
+      expect(await page.textContent('[data-testid="sheet-view"] td[data-cell="A1"]')).toBe(a1);
+      expect(requests.filter((r) => !r.startsWith('GET ') || !r.includes(server.url) || r.includes('seed-001'))).toEqual([]);
+
+      // Apply, then Save: the download is the annotated workbook, journal and all.
+      await page.click('[data-testid="check-button"]');
+      await page.waitForSelector('[data-testid="table-card"]');
+      await page.click('[data-testid="apply-button"]');
+      await page.waitForSelector('[data-testid="sheet-view"] [data-kind="score"]');
+      await shot(page, 'zh-CN', '09-opened-seed-001-applied');
+      const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid="save-button"]')]);
+      expect(download.suggestedFilename()).toBe('seed-001-annotated.xlsx');
+      const saved = path.join(profile, 'saved.xlsx');
+      await download.saveAs(saved);
+      const back = await loadWorkbookFile(saved);
+      const journal = readJournal(back);
+      expect(journal).not.toBeNull();
+      expect(journal!.plan.edits.some((e) => e.kind === 'highlight')).toBe(true);
+    } finally {
+      await page.close();
+    }
+  }, 60_000);
+
+  test('a file that is not a workbook gets a clear message, and the open workbook stays', async () => {
+    const page = await context.newPage();
+    try {
+      await page.goto(`${server.url}workbench.html?lang=en-US`);
+      await page.waitForSelector('[data-testid="sheet-view"] td[data-cell="A1"]');
+      await page.setInputFiles('[data-testid="open-input"]', { name: 'notes.xlsx', mimeType: 'text/plain', buffer: Buffer.from('just text') });
+      await page.waitForSelector('[data-testid="open-error"]');
+      expect(await page.textContent('[data-testid="open-error"]')).toContain(wt('en-US', 'error.open', { file: 'notes.xlsx', reason: wt('en-US', 'error.not-xlsx') }));
+      expect(await page.textContent('[data-testid="workbook-name"]')).toBe(`${SAMPLE}.xlsx`);
+      await shot(page, 'en-US', '08-not-a-workbook');
+    } finally {
+      await page.close();
+    }
+  }, 30_000);
 });
