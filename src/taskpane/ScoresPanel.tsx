@@ -59,7 +59,11 @@ function TableScores(p: { lang: Lang; sheet: string; table: TableReport; named: 
                 <Truncated text={task.seq ?? ''} />
               </TableCell>
               <TableCell>
-                <Truncated text={task.title ?? ''} className={task.veto ? s.veto : undefined} />
+                <Truncated
+                  text={task.title ?? ''}
+                  className={task.veto ? s.veto : undefined}
+                  title={task.veto ? ui(lang, 'scores.veto-title', { title: task.title ?? '' }) : (task.title ?? '')}
+                />
               </TableCell>
               <TableCell className={s.points}>{points(lang, task.score)}</TableCell>
             </TableRow>

@@ -99,6 +99,7 @@ export const UI_STRINGS = {
   'scores.col-category': { 'zh-CN': '类别', 'en-US': 'Category' },
   'scores.col-declared': { 'zh-CN': '标明分值', 'en-US': 'Declared' },
   'scores.table': { 'zh-CN': '表格 {sheet}!{range}', 'en-US': 'Table {sheet}!{range}' },
+  'scores.veto-title': { 'zh-CN': '{title}（一票否决事项）', 'en-US': '{title} (veto item)' },
   'scores.no-value': { 'zh-CN': '—', 'en-US': '—' },
   'scores.total': { 'zh-CN': '合计 {points}', 'en-US': 'Total {points}' },
   'scores.path-separator': { 'zh-CN': ' / ', 'en-US': ' / ' },
