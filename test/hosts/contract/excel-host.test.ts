@@ -14,10 +14,10 @@ import { annotateWorkbook } from '../../../src/hosts/xlsx/annotate';
 import { revertPlan } from '../../../src/hosts/xlsx/apply';
 import { gridsFromWorkbook } from '../../../src/hosts/xlsx/read-grid';
 import { comparableWorkbook, DoubleContext } from '../../support/excel-double';
-import { excelHost, FILES, fixture, reload } from './harness';
+import { CASES, excelHost, fixture, reload } from './harness';
 
 const OPTIONS = { lang: 'zh-CN' as const, asOf: '2018-07-15', today: '2018-07-15' };
-const SEEDS = FILES.filter((f) => f.startsWith('seeds/'));
+const SEEDS = CASES.filter((c) => c.file.startsWith('seeds/'));
 const MB5 = 5 * 1024 * 1024;
 
 /** The host, with the syncs and bytes of its apply counted apart from the check before it. */
@@ -36,8 +36,8 @@ function measured(ctx: DoubleContext, file: string, isSetSupported?: (n: string,
 }
 
 describe('excel host round trips', () => {
-  it.each(SEEDS)('%s: reads in at most 3 syncs, applies a full plan in at most 2', async (file) => {
-    const ctx = DoubleContext.fromWorkbook(await fixture(file));
+  it.each(SEEDS)('$name: reads in at most 3 syncs, applies a full plan in at most 2', async ({ file, tweak }) => {
+    const ctx = DoubleContext.fromWorkbook(await fixture(file, tweak));
     const host = excelHost(ctx, file);
     await host.read();
     expect(ctx.syncs).toBeLessThanOrEqual(3);
@@ -81,9 +81,9 @@ describe('excel host round trips', () => {
 });
 
 describe('journals cross hosts', () => {
-  it.each(SEEDS)('%s: applied by the xlsx host, read and reverted by the excel host', async (file) => {
-    const original = await fixture(file);
-    const wb = await fixture(file);
+  it.each(SEEDS)('$name: applied by the xlsx host, read and reverted by the excel host', async ({ file, tweak }) => {
+    const original = await fixture(file, tweak);
+    const wb = await fixture(file, tweak);
     annotateWorkbook(wb, file, OPTIONS);
     const ctx = DoubleContext.fromWorkbook(await reload(wb));
     const host = excelHost(ctx, file);
@@ -92,8 +92,8 @@ describe('journals cross hosts', () => {
     expect(ctx.comparable()).toEqual(comparableWorkbook(original));
   });
 
-  it.each(SEEDS)('%s: applied by the excel host, read and reverted by the xlsx host', async (file) => {
-    const original = await fixture(file);
+  it.each(SEEDS)('$name: applied by the excel host, read and reverted by the xlsx host', async ({ file, tweak }) => {
+    const original = await fixture(file, tweak);
     const ctx = DoubleContext.fromWorkbook(original);
     await applyWithHost(excelHost(ctx, file), OPTIONS);
     const saved = await reload(ctx.toWorkbook());

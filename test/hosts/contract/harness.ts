@@ -25,6 +25,38 @@ export const FILES = [
   'layouts/no-table.xlsx',
 ];
 
+export interface Case {
+  name: string;
+  file: string;
+  /** Changes made to the fixture before the test: what a user's own workbook may hold. */
+  tweak?: (wb: ExcelJS.Workbook) => void;
+}
+
+/**
+ * Seed 000 with the user's own formats, width, dropdown, conditional format and defined name where
+ * the plan writes (its status column K, due L, score M, header row 2, the name resptable_asof): a
+ * revert must give each back, and keep the user's conditional format.
+ */
+export function dirty(wb: ExcelJS.Workbook): void {
+  const ws = wb.getWorksheet('Sheet1') as ExcelJS.Worksheet;
+  ws.getCell('K2').fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFFFF00' } };
+  ws.getCell('K2').numFmt = '0.00';
+  ws.getCell('L2').font = { bold: true, italic: true };
+  ws.getCell('L7').numFmt = 'yyyy-mm-dd';
+  ws.getCell('M3').font = { bold: true };
+  ws.getColumn('K').width = 20;
+  ws.getColumn('L').width = 9.5;
+  ws.getRow(8).hidden = true;
+  (ws as unknown as { dataValidations: { add(a: string, v: unknown): void } }).dataValidations.add('K5', { type: 'list', allowBlank: true, formulae: ['"甲,乙"'] });
+  ws.addConditionalFormatting({
+    ref: 'B3:B10',
+    rules: [{ type: 'expression', priority: 1, formulae: ['LEN($B3)>50'], style: { fill: { type: 'pattern', pattern: 'solid', bgColor: { argb: 'FFFF0000' } } } } as ExcelJS.ConditionalFormattingRule],
+  });
+  wb.definedNames.add('Sheet1!$A$1', 'resptable_asof');
+}
+
+export const CASES: Case[] = [...FILES.map((file) => ({ name: file, file })), { name: 'seed-000 with the user’s own formats where the plan writes', file: 'seeds/seed-000.xlsx', tweak: dirty }];
+
 export async function reload(wb: ExcelJS.Workbook): Promise<ExcelJS.Workbook> {
   const again = new ExcelJS.Workbook();
   await again.xlsx.load((await wb.xlsx.writeBuffer()) as ExcelJS.Buffer);
