@@ -1,6 +1,6 @@
 /** The workbook view of one sheet: column letters, row numbers and cells, drawn from a SheetView. */
 import { makeStyles, mergeClasses } from '@fluentui/react-components';
-import { memo, useEffect, useRef, type CSSProperties } from 'react';
+import { memo, useEffect, useMemo, useRef, type CSSProperties } from 'react';
 import type { Lang } from '../core/i18n';
 import { wt } from './strings';
 import type { CellView, RowView, SheetView } from './view-model';
@@ -102,6 +102,15 @@ const useStyles = makeStyles({
       border: '1px solid #FFFFFF',
     },
   },
+  spilling: { overflow: 'visible' },
+  spill: {
+    // Drawn above the empty neighbours (their backgrounds come later in the table's paint order).
+    position: 'relative',
+    zIndex: 1,
+    overflow: 'hidden',
+    whiteSpace: 'pre',
+    pointerEvents: 'none',
+  },
   notice: {
     position: 'sticky',
     left: 0,
@@ -143,6 +152,8 @@ interface RowProps {
   selectedRef: string;
   activeRow: boolean;
   computedTitle: string;
+  /** Column → width in px, for text that runs over its empty neighbours. */
+  widths: ReadonlyMap<number, number>;
   onPick(c: CellView): void;
 }
 
@@ -160,7 +171,7 @@ const Row = memo(function Row(p: RowProps) {
             key={c.col}
             rowSpan={c.rowSpan > 1 ? c.rowSpan : undefined}
             colSpan={c.colSpan > 1 ? c.colSpan : undefined}
-            className={mergeClasses(s.cell, selected && s.selected)}
+            className={mergeClasses(s.cell, selected && s.selected, c.spillPx ? s.spilling : undefined)}
             style={cellStyle(c, p.gridlines)}
             data-testid={selected ? 'selected-cell' : undefined}
             data-address={selected ? p.selectedRef : undefined}
@@ -171,7 +182,13 @@ const Row = memo(function Row(p: RowProps) {
             title={c.computed ? p.computedTitle : undefined}
             onMouseDown={() => p.onPick(c)}
           >
-            {c.text}
+            {c.spillPx ? (
+              <div className={s.spill} style={{ width: `${(p.widths.get(c.col) ?? 0) + c.spillPx - 6}px` }}>
+                {c.text}
+              </div>
+            ) : (
+              c.text
+            )}
           </td>
         );
       })}
@@ -215,6 +232,7 @@ export function SheetGrid(p: { view: SheetView; lang: Lang; selection: Selection
   }, [p.view.name]);
 
   const width = ROW_HEADER_PX + p.view.columns.reduce((n, c) => n + c.widthPx, 0);
+  const widths = useMemo(() => new Map(p.view.columns.map((c) => [c.col, c.widthPx])), [p.view]);
   return (
     <div className={s.scroll} ref={scroll} role="region" aria-label={wt(p.lang, 'grid.label', { sheet: p.view.name })} data-testid="sheet-view" data-sheet={p.view.name}>
       {p.view.truncated && (
@@ -254,6 +272,7 @@ export function SheetGrid(p: { view: SheetView; lang: Lang; selection: Selection
               selectedRef={sel && sel.row === r.row ? sel.ref : ''}
               activeRow={activeRows.has(r.row)}
               computedTitle={computedTitle}
+              widths={widths}
               onPick={p.onPick}
             />
           ))}

@@ -257,8 +257,10 @@ export function Workbench(p: WorkbenchProps) {
         const d = await openDoc(nextId.current++, file, await bytes, onHostSelect);
         docRef.current = d;
         setDoc(d);
-        setActive(tabsOf(d.wb)[0]?.name ?? null);
-        setSelection(null);
+        const first = tabsOf(d.wb)[0]?.name ?? null;
+        setActive(first);
+        // Excel opens a workbook with A1 of its first sheet selected.
+        setSelection(first ? { sheet: first, row: 1, col: 1, ref: `${quoteSheetName(first)}!A1`, seq: 0 } : null);
         setOverlay(null);
       } catch (e) {
         setFailure({ file, reason: reasonText(e) });
@@ -285,7 +287,10 @@ export function Workbench(p: WorkbenchProps) {
       setOverlay(computeOverlay({ journal, grids, file: doc.file, today: p.today }));
       setRevision((n) => n + 1);
       // A sheet the change removed (revert drops the summary) hands the view back to the first tab.
-      setActive((a) => (a && doc.wb.getWorksheet(a) && tabsOf(doc.wb).some((t) => t.name === a) ? a : (tabsOf(doc.wb)[0]?.name ?? null)));
+      const visible = tabsOf(doc.wb).map((t) => t.name);
+      const gone = (name: string | null | undefined) => !name || !doc.wb.getWorksheet(name);
+      setActive((a) => (a && !gone(a) && visible.includes(a) ? a : (visible[0] ?? null)));
+      setSelection((prev) => (prev && !gone(prev.sheet) ? prev : visible[0] ? { sheet: visible[0], row: 1, col: 1, ref: `${quoteSheetName(visible[0])}!A1`, seq: (prev?.seq ?? 0) + 1 } : null));
     };
     void refresh();
     const off = doc.host.onChange(() => void refresh());
@@ -294,6 +299,11 @@ export function Workbench(p: WorkbenchProps) {
       off();
     };
   }, [doc, p.today]);
+
+  useEffect(() => {
+    document.documentElement.lang = lang;
+    document.title = doc ? `${doc.file} - ${wt(lang, 'app.title')}` : wt(lang, 'app.title');
+  }, [lang, doc]);
 
   const tabs = useMemo(() => (doc ? tabsOf(doc.wb) : []), [doc, revision]);
   const view = useMemo(() => (doc && active ? sheetView(doc.wb, active, overlay) : null), [doc, active, overlay, revision]);
@@ -394,7 +404,11 @@ export function Workbench(p: WorkbenchProps) {
                   aria-selected={t.name === active}
                   className={`${s.tab} ${t.name === active ? s.tabActive : ''}`}
                   style={t.color ? { borderBottom: `3px solid ${t.color}` } : undefined}
-                  onClick={() => setActive(t.name)}
+                  onClick={() => {
+                    if (t.name === active) return;
+                    setActive(t.name);
+                    setSelection((prev) => ({ sheet: t.name, row: 1, col: 1, ref: `${quoteSheetName(t.name)}!A1`, seq: (prev?.seq ?? 0) + 1 }));
+                  }}
                   data-testid="sheet-tab"
                   data-sheet={t.name}
                 >

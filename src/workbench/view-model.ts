@@ -199,6 +199,11 @@ export interface CellView {
   look: CellLook;
   state?: CfState;
   computed?: ComputedKind;
+  /**
+   * Width (px) of the empty cells to the right that this cell's text may run over, as Excel lets
+   * unwrapped left-aligned text do; 0 or absent: the text is clipped at the cell's edge.
+   */
+  spillPx?: number;
 }
 
 export interface RowView {
@@ -475,12 +480,31 @@ export function sheetView(wb: ExcelJS.Workbook, name: string, overlay: Overlay |
       }
       cells.push(view);
     }
+    spill(cells, columns);
     const row: RowView = { row: r, cells };
     if (rowObj?.height) row.heightPx = Math.round((rowObj.height * 4) / 3);
     rows.push(row);
   }
   const showGrid = (ws.views?.[0] as { showGridLines?: boolean } | undefined)?.showGridLines;
   return { name, columns, rows, usedRows: used.rows, usedCols: used.cols, truncated, gridlines: showGrid !== false };
+}
+
+/** Unwrapped left-aligned text runs over the empty cells to its right, up to the first that holds something. */
+function spill(cells: CellView[], columns: ColumnView[]): void {
+  const index = new Map(columns.map((c, i) => [c.col, i]));
+  cells.forEach((c, i) => {
+    if (c.text === '' || c.look.wrap || c.look.hAlign !== 'left' || c.colSpan > 1 || c.rowSpan > 1) return;
+    let px = 0;
+    let at = index.get(c.col) ?? -1;
+    for (let j = i + 1; j < cells.length; j++) {
+      const n = cells[j] as CellView;
+      // A merge from a row above leaves a gap in this row's cells: the text stops there.
+      if (index.get(n.col) !== at + 1 || n.text !== '' || n.colSpan > 1 || n.rowSpan > 1) break;
+      at++;
+      px += columns[at]?.widthPx ?? 0;
+    }
+    if (px > 0) c.spillPx = px;
+  });
 }
 
 function nextVisible(from: number, to: number, hidden: (i: number) => boolean): number {

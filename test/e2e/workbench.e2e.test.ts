@@ -188,19 +188,28 @@ describe.each<[Lang]>([['zh-CN'], ['en-US']])('workbench in %s', (lang) => {
     await page.locator('[data-kind="score"]').first().scrollIntoViewIfNeeded();
     await shot(page, lang, '05-applied');
 
-    // 06 — Revert: no colours, no scores, the tabs as they were.
+    // 06 — the summary sheet the plan added: its totals, as the core computes them.
+    const summary = tabsAfterApply.find((n) => !expected.sheets.includes(n)) as string;
+    await page.click(`[data-testid="sheet-tab"][data-sheet="${summary}"]`);
+    await page.waitForFunction((name) => document.querySelector('[data-testid="sheet-view"]')?.getAttribute('data-sheet') === name, summary);
+    expect(await page.$$eval('[data-testid="sheet-view"] [data-kind="total"]', (els) => els.length)).toBeGreaterThan(0);
+    expect(await page.inputValue('[data-testid="name-box"]')).toBe(`${summary}!A1`);
+    await shot(page, lang, '06-summary-sheet');
+
+    // 07 — Revert (from the summary sheet, which goes): no colours, no scores, the tabs as they were.
     await page.click('[data-testid="revert-button"]');
     await page.waitForFunction(() => document.querySelectorAll('[data-testid="sheet-view"] [data-state], [data-testid="sheet-view"] [data-kind]').length === 0);
     expect(await texts(page, '[data-testid="sheet-tab"]', 'data-sheet')).toEqual(expected.sheets);
-    await shot(page, lang, '06-reverted');
+    expect(await page.getAttribute('[data-testid="sheet-view"]', 'data-sheet')).toBe(expected.sheets[0]);
+    await shot(page, lang, '07-reverted');
 
-    // 07 — the pane's language switch turns the workbench around it too.
+    // 08 — the pane's language switch turns the workbench around it too.
     const other: Lang = lang === 'zh-CN' ? 'en-US' : 'zh-CN';
     await page.click('[data-testid="lang-switch"]');
     await page.waitForFunction((l) => document.querySelector('[data-testid="workbench"]')?.getAttribute('data-lang') === l, other);
     expect(await page.textContent('[data-testid="open-button"]')).toContain(wt(other, 'toolbar.open'));
     expect(await page.textContent('[data-testid="task-pane"]')).toContain(wt(other, 'pane.title'));
-    await shot(page, lang, '07-switched');
+    await shot(page, lang, '08-switched');
 
     expect(problems).toEqual([]);
   }, 60_000);
@@ -217,7 +226,7 @@ describe('workbench: other workbooks', () => {
       await page.waitForFunction(() => document.querySelector('[data-testid="workbook-name"]')?.textContent === 'seed-003.xlsx');
       await page.waitForSelector('[data-testid="sheet-view"] td[data-cell="A1"]');
       expect(await texts(page, '[data-testid="sheet-tab"]', 'data-sheet')).toEqual(seed3.worksheets.filter((w) => (w.state ?? 'visible') === 'visible').map((w) => w.name));
-      await shot(page, 'zh-CN', '08-sample-seed-003');
+      await shot(page, 'zh-CN', '09-sample-seed-003');
 
       // Open…: the file goes from the input into the page, never to the server.
       const file = path.join(ROOT, 'examples', 'seed-001.xlsx');
@@ -235,7 +244,7 @@ describe('workbench: other workbooks', () => {
       await page.waitForSelector('[data-testid="table-card"]');
       await page.click('[data-testid="apply-button"]');
       await page.waitForSelector('[data-testid="sheet-view"] [data-kind="score"]');
-      await shot(page, 'zh-CN', '09-opened-seed-001-applied');
+      await shot(page, 'zh-CN', '10-opened-seed-001-applied');
       const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid="save-button"]')]);
       expect(download.suggestedFilename()).toBe('seed-001-annotated.xlsx');
       const saved = path.join(profile, 'saved.xlsx');
@@ -258,7 +267,7 @@ describe('workbench: other workbooks', () => {
       await page.waitForSelector('[data-testid="open-error"]');
       expect(await page.textContent('[data-testid="open-error"]')).toContain(wt('en-US', 'error.open', { file: 'notes.xlsx', reason: wt('en-US', 'error.not-xlsx') }));
       expect(await page.textContent('[data-testid="workbook-name"]')).toBe(`${SAMPLE}.xlsx`);
-      await shot(page, 'en-US', '08-not-a-workbook');
+      await shot(page, 'en-US', '09-not-a-workbook');
     } finally {
       await page.close();
     }

@@ -273,3 +273,31 @@ describe('workbench view model: what the plan writes, shown from the core', () =
     expect(allCells(sv).find((c) => c.a1 === 'B2')).toMatchObject({ text: '2018-12-31', computed: 'as-of' });
   });
 });
+
+describe('workbench view model: text running over empty neighbours', () => {
+  test('unwrapped left-aligned text spills right up to the first cell that holds something', async () => {
+    const wb = await roundTrip((w) => {
+      const ws = w.addWorksheet('S');
+      ws.getCell('A1').value = 'a long title that Excel lets run on';
+      ws.getCell('D1').value = 'stop';
+      ws.getCell('A2').value = 'wrapped';
+      ws.getCell('A2').alignment = { wrapText: true };
+      ws.getCell('A3').value = 42;
+      ws.getCell('A4').value = 'centred';
+      ws.getCell('A4').alignment = { horizontal: 'center' };
+      ws.getCell('A5').value = 'next to a neighbour';
+      ws.getCell('B5').value = 'x';
+      ws.getCell('B6').value = 'merged down';
+      ws.mergeCells('B6:B7');
+      ws.getCell('A7').value = 'beside a merge from above';
+    });
+    const v = sheetView(wb, 'S', null)!;
+    expect(cellAt(v, 'A1')?.spillPx).toBe(2 * columnWidthPx(undefined));
+    expect(cellAt(v, 'A2')?.spillPx).toBeUndefined();
+    expect(cellAt(v, 'A3')?.spillPx).toBeUndefined();
+    expect(cellAt(v, 'A4')?.spillPx).toBeUndefined();
+    expect(cellAt(v, 'A5')?.spillPx).toBeUndefined();
+    expect(cellAt(v, 'D1')?.spillPx).toBeGreaterThan(0);
+    expect(cellAt(v, 'A7')?.spillPx).toBeUndefined();
+  });
+});
