@@ -889,6 +889,17 @@ function writeValue(cell: DCell, v: unknown): void {
   } else if (typeof v === 'string' && /^#(REF!|VALUE!|DIV\/0!|NAME\?|N\/A|NUM!|NULL!)$/.test(v)) {
     cell.value = v;
     cell.type = 'Error';
+  } else if (typeof v === 'string' && v.startsWith("'")) {
+    // As typed: a leading apostrophe keeps the rest as text and is not part of it.
+    cell.value = v.slice(1);
+    cell.type = 'String';
+  } else if (typeof v === 'string' && cell.style.numFmt !== '@' && /^\s*[+-]?\d+(\.\d+)?\s*$/.test(v)) {
+    // As typed: what reads as a number becomes one, unless the cell is formatted as text.
+    cell.value = Number(v);
+    cell.type = 'Double';
+  } else if (typeof v === 'string' && cell.style.numFmt !== '@' && /^(true|false)$/i.test(v.trim())) {
+    cell.value = v.trim().toLowerCase() === 'true';
+    cell.type = 'Boolean';
   } else {
     cell.value = String(v);
     cell.type = 'String';

@@ -6,7 +6,7 @@
  */
 import { JOURNAL_SHEET, type Journal } from '../../core/plan/journal';
 import type { Edit, EditPlan } from '../../core/plan/plan';
-import { beforeImageOf, type CellWrite } from './before-image';
+import { beforeImageOf, textForExcel, type CellWrite } from './before-image';
 import { areaAddresses, Batch, size, writeCells } from './batch';
 import { loadCells } from './load-cells';
 import { writeOwnSheet } from './own-sheets';
@@ -20,10 +20,10 @@ export function quoteSheet(name: string): string {
   return /^[A-Za-z_][A-Za-z0-9_]*$/.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
 }
 
-/** A plan's constant as Office.js takes it into `formulas`: a text that starts with `=` stays text. */
+/** A plan's constant as Office.js takes it into `formulas`, a text kept as text. */
 function constant(v: string | number | boolean | null): string | number | boolean {
   if (v === null) return '';
-  return typeof v === 'string' && v.startsWith('=') ? `'${v}` : v;
+  return typeof v === 'string' ? textForExcel(v) : v;
 }
 
 /** Each cell's final state after the plan's edits, in plan order, as the xlsx host writes them. */

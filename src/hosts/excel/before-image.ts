@@ -50,6 +50,23 @@ export function beforeImageOf(c: OfficeCell): BeforeImage {
   return { value, style, partial: true };
 }
 
+/**
+ * Excel reads what is written into a cell as if typed: `=…` becomes a formula, `0012` the number 12,
+ * `TRUE` a boolean, `2018-03-31` or `3/31` a date, and a leading `'` is taken off. A text that
+ * would change so keeps a leading `'`, which makes Excel store it as the text it is.
+ */
+export function textForExcel(s: string): string {
+  const t = s.trim();
+  const typed =
+    /^[='+\-@]/.test(s) ||
+    /^[+-]?(\d[\d,]*(\.\d*)?|\.\d+)(e[+-]?\d+)?%?$/i.test(t) ||
+    /^(true|false)$/i.test(t) ||
+    /^\d{1,4}\s*[-/.年]\s*\d{1,2}(\s*[-/.月]\s*\d{1,4}\s*日?)?$/.test(t) ||
+    /^\d{1,2}:\d{2}(:\d{2})?(\s*[ap]m)?$/i.test(t) ||
+    /^[\uff10-\uff19\uff0e\uff0c]+$/.test(t);
+  return typed ? `'${s}` : s;
+}
+
 function isRecord(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
@@ -58,12 +75,11 @@ function isRecord(v: unknown): v is Record<string, unknown> {
 function officeValue(raw: unknown): string | number | boolean {
   if (raw === null || raw === undefined) return '';
   if (typeof raw === 'number' || typeof raw === 'boolean') return raw;
-  // A text that starts with `=` stays text: Excel would take it for a formula.
-  if (typeof raw === 'string') return raw.startsWith('=') ? `'${raw}` : raw;
+  if (typeof raw === 'string') return textForExcel(raw);
   if (!isRecord(raw)) return String(raw);
   if (typeof raw.$date === 'string') return isoToSerial(raw.$date);
   if (typeof raw.formula === 'string') return `=${raw.formula.replace(/^=/, '')}`;
-  if (Array.isArray(raw.richText)) return raw.richText.map((p) => (isRecord(p) && typeof p.text === 'string' ? p.text : '')).join('');
+  if (Array.isArray(raw.richText)) return textForExcel(raw.richText.map((p) => (isRecord(p) && typeof p.text === 'string' ? p.text : '')).join(''));
   if (typeof raw.error === 'string') return raw.error;
   // A shared formula's text lives in its master cell; its result is the best Office.js can put back.
   if ('sharedFormula' in raw) return officeValue(raw.result);

@@ -6,9 +6,19 @@ import { JOURNAL_CHUNK } from '../../core/plan/journal';
 import { OWN_ROWS_PER_REQUEST } from './read-grid';
 import { Batch, size } from './batch';
 
+/**
+ * Chunks of at most JOURNAL_CHUNK characters, none starting with a character Excel reads as typing
+ * (`'` would be taken off, `=` start a formula): a boundary moves back until the next chunk is safe.
+ */
 export function chunks(text: string): string[] {
   const out: string[] = [];
-  for (let i = 0; i < text.length; i += JOURNAL_CHUNK) out.push(text.slice(i, i + JOURNAL_CHUNK));
+  let i = 0;
+  while (i < text.length) {
+    let end = Math.min(text.length, i + JOURNAL_CHUNK);
+    while (end < text.length && end > i + 1 && /['=+\-@]/.test(text[end] as string)) end--;
+    out.push(text.slice(i, end));
+    i = end;
+  }
   return out;
 }
 

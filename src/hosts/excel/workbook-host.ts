@@ -12,7 +12,7 @@ import { SETTINGS_SHEET, StoredSettingsSchema, type StoredSettings } from '../..
 import type { CellFix, Progress, WorkbookHost } from '../host';
 import { formatNumber } from '../xlsx/number-format';
 import { applyPlanExcel } from './apply';
-import { beforeImageOf, writeOf, type CellWrite } from './before-image';
+import { beforeImageOf, textForExcel, writeOf, type CellWrite } from './before-image';
 import { Batch, writeCells } from './batch';
 import { loadCells } from './load-cells';
 import { queueOwnSheet, writeOwnSheet } from './own-sheets';
@@ -164,7 +164,7 @@ export class ExcelWorkbookHost implements WorkbookHost {
         if (c) settings.fixes.push({ sheet: t.sheet, cell: t.cell, before: beforeImageOf(c), after: t.f.value });
         const m = writes.get(t.sheet) ?? new Map<string, CellWrite>();
         // Only the value changes; the cell keeps its look.
-        m.set(t.cell, { formula: typeof t.f.value === 'string' && t.f.value.startsWith('=') ? `'${t.f.value}` : t.f.value });
+        m.set(t.cell, { formula: typeof t.f.value === 'string' ? textForExcel(t.f.value) : t.f.value });
         writes.set(t.sheet, m);
       }
       const batch = new Batch(ctx);

@@ -165,10 +165,16 @@ describe.each(HARNESSES)('$name host', (harness) => {
         // The same cell twice: undo must give back what was there before the first.
         { cell: `${q}!${letters}${r}`, value: '改一' },
         { cell: `${q}!${letters}${r}`, value: 2018 },
+        // Texts that Excel would read as a number, a boolean or a formula stay texts.
+        { cell: `${q}!Z1`, value: '0012' },
+        { cell: `${q}!Z2`, value: 'TRUE' },
+        { cell: `${q}!Z3`, value: '=1+1' },
+        { cell: `${q}!Z4`, value: "'引号" },
       ];
       await s.host.applyFixes(fixes);
       const after = (await s.host.read())[0] as Grid;
       expect(after.rows[r - 1]?.[c - 1]?.value).toEqual({ kind: 'number', value: 2018 });
+      expect([1, 2, 3, 4].map((row) => after.rows[row - 1]?.[25]?.value)).toEqual(['0012', 'TRUE', '=1+1', "'引号"].map((value) => ({ kind: 'string', value })));
       expect((await s.host.loadSettings())?.fixes).toHaveLength(fixes.length);
       expect(await s.host.undoFixes()).toBe(fixes.length);
       expect(await s.exact()).toEqual(before);
