@@ -205,6 +205,8 @@ export interface Selection {
   ref: string;
   /** Bumped on every select, so that selecting the same cell again scrolls to it again. */
   seq: number;
+  /** Brought to the middle of the view (a cell the pane selected), not just to its nearest edge. */
+  reveal?: boolean;
 }
 
 export function SheetGrid(p: { view: SheetView; lang: Lang; selection: Selection | null; onPick(c: CellView): void }) {
@@ -223,7 +225,7 @@ export function SheetGrid(p: { view: SheetView; lang: Lang; selection: Selection
   useEffect(() => {
     if (!sel) return;
     const el = scroll.current?.querySelector<HTMLElement>('[data-testid="selected-cell"]');
-    el?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+    el?.scrollIntoView(sel.reveal ? { block: 'center', inline: 'center' } : { block: 'nearest', inline: 'nearest' });
   }, [sel?.seq, sel?.row, sel?.col, p.view.name]);
 
   useEffect(() => {

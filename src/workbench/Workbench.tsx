@@ -11,7 +11,7 @@ import type { Lang } from '../core/i18n';
 import { readJournal } from '../hosts/xlsx/apply';
 import { XlsxWorkbookHost } from '../hosts/xlsx/workbook-host';
 import { App } from '../taskpane/App';
-import { downloadWorkbook, fetchSample, OpenError, workbookFromBytes } from './document';
+import { annotatedName, downloadWorkbook, fetchSample, OpenError, workbookFromBytes } from './document';
 import { FolderIcon, SaveIcon, SamplesIcon } from './icons';
 import { EXCEL_GREEN, SheetGrid, type Selection } from './SheetGrid';
 import { wt } from './strings';
@@ -88,10 +88,28 @@ const useStyles = makeStyles({
     backgroundColor: '#FFFFFF',
     borderRadius: '6px',
     boxShadow: '0 1px 2px rgba(0,0,0,0.14)',
-    minHeight: '40px',
+    minHeight: '64px',
     flex: '0 0 auto',
   },
   ribbonSep: { width: '1px', alignSelf: 'stretch', backgroundColor: '#E0E0E0', margin: '4px 6px' },
+  group: { display: 'flex', flexDirection: 'column', alignItems: 'center', gap: '2px' },
+  groupButtons: { display: 'flex', alignItems: 'center', gap: '2px', height: '58px' },
+  groupLabel: { fontSize: '11px', color: '#616161', whiteSpace: 'nowrap' },
+  bigButton: {
+    display: 'flex',
+    flexDirection: 'column',
+    alignItems: 'center',
+    gap: '2px',
+    padding: '4px 8px',
+    border: '1px solid transparent',
+    borderRadius: '4px',
+    backgroundColor: 'transparent',
+    fontFamily: UI_FONT,
+    fontSize: '12px',
+    color: '#242424',
+    cursor: 'pointer',
+    ':hover': { backgroundColor: '#F0F0F0', border: '1px solid #E0E0E0' },
+  },
   fileInput: { display: 'none' },
   formulaBar: {
     display: 'flex',
@@ -231,7 +249,7 @@ export function Workbench(p: WorkbenchProps) {
     const shown = displayedCellOf(d.wb, sheet, cell);
     if (!shown) return;
     setActive(sheet);
-    setSelection((prev) => ({ sheet, row: shown.row, col: shown.col, ref: `${quoteSheetName(sheet)}!${cell}`, seq: (prev?.seq ?? 0) + 1 }));
+    setSelection((prev) => ({ sheet, row: shown.row, col: shown.col, ref: `${quoteSheetName(sheet)}!${cell}`, seq: (prev?.seq ?? 0) + 1, reveal: true }));
   }, []);
 
   const onHostSelect = useCallback((sheet: string, cell: string) => select(sheet, cell), [select]);
@@ -343,30 +361,50 @@ export function Workbench(p: WorkbenchProps) {
           <span className={`${s.ribbonTab} ${s.ribbonTabActive}`}>{wt(lang, 'menu.home')}</span>
         </nav>
         <div className={s.ribbon} role="toolbar" aria-label={wt(lang, 'menu.home')}>
-          <Button appearance="subtle" icon={<FolderIcon />} onClick={() => fileInput.current?.click()} title={wt(lang, 'toolbar.open.title')} data-testid="open-button">
-            {wt(lang, 'toolbar.open')}
-          </Button>
-          <input ref={fileInput} className={s.fileInput} type="file" accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" onChange={onFile} data-testid="open-input" />
-          <Button appearance="subtle" icon={<SaveIcon />} disabled={!doc} onClick={() => void onSave()} title={doc ? wt(lang, 'toolbar.save.title', { file: doc.file.replace(/\.xlsx$/i, '') + '-annotated.xlsx' }) : undefined} data-testid="save-button">
-            {wt(lang, 'toolbar.save')}
-          </Button>
-          <span className={s.ribbonSep} />
-          <Menu>
-            <MenuTrigger disableButtonEnhancement>
-              <Button appearance="subtle" icon={<SamplesIcon />} data-testid="samples-button">
-                {wt(lang, 'toolbar.samples')}
+          <div className={s.group}>
+            <div className={s.groupButtons}>
+              <Button appearance="subtle" icon={<FolderIcon />} onClick={() => fileInput.current?.click()} title={wt(lang, 'toolbar.open.title')} data-testid="open-button">
+                {wt(lang, 'toolbar.open')}
               </Button>
-            </MenuTrigger>
-            <MenuPopover>
-              <MenuList>
-                {p.samples.map((name) => (
-                  <MenuItem key={name} onClick={() => void open(`${name}.xlsx`, fetchSample(name))}>
-                    {name}.xlsx
-                  </MenuItem>
-                ))}
-              </MenuList>
-            </MenuPopover>
-          </Menu>
+              <input ref={fileInput} className={s.fileInput} type="file" accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" onChange={onFile} data-testid="open-input" />
+              <Button appearance="subtle" icon={<SaveIcon />} disabled={!doc} onClick={() => void onSave()} title={doc ? wt(lang, 'toolbar.save.title', { file: annotatedName(doc.file) }) : undefined} data-testid="save-button">
+                {wt(lang, 'toolbar.save')}
+              </Button>
+              <Menu>
+                <MenuTrigger disableButtonEnhancement>
+                  <Button appearance="subtle" icon={<SamplesIcon />} data-testid="samples-button">
+                    {wt(lang, 'toolbar.samples')}
+                  </Button>
+                </MenuTrigger>
+                <MenuPopover>
+                  <MenuList>
+                    {p.samples.map((name) => (
+                      <MenuItem key={name} onClick={() => void open(`${name}.xlsx`, fetchSample(name))}>
+                        {name}.xlsx
+                      </MenuItem>
+                    ))}
+                  </MenuList>
+                </MenuPopover>
+              </Menu>
+            </div>
+            <span className={s.groupLabel}>{wt(lang, 'ribbon.file-group')}</span>
+          </div>
+          <span className={s.ribbonSep} />
+          <div className={s.group}>
+            <div className={s.groupButtons}>
+              <button
+                type="button"
+                className={s.bigButton}
+                title={wt(lang, 'ribbon.button.title')}
+                data-testid="ribbon-addin-button"
+                onClick={() => document.querySelector<HTMLElement>('[data-testid="check-button"]')?.focus()}
+              >
+                <img src="assets/icon-32.png" width={32} height={32} alt="" />
+                <span>{wt(lang, 'ribbon.button')}</span>
+              </button>
+            </div>
+            <span className={s.groupLabel}>{wt(lang, 'ribbon.group')}</span>
+          </div>
         </div>
         {failure && (
           <MessageBar intent="error" className={s.error} data-testid="open-error">

@@ -30,7 +30,12 @@ export const WORKBENCH_STRINGS = {
   'status.ready': { 'zh-CN': '就绪', 'en-US': 'Ready' },
   'status.loading': { 'zh-CN': '正在打开 {file}…', 'en-US': 'Opening {file}…' },
   'status.counts': { 'zh-CN': '逾期 {overdue} 行 · 即将到期 {dueSoon} 行 · 已完成 {done} 行', 'en-US': '{overdue} rows overdue · {dueSoon} due soon · {done} done' },
-  'pane.title': { 'zh-CN': '责任分解表助手', 'en-US': 'Responsibility tables' },
+  // As Excel titles the pane and shows the add-in's button: the manifest's DisplayName, group and button labels.
+  'pane.title': { 'zh-CN': 'resptable 责任表检查', 'en-US': 'resptable 责任表检查' },
+  'ribbon.group': { 'zh-CN': '责任表', 'en-US': 'Responsibility tables' },
+  'ribbon.button': { 'zh-CN': '检查责任表', 'en-US': 'Check tables' },
+  'ribbon.button.title': { 'zh-CN': '显示任务窗格', 'en-US': 'Show the task pane' },
+  'ribbon.file-group': { 'zh-CN': '工作簿', 'en-US': 'Workbook' },
   'pane.close': { 'zh-CN': '任务窗格（工作台中不能关闭）', 'en-US': 'Task pane (stays open in the workbench)' },
   'error.open': { 'zh-CN': '无法打开 {file}：{reason}', 'en-US': 'Could not open {file}: {reason}' },
   'error.not-xlsx': { 'zh-CN': '这不是 .xlsx 工作簿', 'en-US': 'it is not an .xlsx workbook' },

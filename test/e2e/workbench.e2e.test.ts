@@ -142,6 +142,7 @@ describe.each<[Lang]>([['zh-CN'], ['en-US']])('workbench in %s', (lang) => {
     expect(await page.textContent('[data-testid="check-button"]')).toContain(ui(lang, 'check.button'));
     expect(await page.textContent('[data-testid="open-button"]')).toContain(wt(lang, 'toolbar.open'));
     expect(await page.textContent('[data-testid="task-pane"]')).toContain(wt(lang, 'pane.title'));
+    expect(await page.textContent('[data-testid="ribbon-addin-button"]')).toContain(wt(lang, 'ribbon.button'));
     expect(await texts(page, '[data-testid="sheet-tab"]', 'data-sheet')).toEqual(expected.sheets);
     await shot(page, lang, '01-open');
 
@@ -208,7 +209,7 @@ describe.each<[Lang]>([['zh-CN'], ['en-US']])('workbench in %s', (lang) => {
     await page.click('[data-testid="lang-switch"]');
     await page.waitForFunction((l) => document.querySelector('[data-testid="workbench"]')?.getAttribute('data-lang') === l, other);
     expect(await page.textContent('[data-testid="open-button"]')).toContain(wt(other, 'toolbar.open'));
-    expect(await page.textContent('[data-testid="task-pane"]')).toContain(wt(other, 'pane.title'));
+    expect(await page.textContent('[data-testid="ribbon-addin-button"]')).toContain(wt(other, 'ribbon.button'));
     await shot(page, lang, '08-switched');
 
     expect(problems).toEqual([]);
