@@ -695,6 +695,11 @@ class Worksheet extends Proxy {
       return memo === undefined ? (memo = s ? usedArea(s) : null) : memo;
     });
   }
+  /** Of an empty sheet, A1, as Excel gives it. */
+  getUsedRange(valuesOnly?: boolean): Range {
+    void valuesOnly;
+    return new Range(this.ctx, this.resolve, () => usedArea(this.sheet()) ?? { top: 1, left: 1, bottom: 1, right: 1 });
+  }
   getRangeByIndexes(row: number, col: number, rows: number, cols: number): Range {
     const area = { top: row + 1, left: col + 1, bottom: row + rows, right: col + cols };
     return new Range(this.ctx, this.resolve, () => area);

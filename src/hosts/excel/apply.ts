@@ -76,7 +76,8 @@ export async function applyPlanExcel(
   const targets = new Map<string, Excel.Worksheet>();
   const target = (name: string) => {
     let ws = targets.get(name);
-    if (!ws) targets.set(name, (ws = sheets.getItemOrNullObject(name).load('isNullObject,standardWidth')));
+    // The plan was made from a read of this workbook: its sheets are there, or the batch fails.
+    if (!ws) targets.set(name, (ws = sheets.getItem(name).load('standardWidth')));
     return ws;
   };
   const touched = new Map<string, { ws: Excel.Worksheet; cells: string[] }>();
@@ -97,7 +98,6 @@ export async function applyPlanExcel(
 
   if (!journal.isNullObject) return null;
   for (const c of clashes) if (!c.ws.isNullObject) throw new HostError('host.sheet-exists', { sheet: c.name });
-  for (const [name, ws] of targets) if (ws.isNullObject) throw new HostError('host.no-sheet', { sheet: name, cell: '' });
 
   const j: Journal = { version: 1, plan, cells: [], widths: [], validations: [], highlights: [], names: [], sheetsAdded: added, settings };
   const seen = new Set<string>();

@@ -22,19 +22,26 @@ export function chunks(text: string): string[] {
   return out;
 }
 
-/** Queues the used range of an own sheet; after sync, `more()` reads the text (syncing again for long ones). */
+/**
+ * Queues whether an own sheet is there; after the caller's sync, `read()` brings its text (one more
+ * sync for a short sheet, one per 40 rows for a long one), or null when there is none. Nothing is
+ * asked of the sheet before it is known to be there: a call on a null object is best not made.
+ */
 export function queueOwnSheet(context: Excel.RequestContext, name: string): () => Promise<string[] | null> {
-  const used = context.workbook.worksheets.getItemOrNullObject(name).getUsedRangeOrNullObject(true);
-  used.load('isNullObject,rowIndex,rowCount');
-  const ws = context.workbook.worksheets.getItemOrNullObject(name);
-  ws.load('isNullObject');
+  const probe = context.workbook.worksheets.getItemOrNullObject(name);
+  probe.load('isNullObject');
   return async () => {
-    if (ws.isNullObject) return null;
-    if (used.isNullObject) return [];
-    const parts: Excel.Range[] = [];
-    for (let r = 0; r < used.rowCount; r += OWN_ROWS_PER_REQUEST) {
-      const n = Math.min(OWN_ROWS_PER_REQUEST, used.rowCount - r);
-      const range = ws.getRangeByIndexes(used.rowIndex + r, 0, n, 1);
+    if (probe.isNullObject) return null;
+    const ws = context.workbook.worksheets.getItem(name);
+    // The text starts at A1, as both hosts write it: the first part comes with the sheet's size.
+    const used = ws.getUsedRange(true);
+    used.load('rowIndex,rowCount');
+    const parts = [ws.getRange(`A1:A${OWN_ROWS_PER_REQUEST}`)];
+    parts[0]?.load('values');
+    await context.sync();
+    const last = used.rowIndex + used.rowCount;
+    for (let top = OWN_ROWS_PER_REQUEST + 1; top <= last; top += OWN_ROWS_PER_REQUEST) {
+      const range = ws.getRange(`A${top}:A${Math.min(last, top + OWN_ROWS_PER_REQUEST - 1)}`);
       range.load('values');
       parts.push(range);
       // One request per part: at worst each is near the payload limit.

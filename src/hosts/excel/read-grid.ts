@@ -1,8 +1,8 @@
 /// <reference types="office-js" />
 /**
  * Office.js → Grids, in a fixed number of `context.sync()` calls for ordinary workbooks (Excel on
- * the web pays a round trip for each): 1) the sheets, 2) each used range's size and merged areas,
- * 3) the cells of every sheet, with their rows' and columns' hidden state, as long as they fit in
+ * the web pays a round trip for each): 1) the sheets, 2) each used range's size, 3) the cells of
+ * every sheet, with its merged areas and its rows' and columns' hidden state, as long as they fit in
  * one request. Larger sheets are read in row blocks, packed into rounds that each stay under the
  * payload limit. The add-in's own sheets hold long JSON text in column A and are read by values only,
  * a few rows at a time.
@@ -25,7 +25,6 @@ interface SheetPlan {
   name: string;
   visibility: string;
   used: Excel.Range;
-  merged: Excel.RangeAreas | null;
 }
 
 interface Block {
@@ -39,6 +38,8 @@ interface Block {
   /** The first block of a sheet also reads its columns' hidden state. */
   first: boolean;
   rowProps?: OfficeExtension.ClientResult<Excel.RowProperties[]>;
+  /** With the first block: the merged areas of the whole used range, asked of a range known to be there. */
+  merged?: Excel.RangeAreas;
   colProps?: OfficeExtension.ClientResult<Excel.ColumnProperties[]>;
 }
 
@@ -77,9 +78,7 @@ export async function readGrids(context: Excel.RequestContext, o: ReadOptions = 
   const plans: SheetPlan[] = sheets.items.map((ws) => {
     const used = ws.getUsedRangeOrNullObject(true);
     used.load('isNullObject,address,rowIndex,columnIndex,rowCount,columnCount');
-    const merged = caps.merges && !OWN_SHEETS.includes(ws.name) ? used.getMergedAreasOrNullObject() : null;
-    merged?.load('isNullObject,areas/items/address');
-    return { ws, name: ws.name, visibility: ws.visibility, used, merged };
+    return { ws, name: ws.name, visibility: ws.visibility, used };
   });
   await context.sync();
 
@@ -103,9 +102,6 @@ export async function readGrids(context: Excel.RequestContext, o: ReadOptions = 
     const left = own ? 1 : p.used.columnIndex + 1;
     g.rowCount = p.used.rowIndex + p.used.rowCount;
     g.colCount = own ? 1 : p.used.columnIndex + p.used.columnCount;
-    if (p.merged && !p.merged.isNullObject) {
-      g.merges = p.merged.areas.items.map((a): RangeRef => parseRange(a.address.slice(a.address.lastIndexOf('!') + 1)));
-    }
     const cols = own ? 1 : p.used.columnCount;
     const rowsPerBlock = own ? OWN_ROWS_PER_REQUEST : Math.max(1, Math.floor(CELLS_PER_REQUEST / cols));
     for (let r = 0; r < p.used.rowCount; r += rowsPerBlock) {
@@ -131,6 +127,11 @@ export async function readGrids(context: Excel.RequestContext, o: ReadOptions = 
   for (const round of rounds) {
     for (const b of round) {
       b.range.load(b.own ? 'values' : CELL_PROPERTIES.join(','));
+      if (b.first && caps.merges && !b.own) {
+        const p = plans[b.sheet] as SheetPlan;
+        b.merged = p.ws.getRangeByIndexes(p.used.rowIndex, p.used.columnIndex, p.used.rowCount, p.used.columnCount).getMergedAreasOrNullObject();
+        b.merged.load('isNullObject,areas/items/address');
+      }
       if (caps.areas && !b.own) {
         b.rowProps = b.range.getRowProperties({ rowHidden: true });
         if (b.first) b.colProps = b.range.getColumnProperties({ columnHidden: true });
@@ -165,4 +166,7 @@ function readCells(g: Grid, b: Block): void {
   });
   for (const r of b.rowProps?.value ?? []) if (r.rowHidden) g.hiddenRows.push((r.rowIndex ?? 0) + 1);
   for (const c of b.colProps?.value ?? []) if (c.columnHidden) g.hiddenCols.push((c.columnIndex ?? 0) + 1);
+  if (b.merged && !b.merged.isNullObject) {
+    g.merges = b.merged.areas.items.map((a): RangeRef => parseRange(a.address.slice(a.address.lastIndexOf('!') + 1)));
+  }
 }
