@@ -9,6 +9,7 @@ import { JOURNAL_SHEET, parseJournal, type Journal } from '../../core/plan/journ
 import type { Edit } from '../../core/plan/plan';
 import { writeOf, type CellWrite } from './before-image';
 import { areaAddresses, Batch, size, writeCells } from './batch';
+import { OWN_SHEETS } from '../../core/plan/user-view';
 import { deleteHidden, queueOwnSheet } from './own-sheets';
 import { HostError, type Capabilities } from './requirements';
 import { charsToPoints } from './widths';
@@ -20,12 +21,7 @@ export async function loadJournal(context: Excel.RequestContext): Promise<Journa
   const read = queueOwnSheet(context, JOURNAL_SHEET);
   await context.sync();
   const chunks = await read();
-  if (chunks === null) return null;
-  try {
-    return parseJournal(chunks);
-  } catch {
-    throw new HostError('host.journal-unreadable');
-  }
+  return chunks === null ? null : parseOrFail(chunks);
 }
 
 /** `Sheet1!$A$4:$M$56` and `A4:M56` name the same range. */
@@ -45,30 +41,43 @@ function listSource(before: unknown): string | null {
   return f.startsWith('"') && f.endsWith('"') ? f.slice(1, -1) : `=${f}`;
 }
 
+function parseOrFail(chunks: string[]): Journal {
+  try {
+    return parseJournal(chunks);
+  } catch {
+    throw new HostError('host.journal-unreadable');
+  }
+}
+
 export async function revertExcel(context: Excel.RequestContext, caps: Capabilities): Promise<boolean> {
   const wb = context.workbook;
   const sheets = wb.worksheets;
   sheets.load('items/name,items/standardWidth');
-  const journal = await loadJournal(context);
-  if (!journal) return false;
-
-  // What is there now: sheets, names, and the conditional formats of the sheets the plan coloured.
+  const read = queueOwnSheet(context, JOURNAL_SHEET);
+  await context.sync();
   const present = new Map(sheets.items.map((ws) => [ws.name, ws]));
+  if (!present.has(JOURNAL_SHEET)) return false;
+
+  // What is there now, asked with the journal's text: the names, and every user sheet's
+  // conditional formats (which sheets the plan coloured is known only once the journal is read).
+  wb.names.load('items/name');
+  const collections = [...present.keys()]
+    .filter((sheet) => !OWN_SHEETS.includes(sheet))
+    .map((sheet) => ({ sheet, items: sheets.getItem(sheet).getRange().conditionalFormats.load('items/type') }));
+  const journal = parseOrFail((await read()) ?? []);
+
   const removed = new Set(journal.sheetsAdded);
   const kept = (name: string) => present.has(name) && !removed.has(name);
-  wb.names.load('items/name');
   const highlights = journal.plan.edits.filter((e): e is Highlight => e.kind === 'highlight' && kept(e.sheet));
-  const collections = [...new Set(highlights.map((h) => h.sheet))].map((sheet) => ({
-    sheet,
-    items: sheets.getItem(sheet).getRange().conditionalFormats.load('items/type'),
-  }));
-  await context.sync();
+  const coloured = new Set(highlights.map((h) => h.sheet));
   const names = new Set(wb.names.items.map((n) => n.name));
-  const candidates = collections.flatMap(({ sheet, items }) =>
-    items.items
-      .filter((cf) => cf.type === 'Custom')
-      .map((cf) => ({ sheet, cf, range: cf.getRange().load('address'), rule: cf.custom.rule.load('formula') })),
-  );
+  const candidates = collections
+    .filter(({ sheet }) => coloured.has(sheet))
+    .flatMap(({ sheet, items }) =>
+      items.items
+        .filter((cf) => cf.type === 'Custom')
+        .map((cf) => ({ sheet, cf, range: cf.getRange().load('address'), rule: cf.custom.rule.load('formula') })),
+    );
   if (candidates.length > 0) await context.sync();
 
   const batch = new Batch(context);

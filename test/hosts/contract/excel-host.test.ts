@@ -103,6 +103,24 @@ describe('journals cross hosts', () => {
   });
 });
 
+describe('an apply over the other host’s journal', () => {
+  it('replaces what the xlsx host wrote, and reverts to the original', async () => {
+    const file = 'seeds/seed-001.xlsx';
+    const original = await fixture(file);
+    const wb = await fixture(file);
+    annotateWorkbook(wb, file, { ...OPTIONS, lang: 'en-US' });
+    const ctx = DoubleContext.fromWorkbook(await reload(wb));
+    const host = excelHost(ctx, file);
+    await applyWithHost(host, OPTIONS);
+    const names = ctx.state.sheets.map((s) => s.name);
+    expect(names.filter((n) => n === '_resptable_journal')).toHaveLength(1);
+    expect(names).toContain('评分汇总');
+    expect(names).not.toContain('Scores');
+    await host.revert();
+    expect(ctx.comparable()).toEqual(comparableWorkbook(original));
+  });
+});
+
 describe('requirement sets', () => {
   it('the manifest minimum is the highest required set', () => {
     const required = EXCEL_REQUIREMENTS.filter((r) => r.required).map((r) => r.version);
