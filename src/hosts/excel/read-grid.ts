@@ -66,6 +66,8 @@ function toCell(value: unknown, text: string, format: string, formula: unknown, 
 
 export interface ReadOptions {
   caps?: Capabilities;
+  /** Told after each round trip: `done` of `total`. */
+  onProgress?: (done: number, total: number) => void;
 }
 
 /** Every sheet, the add-in's own included (their cells hold the JSON text of column A). */
@@ -124,7 +126,9 @@ export async function readGrids(context: Excel.RequestContext, o: ReadOptions = 
     load += b.weight;
   }
 
-  for (const round of rounds) {
+  const total = rounds.length + 2;
+  o.onProgress?.(2, total);
+  for (const [k, round] of rounds.entries()) {
     for (const b of round) {
       b.range.load(b.own ? 'values' : CELL_PROPERTIES.join(','));
       if (b.first && caps.merges && !b.own) {
@@ -143,6 +147,7 @@ export async function readGrids(context: Excel.RequestContext, o: ReadOptions = 
       if (b.own) readOwn(g, b);
       else readCells(g, b);
     }
+    o.onProgress?.(k + 3, total);
   }
   return grids;
 }

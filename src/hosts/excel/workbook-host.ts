@@ -77,7 +77,7 @@ export class ExcelWorkbookHost implements WorkbookHost {
 
   async read(onProgress?: Progress): Promise<Grid[]> {
     const caps = this.caps('host.feature.read');
-    const grids = await this.run((ctx) => readGrids(ctx, { caps }));
+    const grids = await this.run((ctx) => readGrids(ctx, { caps, ...(onProgress ? { onProgress } : {}) }));
     const chunks = ownText(grids, JOURNAL_SHEET);
     let journal: Journal | null = null;
     // A damaged journal still leaves the user's sheets readable; revert says what is wrong.
@@ -86,7 +86,6 @@ export class ExcelWorkbookHost implements WorkbookHost {
     } catch {
       journal = null;
     }
-    onProgress?.(1, 1);
     return userView(grids, journal, displayText);
   }
 

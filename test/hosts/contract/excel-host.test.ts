@@ -51,6 +51,13 @@ describe('excel host round trips', () => {
     // One fill write per colour and sheet, not one per cell.
     expect(ctx.calls['fill.color']).toBeLessThanOrEqual(4);
     expect(ctx.calls['getRanges']).toBeGreaterThan(0);
+
+    // With the journal in the workbook, still 3, and the progress says so.
+    const steps: Array<[number, number]> = [];
+    const from = ctx.syncs;
+    await host.read((done, total) => steps.push([done, total]));
+    expect(ctx.syncs - from).toBeLessThanOrEqual(3);
+    expect(steps[steps.length - 1]).toEqual([ctx.syncs - from, ctx.syncs - from]);
   });
 
   it('reads and applies a 20k-node workbook in requests and responses under 5 MB', async () => {
