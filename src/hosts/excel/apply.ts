@@ -7,7 +7,7 @@
 import { JOURNAL_SHEET, type Journal } from '../../core/plan/journal';
 import type { Edit, EditPlan } from '../../core/plan/plan';
 import { beforeImageOf, textForExcel, type CellWrite } from './before-image';
-import { areaAddresses, Batch, size, writeCells } from './batch';
+import { areaAddresses, Batch, normalCell, size, writeCells } from './batch';
 import { loadCells } from './load-cells';
 import { writeOwnSheet } from './own-sheets';
 import { HostError, type Capabilities } from './requirements';
@@ -105,7 +105,7 @@ export async function applyPlanExcel(
     const key = `${e.sheet}!${e.cell}`;
     if (addedSet.has(e.sheet) || seen.has(key)) continue;
     seen.add(key);
-    const c = before.get(e.sheet)?.get(e.cell.replace(/\$/g, ''));
+    const c = before.get(e.sheet)?.get(normalCell(e.cell));
     if (c) j.cells.push({ sheet: e.sheet, cell: e.cell, before: beforeImageOf(c) });
   }
   for (const { e, format } of widths) {

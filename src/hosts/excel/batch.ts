@@ -47,6 +47,12 @@ export function areaAddresses(cells: Iterable<string>): string[] {
   return out;
 }
 
+/** A cell address as runs and loads spell it (`$K$2`, `k2` → `K2`). */
+export function normalCell(address: string): string {
+  const { row, col } = parseCell(address);
+  return cellAddress(row, col);
+}
+
 /** Queues writes and sends them when the next would pass the request budget. */
 export class Batch {
   private pending = 0;
@@ -70,7 +76,8 @@ export class Batch {
 export const size = (v: unknown): number => JSON.stringify(v ?? null).length * 3;
 
 /** Queues the writes of many cells of one sheet, grouped as described above. */
-export async function writeCells(batch: Batch, ws: Excel.Worksheet, writes: ReadonlyMap<string, CellWrite>, areas: boolean): Promise<void> {
+export async function writeCells(batch: Batch, ws: Excel.Worksheet, given: ReadonlyMap<string, CellWrite>, areas: boolean): Promise<void> {
+  const writes = new Map([...given].map(([a, w]) => [normalCell(a), w] as const));
   const byRun = async <K extends keyof CellWrite>(key: K, set: (range: Excel.Range, m: Array<Array<NonNullable<CellWrite[K]>>>) => void) => {
     const cells = [...writes].filter(([, w]) => w[key] !== undefined).map(([a]) => a);
     for (const run of columnRuns(cells)) {

@@ -13,7 +13,7 @@ import type { CellFix, Progress, WorkbookHost } from '../host';
 import { formatNumber } from '../xlsx/number-format';
 import { applyPlanExcel } from './apply';
 import { beforeImageOf, textForExcel, writeOf, type CellWrite } from './before-image';
-import { Batch, writeCells } from './batch';
+import { Batch, normalCell, writeCells } from './batch';
 import { loadCells } from './load-cells';
 import { queueOwnSheet, writeOwnSheet } from './own-sheets';
 import { readGrids } from './read-grid';
@@ -143,7 +143,10 @@ export class ExcelWorkbookHost implements WorkbookHost {
     if (fixes.length === 0) return;
     const caps = this.caps('host.feature.apply');
     await this.run(async (ctx) => {
-      const targets = fixes.map((f) => ({ f, ...splitAddress(f.cell) }));
+      const targets = fixes.map((f) => {
+        const { sheet, cell } = splitAddress(f.cell);
+        return { f, sheet, cell: normalCell(cell) };
+      });
       const sheets = new Map<string, { ws: Excel.Worksheet; cells: string[] }>();
       for (const t of targets) {
         const s = sheets.get(t.sheet) ?? { ws: ctx.workbook.worksheets.getItemOrNullObject(t.sheet).load('isNullObject'), cells: [] };
