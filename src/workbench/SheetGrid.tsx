@@ -240,8 +240,8 @@ export function SheetGrid(p: { view: SheetView; lang: Lang; selection: Selection
       {p.view.truncated && (
         <div className={s.notice}>
           {wt(p.lang, 'grid.truncated', {
-            rows: p.view.rows.length,
-            cols: p.view.columns.length,
+            rows: Math.min(p.view.rows.length, p.view.usedRows),
+            cols: Math.min(p.view.columns.length, p.view.usedCols),
             totalRows: p.view.usedRows,
             totalCols: p.view.usedCols,
           })}

@@ -239,6 +239,8 @@ export function Workbench(p: WorkbenchProps) {
   const [selection, setSelection] = useState<Selection | null>(null);
   const [overlay, setOverlay] = useState<Overlay | null>(null);
   const [revision, setRevision] = useState(0);
+  /** What the user is typing into the Name Box, until Enter or Escape. */
+  const [nameDraft, setNameDraft] = useState<string | null>(null);
   const nextId = useRef(1);
   const docRef = useRef<Doc | null>(null);
   const fileInput = useRef<HTMLInputElement>(null);
@@ -417,7 +419,29 @@ export function Workbench(p: WorkbenchProps) {
           </MessageBar>
         )}
         <div className={s.formulaBar}>
-          <input className={s.nameBox} readOnly aria-label={wt(lang, 'namebox.label')} data-testid="name-box" value={selection?.ref ?? ''} />
+          <input
+            className={s.nameBox}
+            aria-label={wt(lang, 'namebox.label')}
+            title={wt(lang, 'namebox.title')}
+            data-testid="name-box"
+            value={nameDraft ?? selection?.ref ?? ''}
+            onFocus={(e) => e.target.select()}
+            onChange={(e) => setNameDraft(e.target.value)}
+            onBlur={() => setNameDraft(null)}
+            onKeyDown={(e) => {
+              if (e.key === 'Escape') {
+                setNameDraft(null);
+                e.currentTarget.blur();
+              } else if (e.key === 'Enter' && nameDraft !== null) {
+                // As in Excel: a cell (G42) on this sheet, or Sheet!G42 on another.
+                const { sheet, cell } = splitAddress(nameDraft.trim());
+                const target = sheet ?? active;
+                if (target && docRef.current?.wb.getWorksheet(target) && /^[A-Za-z]{1,3}[1-9]\d{0,6}$/.test(cell)) select(target, cell.toUpperCase());
+                setNameDraft(null);
+                e.currentTarget.blur();
+              }
+            }}
+          />
           <span className={s.fx} aria-hidden="true">
             fx
           </span>

@@ -12,6 +12,7 @@ export const WORKBENCH_STRINGS = {
   'toolbar.save.title': { 'zh-CN': '下载当前工作簿（{file}）', 'en-US': 'Download the current workbook ({file})' },
   'toolbar.samples': { 'zh-CN': '示例', 'en-US': 'Samples' },
   'namebox.label': { 'zh-CN': '名称框', 'en-US': 'Name Box' },
+  'namebox.title': { 'zh-CN': '输入单元格地址（如 G42 或 Sheet1!G42）并按 Enter 跳转', 'en-US': 'Type a cell (G42 or Sheet1!G42) and press Enter to go there' },
   'formulabar.label': { 'zh-CN': '编辑栏', 'en-US': 'Formula bar' },
   'grid.label': { 'zh-CN': '工作表 {sheet}', 'en-US': 'Sheet {sheet}' },
   'grid.computed': {

@@ -168,6 +168,12 @@ describe.each<[Lang]>([['zh-CN'], ['en-US']])('workbench in %s', (lang) => {
     expect(await page.getAttribute('[data-testid="selected-cell"]', 'data-cell')).toBe(target.split('!')[1]);
     await shot(page, lang, '03-selected');
 
+    // The Name Box goes to a cell typed into it, as Excel's does.
+    await page.fill('[data-testid="name-box"]', 'e5');
+    await page.press('[data-testid="name-box"]', 'Enter');
+    await page.waitForFunction(() => document.querySelector('[data-testid="selected-cell"]')?.getAttribute('data-cell') === 'E5');
+    expect(await page.inputValue('[data-testid="name-box"]')).toBe(`${expected.sheets[0]}!E5`);
+
     // 04 — as of 2018-07-15: the overdue count the core gives for that date.
     await page.fill('[data-testid="asof-input"]', AS_OF);
     await page.click('[data-testid="check-button"]');
