@@ -27,6 +27,9 @@ export interface PlanInput {
   policy: ScoringPolicy;
 }
 
+/** Points with up to two decimals; `0.##` would show a bare point after whole numbers (`10.`). */
+const POINTS = '0.0#';
+
 const FILL = { done: 'C6EFCE', overdue: 'FFC7CE', dueSoon: 'FFEB9C', header: 'DDEBF7' } as const;
 const FONT = { done: '006100', overdue: '9C0006', dueSoon: '9C5700' } as const;
 
@@ -127,7 +130,7 @@ function planTable(grid: Grid, table: TableReport, input: PlanInput, findings: F
     if (bonus) opts.bonus = `${bonus}${a}`;
     const deduction = col('deduction');
     if (deduction) opts.deduction = `${deduction}${a}`;
-    edits.push({ kind: 'cell', sheet, cell: `${scoreCol}${a}`, formula: taskScore(opts), numFmt: '0.##' });
+    edits.push({ kind: 'cell', sheet, cell: `${scoreCol}${a}`, formula: taskScore(opts), numFmt: POINTS });
     scoreCells.push(`${q}!$${scoreCol}$${a}`);
     vetoFailed.push(
       k.veto
@@ -207,7 +210,7 @@ export function buildPlan(input: PlanInput): { plan: EditPlan; findings: Finding
             { kind: 'cell', sheet: summary, cell: `A${r}`, value: table.title ?? `${grid.name}!${table.range}` },
             { kind: 'cell', sheet: summary, cell: `B${r}`, value: c.path.join(' / ') },
             ...(c.declared !== undefined ? [{ kind: 'cell' as const, sheet: summary, cell: `C${r}`, value: c.declared }] : []),
-            { kind: 'cell', sheet: summary, cell: `D${r}`, formula, numFmt: '0.##' },
+            { kind: 'cell', sheet: summary, cell: `D${r}`, formula, numFmt: POINTS },
             { kind: 'cell', sheet: summary, cell: `E${r}`, value: max },
           ],
         });
@@ -224,7 +227,7 @@ export function buildPlan(input: PlanInput): { plan: EditPlan; findings: Finding
       summaryEdits.push(
         { kind: 'cell', sheet: summary, cell: `A${row}`, value: table.title ?? `${grid.name}!${table.range}`, bold: true },
         { kind: 'cell', sheet: summary, cell: `B${row}`, value: t(input.lang, 'plan.total'), bold: true },
-        { kind: 'cell', sheet: summary, cell: `D${row}`, formula: totalFormula, numFmt: '0.##', bold: true },
+        { kind: 'cell', sheet: summary, cell: `D${row}`, formula: totalFormula, numFmt: POINTS, bold: true },
         { kind: 'cell', sheet: summary, cell: `E${row}`, value: maxima.table.max, bold: true },
       );
       row += 2;
