@@ -72,6 +72,8 @@ beforeAll(async () => {
     locale: 'zh-CN',
     timezoneId: 'Asia/Shanghai',
   });
+  // Every step takes well under a second; a wait that runs this long has failed, and says where.
+  context.setDefaultTimeout(15_000);
 }, 60_000);
 
 afterAll(async () => {
