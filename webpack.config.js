@@ -53,8 +53,8 @@ function keepOfficeFile(absolute) {
 }
 
 /**
- * ExcelJS's browser bundle comes minified; minifying its 900 kB again takes most of the build's time
- * and gains nothing, so its chunk is marked as minified before the minimizer runs.
+ * ExcelJS's browser bundle comes minified; minifying its 940 kB again costs about a quarter of the
+ * build's time and saves under 1%, so its chunk is marked as minified before the minimizer runs.
  */
 class PreMinifiedChunks {
   apply(compiler) {
