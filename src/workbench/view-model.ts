@@ -270,7 +270,7 @@ const INDEXED = [
   '003366', '339966', '003300', '333300', '993300', '993366', '333399', '333333',
 ];
 
-type Color = Partial<ExcelJS.Color> & { indexed?: number; tint?: number };
+export type Color = Partial<ExcelJS.Color> & { indexed?: number; tint?: number };
 
 export function cssColor(c: Color | undefined): string | undefined {
   if (!c) return undefined;
@@ -441,7 +441,8 @@ export function sheetView(wb: ExcelJS.Workbook, name: string, overlay: Overlay |
       const cell = ws.findCell(area.top, area.left);
       const value = cell?.value ?? undefined;
       const numFmt = cell?.numFmt;
-      const formula = cell?.formula || (value && typeof value === 'object' && 'sharedFormula' in value ? String((value as { sharedFormula: string }).sharedFormula) : undefined);
+      // ExcelJS translates a shared formula for each cell it covers.
+      const formula = cell?.formula || undefined;
       const a1 = cellAddress(area.top, area.left);
       const look: CellLook = {
         ...(cell ? lookOf(cell, value) : { wrap: false, hAlign: 'left' as const, vAlign: 'bottom' as const }),

@@ -59,6 +59,8 @@ describe('workbench view model: a sheet as Excel shows it', () => {
       ws.getCell('B4').numFmt = 'yyyy"年"m"月"d"日"';
       ws.getCell('C2').value = { formula: 'B3*2', result: 0.5 };
       ws.getCell('C3').value = { formula: 'B3*3' } as ExcelJS.CellFormulaValue;
+      ws.getCell('F2').value = { formula: 'B2&"x"', result: 'ax' };
+      ws.getCell('F3').value = { sharedFormula: 'F2', result: 'bx' } as unknown as ExcelJS.CellValue;
       ws.getCell('C4').value = '<b>not html</b>';
       ws.getCell('C4').border = { right: { style: 'medium', color: { argb: 'FFFF0000' } } };
       ws.getCell('D4').border = { left: { style: 'thin' } };
@@ -113,6 +115,8 @@ describe('workbench view model: a sheet as Excel shows it', () => {
     expect(cellAt(v, 'C3')).toMatchObject({ text: '=B3*3', input: '=B3*3' });
     expect(cellAt(v, 'C2')?.computed).toBeUndefined();
     expect(cellAt(v, 'C4')?.text).toBe('<b>not html</b>');
+    // A shared formula shows each cell's own formula in the formula bar.
+    expect(cellAt(v, 'F3')).toMatchObject({ text: 'bx', input: '=B3&"x"' });
   });
 
   test('borders: each edge drawn once, from the cell or its neighbour', () => {
@@ -171,12 +175,12 @@ describe('workbench view model: addresses and colours', () => {
     expect(cssColor({ argb: 'FF9C0006' })).toBe('#9C0006');
     expect(cssColor({ theme: 4 })).toBe('#4472C4');
     expect(cssColor({ theme: 0, tint: -0.5 })).toBe('#808080');
-    expect(cssColor({ indexed: 10 } as never)).toBe('#FF0000');
+    expect(cssColor({ indexed: 10 })).toBe('#FF0000');
     expect(cssColor(undefined)).toBeUndefined();
   });
 
   test('node states map onto the three colours, done late counting as done', () => {
-    expect(['done', 'done_late', 'overdue', 'due_soon', 'pending', 'no_deadline', undefined].map((s) => cfStateOf(s as never))).toEqual([
+    expect((['done', 'done_late', 'overdue', 'due_soon', 'pending', 'no_deadline', undefined] as const).map((s) => cfStateOf(s))).toEqual([
       'done',
       'done',
       'overdue',
