@@ -10,7 +10,8 @@ import * as path from 'path';
 import { chromium, type BrowserContext, type ConsoleMessage, type Page } from 'playwright-core';
 import type { Lang } from '../../src/core/i18n';
 import type { FileReport } from '../../src/core/report';
-import { checkWithHost } from '../../src/hosts/workflow';
+import { parseRange } from '../../src/core/grid';
+import { applyWithHost, checkWithHost } from '../../src/hosts/workflow';
 import { loadWorkbookFile } from '../../src/hosts/xlsx';
 import { readJournal } from '../../src/hosts/xlsx/apply';
 import { XlsxWorkbookHost } from '../../src/hosts/xlsx/workbook-host';
@@ -99,9 +100,9 @@ async function expectUncovered(page: Page): Promise<void> {
   expect(hits).toEqual(['ok', 'ok']);
 }
 
-async function shot(page: Page, lang: Lang, name: string): Promise<void> {
+async function shot(page: Page, folder: Lang | 'samples', name: string): Promise<void> {
   await expectUncovered(page);
-  const dir = path.join(ARTIFACTS, lang);
+  const dir = path.join(ARTIFACTS, folder);
   fs.mkdirSync(dir, { recursive: true });
   await page.screenshot({ path: path.join(dir, `${name}.png`) });
 }
@@ -267,6 +268,39 @@ describe('workbench: other workbooks', () => {
     }
   }, 60_000);
 
+  test('statuses in the workbook: done rows green, overdue red, due soon amber, as the core says', async () => {
+    // seed 000 with a status column filled in, as staff would before submitting it.
+    const wb = await loadWorkbookFile(path.join(DIST, 'samples', `${SAMPLE}.xlsx`));
+    const ws = wb.worksheets[0]!;
+    ws.getCell('K2').value = '完成情况';
+    for (const cell of ['K3', 'K4', 'K11']) ws.getCell(cell).value = '已完成';
+    ws.getCell('K7').value = '进度滞后';
+    const buffer = Buffer.from(await wb.xlsx.writeBuffer());
+    const asOf = '2018-06-25';
+    const host = new XlsxWorkbookHost(wb, 'statuses.xlsx');
+    const nodes = (await checkWithHost(host, { lang: 'zh-CN', asOf, today: asOf })).report.sheets[0]!.tables.flatMap((t) => t.tasks.flatMap((k) => k.nodes));
+    const rowsOf = (pred: (s: string | undefined) => boolean) => nodes.filter((n) => pred(n.state)).map((n) => n.row).sort((a, b) => a - b);
+    const want = { done: rowsOf((s) => s === 'done' || s === 'done_late'), overdue: rowsOf((s) => s === 'overdue'), due_soon: rowsOf((s) => s === 'due_soon') };
+    expect(want.done.length * want.overdue.length * want.due_soon.length).toBeGreaterThan(0);
+
+    const page = await context.newPage();
+    try {
+      await page.goto(`${server.url}workbench.html`);
+      await page.waitForSelector('[data-testid="sheet-view"] td[data-cell="A1"]');
+      await page.setInputFiles('[data-testid="open-input"]', { name: 'statuses.xlsx', mimeType: 'application/octet-stream', buffer });
+      await page.waitForFunction(() => document.querySelector('[data-testid="workbook-name"]')?.textContent === 'statuses.xlsx');
+      await page.fill('[data-testid="asof-input"]', asOf);
+      await page.click('[data-testid="check-button"]');
+      await page.waitForSelector('[data-testid="table-card"]');
+      await page.click('[data-testid="apply-button"]');
+      await page.waitForSelector('[data-testid="sheet-view"] [data-state="done"]');
+      expect({ done: await stateRows(page, 'done'), overdue: await stateRows(page, 'overdue'), due_soon: await stateRows(page, 'due_soon') }).toEqual(want);
+      await shot(page, 'zh-CN', '11-statuses-applied');
+    } finally {
+      await page.close();
+    }
+  }, 30_000);
+
   test('a file that is not a workbook gets a clear message, and the open workbook stays', async () => {
     const page = await context.newPage();
     try {
@@ -277,6 +311,59 @@ describe('workbench: other workbooks', () => {
       expect(await page.textContent('[data-testid="open-error"]')).toContain(wt('en-US', 'error.open', { file: 'notes.xlsx', reason: wt('en-US', 'error.not-xlsx') }));
       expect(await page.textContent('[data-testid="workbook-name"]')).toBe(`${SAMPLE}.xlsx`);
       await shot(page, 'en-US', '09-not-a-workbook');
+    } finally {
+      await page.close();
+    }
+  }, 30_000);
+});
+
+/** What the core says an applied sample shows on its first sheet, as of mid-year of its plan year. */
+async function appliedExpectation(sample: string): Promise<{ asOf: string; sheet: string; rows: Record<'overdue' | 'due_soon' | 'done', number[]>; tasks: number }> {
+  const wb = await loadWorkbookFile(path.join(DIST, 'samples', `${sample}.xlsx`));
+  const host = new XlsxWorkbookHost(wb, `${sample}.xlsx`);
+  const today = new Date().toISOString().slice(0, 10);
+  const year = (await checkWithHost(host, { lang: 'zh-CN', today })).report.sheets.flatMap((s) => s.tables).find((t) => t.year)?.year ?? 2018;
+  const asOf = `${year}-07-15`;
+  const { report, plan } = await applyWithHost(host, { lang: 'zh-CN', asOf, today });
+  const sheet = wb.worksheets.find((w) => (w.state ?? 'visible') === 'visible')!.name;
+  const ranges = plan.edits.flatMap((e) => (e.kind === 'highlight' && e.sheet === sheet ? [parseRange(e.range)] : []));
+  // Tables the plan left alone (a cell in its way) get no colours: only those under a highlight count.
+  const tables = (report.sheets.find((s) => s.name === sheet)?.tables ?? []).filter((t) => t.tasks.some((k) => ranges.some((r) => k.rows[0] >= r.top && k.rows[1] <= r.bottom)));
+  const nodes = tables.flatMap((t) => t.tasks.flatMap((k) => k.nodes));
+  const rowsOf = (pred: (s: string | undefined) => boolean) => [...new Set(nodes.filter((n) => pred(n.state)).map((n) => n.row))].sort((a, b) => a - b);
+  return {
+    asOf,
+    sheet,
+    rows: { overdue: rowsOf((s) => s === 'overdue'), due_soon: rowsOf((s) => s === 'due_soon'), done: rowsOf((s) => s === 'done' || s === 'done_late') },
+    tasks: tables.reduce((n, t) => n + t.tasks.length, 0),
+  };
+}
+
+const SAMPLES = fs.existsSync(path.join(DIST, 'samples'))
+  ? fs.readdirSync(path.join(DIST, 'samples')).filter((f) => f.endsWith('.xlsx')).map((f) => f.replace(/\.xlsx$/, '')).sort()
+  : [SAMPLE];
+
+describe('workbench: every bundled sample', () => {
+  test.each(SAMPLES.map((s) => [s]))('%s: Apply colours exactly the rows the core says, Revert clears them', async (sample) => {
+    const want = await appliedExpectation(sample);
+    const page = await context.newPage();
+    const problems: string[] = [];
+    page.on('pageerror', (e) => problems.push(e.message));
+    try {
+      await page.goto(`${server.url}workbench.html?sample=${sample}`);
+      await page.waitForSelector('[data-testid="sheet-view"] td[data-cell="A1"]');
+      await page.fill('[data-testid="asof-input"]', want.asOf);
+      await page.click('[data-testid="check-button"]');
+      await page.waitForSelector('[data-testid="table-card"]');
+      await page.click('[data-testid="apply-button"]');
+      await page.waitForFunction((n) => document.querySelectorAll('[data-testid="sheet-view"] [data-kind="score"]').length === n, want.tasks);
+      expect(await page.getAttribute('[data-testid="sheet-view"]', 'data-sheet')).toBe(want.sheet);
+      for (const state of ['overdue', 'due_soon', 'done'] as const) expect({ state, rows: await stateRows(page, state) }).toEqual({ state, rows: want.rows[state] });
+      await page.locator('[data-testid="sheet-view"] [data-kind="score"]').first().scrollIntoViewIfNeeded();
+      await shot(page, 'samples', sample);
+      await page.click('[data-testid="revert-button"]');
+      await page.waitForFunction(() => document.querySelectorAll('[data-testid="sheet-view"] [data-state], [data-testid="sheet-view"] [data-kind]').length === 0);
+      expect(problems).toEqual([]);
     } finally {
       await page.close();
     }

@@ -305,3 +305,34 @@ describe('workbench view model: text running over empty neighbours', () => {
     expect(cellAt(v, 'A7')?.spillPx).toBeUndefined();
   });
 });
+
+describe('workbench view model: all three colours, in the plan’s priority', () => {
+  test('done rows green even when past due, overdue red, due soon amber, as the core says', async () => {
+    const wb = await loadWorkbookFile(path.join(EXAMPLES, 'seed-000.xlsx'));
+    const ws = wb.getWorksheet('Sheet1')!;
+    // A status column the recognizer reads: two nodes done (their March deadline long past), one behind.
+    ws.getCell('K2').value = '完成情况';
+    ws.getCell('K3').value = '已完成';
+    ws.getCell('K4').value = '已完成';
+    ws.getCell('K7').value = '进度滞后';
+    const host = new XlsxWorkbookHost(wb, 'seed-000.xlsx');
+    const asOf = '2018-06-25';
+    const { report } = await applyWithHost(host, { lang: 'zh-CN', asOf, today: asOf });
+    const nodes = report.sheets[0]!.tables[0]!.tasks.flatMap((k) => k.nodes);
+    const overlay = computeOverlay({ journal: readJournal(wb), grids: await host.read(), file: host.name, today: asOf })!;
+    const v = sheetView(wb, 'Sheet1', overlay)!;
+    const rowsIn = (st: string) => [...new Set(allCells(v).filter((c) => c.state === st).map((c) => c.row))].sort((a, b) => a - b);
+    const core = (pred: (s: string | undefined) => boolean) => nodes.filter((n) => pred(n.state)).map((n) => n.row).sort((a, b) => a - b);
+    expect(rowsIn('done')).toEqual(core((s) => s === 'done' || s === 'done_late'));
+    expect(rowsIn('overdue')).toEqual(core((s) => s === 'overdue'));
+    expect(rowsIn('due_soon')).toEqual(core((s) => s === 'due_soon'));
+    expect(rowsIn('done')).toEqual([3, 4]);
+    expect(rowsIn('overdue')).toContain(7);
+    expect(rowsIn('due_soon').length).toBeGreaterThan(0);
+    expect(cellAt(v, 'G3')?.look).toMatchObject({ background: CF_LOOK.done.fill, color: CF_LOOK.done.font });
+    // Task 1 has both its due nodes done: its score is full, from the core.
+    const task1 = report.sheets[0]!.tables[0]!.tasks[0]!;
+    expect(task1.score!.earned).toBe(task1.score!.max);
+    expect(Number(allCells(v).find((c) => c.computed === 'score' && c.row === task1.rows[0])?.text)).toBe(task1.score!.max);
+  });
+});
