@@ -3,7 +3,7 @@ import { makeStyles, mergeClasses } from '@fluentui/react-components';
 import { memo, useEffect, useMemo, useRef, type CSSProperties } from 'react';
 import type { Lang } from '../core/i18n';
 import { wt } from './strings';
-import type { CellView, RowView, SheetView } from './view-model';
+import { cellCovering, stepFrom, type CellView, type RowView, type SheetView, type Step } from './view-model';
 
 export const EXCEL_GREEN = '#107C41';
 const GRIDLINE = '#E1E1E1';
@@ -15,6 +15,7 @@ const HEADER_ROW_PX = 22;
 const useStyles = makeStyles({
   scroll: {
     flex: '1 1 auto',
+    ':focus-visible': { outline: 'none' },
     overflow: 'auto',
     backgroundColor: '#FFFFFF',
     position: 'relative',
@@ -196,6 +197,16 @@ const Row = memo(function Row(p: RowProps) {
   );
 });
 
+/** Keys that move the selection, as in Excel; Tab is left to the page, so focus can leave the grid. */
+const KEYS: Record<string, Step | undefined> = {
+  ArrowDown: 'down',
+  Enter: 'down',
+  ArrowUp: 'up',
+  ArrowRight: 'right',
+  ArrowLeft: 'left',
+  CtrlHome: 'home',
+};
+
 export interface Selection {
   sheet: string;
   /** The displayed cell (a merge's top-left). */
@@ -236,7 +247,23 @@ export function SheetGrid(p: { view: SheetView; lang: Lang; selection: Selection
   const width = ROW_HEADER_PX + p.view.columns.reduce((n, c) => n + c.widthPx, 0);
   const widths = useMemo(() => new Map(p.view.columns.map((c) => [c.col, c.widthPx])), [p.view]);
   return (
-    <div className={s.scroll} ref={scroll} role="region" aria-label={wt(p.lang, 'grid.label', { sheet: p.view.name })} data-testid="sheet-view" data-sheet={p.view.name}>
+    <div
+      className={s.scroll}
+      ref={scroll}
+      role="region"
+      tabIndex={0}
+      aria-label={wt(p.lang, 'grid.label', { sheet: p.view.name })}
+      data-testid="sheet-view"
+      data-sheet={p.view.name}
+      onKeyDown={(e) => {
+        const step: Step | undefined = KEYS[e.key === 'Home' && e.ctrlKey ? 'CtrlHome' : e.key];
+        if (!step) return;
+        const from = sel ? cellCovering(p.view, sel.row, sel.col) : undefined;
+        const to = from ? stepFrom(p.view, from, step) : cellCovering(p.view, 1, p.view.columns[0]?.col ?? 1);
+        e.preventDefault();
+        if (to) p.onPick(to);
+      }}
+    >
       {p.view.truncated && (
         <div className={s.notice}>
           {wt(p.lang, 'grid.truncated', {

@@ -542,3 +542,40 @@ export function displayedCellOf(wb: ExcelJS.Workbook, sheet: string, a1: string)
   const m = mergesOf(ws).find((x) => ref.row >= x.top && ref.row <= x.bottom && ref.col >= x.left && ref.col <= x.right);
   return m ? { row: m.top, col: m.left } : ref;
 }
+
+/** The drawn cell that covers (row, col): the cell itself, or the merge it lies in. */
+export function cellCovering(view: SheetView, row: number, col: number): CellView | undefined {
+  for (const r of view.rows) {
+    if (r.row > row) break;
+    for (const c of r.cells) {
+      if (c.col > col) break;
+      if (c.row <= row && row < c.row + c.rowSpan && c.col <= col && col < c.col + c.colSpan) {
+        // Spans count visible rows and columns only; a hidden one inside a merge is not in the view.
+        return c;
+      }
+    }
+  }
+  return undefined;
+}
+
+export type Step = 'up' | 'down' | 'left' | 'right' | 'home';
+
+/** Where an arrow key takes the selection from `from`, as Excel moves it (out of a merge, by its edge). */
+export function stepFrom(view: SheetView, from: CellView, step: Step): CellView | undefined {
+  const rows = view.rows.map((r) => r.row);
+  const cols = view.columns.map((c) => c.col);
+  if (step === 'home') return cellCovering(view, rows[0] ?? 1, cols[0] ?? 1);
+  const ri = rows.indexOf(from.row);
+  const ci = cols.indexOf(from.col);
+  if (ri < 0 || ci < 0) return undefined;
+  const target =
+    step === 'down'
+      ? [rows[ri + from.rowSpan], cols[ci]]
+      : step === 'up'
+        ? [rows[ri - 1], cols[ci]]
+        : step === 'right'
+          ? [rows[ri], cols[ci + from.colSpan]]
+          : [rows[ri], cols[ci - 1]];
+  const [r, c] = target;
+  return r === undefined || c === undefined ? undefined : cellCovering(view, r, c);
+}

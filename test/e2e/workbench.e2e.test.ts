@@ -176,6 +176,12 @@ describe.each<[Lang]>([['zh-CN'], ['en-US']])('workbench in %s', (lang) => {
     await page.press('[data-testid="name-box"]', 'Enter');
     await page.waitForFunction(() => document.querySelector('[data-testid="selected-cell"]')?.getAttribute('data-cell') === 'E5');
     expect(await page.inputValue('[data-testid="name-box"]')).toBe(`${expected.sheets[0]}!E5`);
+    // Arrow keys move it as in Excel.
+    await page.click('[data-testid="sheet-view"] td[data-cell="E5"]');
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowRight');
+    await page.waitForFunction(() => document.querySelector('[data-testid="selected-cell"]')?.getAttribute('data-cell') === 'F6');
+    expect(await page.inputValue('[data-testid="name-box"]')).toBe(`${expected.sheets[0]}!F6`);
 
     // 04 — as of 2018-07-15: the overdue count the core gives for that date.
     await page.fill('[data-testid="asof-input"]', AS_OF);

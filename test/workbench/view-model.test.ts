@@ -10,8 +10,10 @@ import {
   columnWidthPx,
   computeOverlay,
   cssColor,
+  cellCovering,
   displayedCellOf,
   sheetView,
+  stepFrom,
   splitAddress,
   tabsOf,
   type CellView,
@@ -334,5 +336,30 @@ describe('workbench view model: all three colours, in the plan’s priority', ()
     const task1 = report.sheets[0]!.tables[0]!.tasks[0]!;
     expect(task1.score!.earned).toBe(task1.score!.max);
     expect(Number(allCells(v).find((c) => c.computed === 'score' && c.row === task1.rows[0])?.text)).toBe(task1.score!.max);
+  });
+});
+
+describe('workbench view model: moving the selection', () => {
+  test('arrows step by cells, out of a merge by its far edge, into a merge to its top-left', async () => {
+    const wb = await roundTrip((w) => {
+      const ws = w.addWorksheet('S');
+      ws.getCell('B2').value = 'm';
+      ws.mergeCells('B2:C3');
+      ws.getCell('A5').value = 'hidden';
+      ws.getRow(5).hidden = true;
+    });
+    const v = sheetView(wb, 'S', null)!;
+    const at = (a1: string) => cellAt(v, a1)!;
+    expect(cellCovering(v, 3, 3)?.a1).toBe('B2');
+    expect(stepFrom(v, at('B2'), 'down')?.a1).toBe('B4');
+    expect(stepFrom(v, at('B2'), 'right')?.a1).toBe('D2');
+    expect(stepFrom(v, at('B2'), 'up')?.a1).toBe('B1');
+    expect(stepFrom(v, at('A3'), 'right')?.a1).toBe('B2');
+    expect(stepFrom(v, at('C4'), 'up')?.a1).toBe('B2');
+    // A hidden row is stepped over.
+    expect(stepFrom(v, at('A4'), 'down')?.a1).toBe('A6');
+    expect(stepFrom(v, at('A1'), 'up')).toBeUndefined();
+    expect(stepFrom(v, at('A1'), 'left')).toBeUndefined();
+    expect(stepFrom(v, at('D4'), 'home')?.a1).toBe('A1');
   });
 });
