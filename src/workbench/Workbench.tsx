@@ -234,7 +234,8 @@ export function Workbench(p: WorkbenchProps) {
   const [lang, setLang] = useState<Lang>(p.initialLang);
   const [doc, setDoc] = useState<Doc | null>(null);
   const [loading, setLoading] = useState<string | null>(p.initialSample);
-  const [failure, setFailure] = useState<{ file: string; reason: string } | null>(null);
+  /** The last file that could not be opened, and why (worded at render time, in the current language). */
+  const [failure, setFailure] = useState<{ file: string; error: unknown } | null>(null);
   const [active, setActive] = useState<string | null>(null);
   const [selection, setSelection] = useState<Selection | null>(null);
   const [overlay, setOverlay] = useState<Overlay | null>(null);
@@ -283,12 +284,12 @@ export function Workbench(p: WorkbenchProps) {
         setSelection(first ? { sheet: first, row: 1, col: 1, ref: `${quoteSheetName(first)}!A1`, seq: 0 } : null);
         setOverlay(null);
       } catch (e) {
-        setFailure({ file, reason: reasonText(e) });
+        setFailure({ file, error: e });
       } finally {
         setLoading(null);
       }
     },
-    [onHostSelect, reasonText],
+    [onHostSelect],
   );
 
   useEffect(() => {
@@ -300,10 +301,13 @@ export function Workbench(p: WorkbenchProps) {
   useEffect(() => {
     if (!doc) return;
     let current = true;
+    let latest = 0;
     const refresh = async () => {
+      // Changes can come faster than reads finish: only the last one's read is drawn.
+      const mine = ++latest;
       const journal = readJournal(doc.wb);
       const grids = journal ? await doc.host.read() : [];
-      if (!current) return;
+      if (!current || mine !== latest) return;
       setOverlay(computeOverlay({ journal, grids, file: doc.file, today: p.today }));
       setRevision((n) => n + 1);
       // A sheet the change removed (revert drops the summary) hands the view back to the first tab.
@@ -410,7 +414,7 @@ export function Workbench(p: WorkbenchProps) {
         </div>
         {failure && (
           <MessageBar intent="error" className={s.error} data-testid="open-error">
-            <MessageBarBody>{wt(lang, 'error.open', { file: failure.file, reason: failure.reason })}</MessageBarBody>
+            <MessageBarBody>{wt(lang, 'error.open', { file: failure.file, reason: reasonText(failure.error) })}</MessageBarBody>
             <MessageBarActions>
               <Button appearance="transparent" size="small" onClick={() => setFailure(null)}>
                 {wt(lang, 'error.dismiss')}

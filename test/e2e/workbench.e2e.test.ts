@@ -317,6 +317,12 @@ describe('workbench: other workbooks', () => {
       expect(await page.textContent('[data-testid="open-error"]')).toContain(wt('en-US', 'error.open', { file: 'notes.xlsx', reason: wt('en-US', 'error.not-xlsx') }));
       expect(await page.textContent('[data-testid="workbook-name"]')).toBe(`${SAMPLE}.xlsx`);
       await shot(page, 'en-US', '09-not-a-workbook');
+      // The message follows the language, like every other string on the page.
+      await page.click('[data-testid="lang-switch"]');
+      await page.waitForFunction(
+        (text) => document.querySelector('[data-testid="open-error"]')?.textContent?.includes(text) ?? false,
+        wt('zh-CN', 'error.open', { file: 'notes.xlsx', reason: wt('zh-CN', 'error.not-xlsx') }),
+      );
     } finally {
       await page.close();
     }
