@@ -453,8 +453,9 @@ export function sheetView(wb: ExcelJS.Workbook, name: string, overlay: Overlay |
       if (right) look.borders.right = right;
       if (bottom) look.borders.bottom = bottom;
       const view: CellView = {
-        row: area.top,
-        col: area.left,
+        // Where the cell is drawn: the merge's top-left, or its first visible cell when that is hidden.
+        row: r,
+        col: c,
         a1,
         ref: sheetCellAddress(name, area.top, area.left),
         text: displayText(value, numFmt),
@@ -540,19 +541,26 @@ export function displayedCellOf(wb: ExcelJS.Workbook, sheet: string, a1: string)
     return null;
   }
   const m = mergesOf(ws).find((x) => ref.row >= x.top && ref.row <= x.bottom && ref.col >= x.left && ref.col <= x.right);
-  return m ? { row: m.top, col: m.left } : ref;
+  if (!m) return ref;
+  // A merge whose top-left is hidden is drawn at its first visible cell (see sheetView).
+  const hiddenRow = (r: number) => Boolean(ws.findRow(r)?.hidden);
+  const hiddenCol = (c: number) => Boolean(ws.getColumn(c).hidden);
+  if (!hiddenRow(m.top) && !hiddenCol(m.left)) return { row: m.top, col: m.left };
+  return { row: nextVisible(m.top, m.bottom, hiddenRow), col: nextVisible(m.left, m.right, hiddenCol) };
 }
 
 /** The drawn cell that covers (row, col): the cell itself, or the merge it lies in. */
 export function cellCovering(view: SheetView, row: number, col: number): CellView | undefined {
-  for (const r of view.rows) {
-    if (r.row > row) break;
-    for (const c of r.cells) {
-      if (c.col > col) break;
-      if (c.row <= row && row < c.row + c.rowSpan && c.col <= col && col < c.col + c.colSpan) {
-        // Spans count visible rows and columns only; a hidden one inside a merge is not in the view.
-        return c;
-      }
+  // Spans count the visible rows and columns only, so coverage is reckoned in view positions.
+  const rowAt = new Map(view.rows.map((r, i) => [r.row, i]));
+  const colAt = new Map(view.columns.map((c, i) => [c.col, i]));
+  const ri = rowAt.get(row);
+  const ci = colAt.get(col);
+  if (ri === undefined || ci === undefined) return undefined;
+  for (let i = ri; i >= 0; i--) {
+    for (const c of view.rows[i]?.cells ?? []) {
+      const cc = colAt.get(c.col) ?? -1;
+      if (cc <= ci && ci < cc + c.colSpan && i + c.rowSpan > ri) return c;
     }
   }
   return undefined;

@@ -339,6 +339,32 @@ describe('workbench view model: all three colours, in the plan’s priority', ()
   });
 });
 
+describe('workbench view model: a merge whose top-left row is hidden', () => {
+  test('is drawn from its first visible row, with the master’s value and address', async () => {
+    const wb = await roundTrip((w) => {
+      const ws = w.addWorksheet('S');
+      ws.getCell('A2').value = 'task';
+      ws.mergeCells('A2:A5');
+      ws.getRow(2).hidden = true;
+      ws.getCell('B2').value = 'tall';
+      ws.mergeCells('B2:B7');
+      ws.getCell('C4').value = 'hidden row inside';
+      ws.getRow(4).hidden = true;
+    });
+    const v = sheetView(wb, 'S', null)!;
+    const drawn = allCells(v).filter((c) => c.a1 === 'A2');
+    expect(drawn).toHaveLength(1);
+    expect(drawn[0]).toMatchObject({ row: 3, col: 1, rowSpan: 2, text: 'task', ref: 'S!A2' });
+    expect(displayedCellOf(wb, 'S', 'A4')).toEqual({ row: 3, col: 1 });
+    expect(cellCovering(v, 5, 1)?.a1).toBe('A2');
+    // B2:B7 drawn from row 3 over rows 3, 5, 6, 7 (4 is hidden too): row 7 is still inside it.
+    expect(allCells(v).find((c) => c.a1 === 'B2')).toMatchObject({ row: 3, rowSpan: 4 });
+    expect(cellCovering(v, 7, 2)?.a1).toBe('B2');
+    expect(cellCovering(v, 8, 2)?.a1).toBe('B8');
+    expect(cellCovering(v, 4, 2)).toBeUndefined();
+  });
+});
+
 describe('workbench view model: moving the selection', () => {
   test('arrows step by cells, out of a merge by its far edge, into a merge to its top-left', async () => {
     const wb = await roundTrip((w) => {
