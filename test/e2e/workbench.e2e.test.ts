@@ -307,6 +307,37 @@ describe('workbench: other workbooks', () => {
     }
   }, 30_000);
 
+  test('a fix from the pane rewrites its cell in the view, and undoing the fixes puts it back', async () => {
+    const wb = await loadWorkbookFile(path.join(DIST, 'samples', `${SAMPLE}.xlsx`));
+    const host = new XlsxWorkbookHost(wb, `${SAMPLE}.xlsx`);
+    const today = new Date().toISOString().slice(0, 10);
+    const finding = (await checkWithHost(host, { lang: 'zh-CN', today })).report.findings.find((f) => f.fix && f.cell?.startsWith(`${wb.worksheets[0]!.name}!`));
+    expect(finding).toBeDefined();
+    const a1 = finding!.cell!.split('!')[1]!;
+    const page = await context.newPage();
+    try {
+      await page.goto(`${server.url}workbench.html`);
+      await page.waitForSelector('[data-testid="sheet-view"] td[data-cell="A1"]');
+      const before = await page.textContent(`[data-testid="sheet-view"] td[data-cell="${a1}"]`);
+      expect(before).toBe(finding!.found);
+      await page.click('[data-testid="check-button"]');
+      const item = page.locator(`[data-testid="finding"][data-rule="${finding!.rule}"][data-cell="${finding!.cell}"]`);
+      await item.locator('[data-testid="fix-button"]').click();
+      await page.waitForFunction(
+        ([cell, text]) => document.querySelector(`[data-testid="sheet-view"] td[data-cell="${cell}"]`)?.textContent === text,
+        [a1, String(finding!.fix!.value ?? '')] as const,
+      );
+      await shot(page, 'zh-CN', '12-fixed');
+      await page.click('[data-testid="undo-fixes-button"]');
+      await page.waitForFunction(
+        ([cell, text]) => document.querySelector(`[data-testid="sheet-view"] td[data-cell="${cell}"]`)?.textContent === text,
+        [a1, before ?? ''] as const,
+      );
+    } finally {
+      await page.close();
+    }
+  }, 30_000);
+
   test('a file that is not a workbook gets a clear message, and the open workbook stays', async () => {
     const page = await context.newPage();
     try {
