@@ -327,6 +327,8 @@ describe('workbench: other workbooks', () => {
         ([cell, text]) => document.querySelector(`[data-testid="sheet-view"] td[data-cell="${cell}"]`)?.textContent === text,
         [a1, String(finding!.fix!.value ?? '')] as const,
       );
+      await page.click(`[data-testid="sheet-view"] td[data-cell="${a1}"]`);
+      expect(await page.inputValue('[data-testid="formula-bar"]')).toBe(String(finding!.fix!.value ?? ''));
       await shot(page, 'zh-CN', '12-fixed');
       await page.click('[data-testid="undo-fixes-button"]');
       await page.waitForFunction(
