@@ -2,7 +2,7 @@
  * End to end, in a real browser: the built workbench (dist/web, `npm run build`) served as `npm start`
  * serves it, driven in Debian's headless Chromium through the real task pane. What the page must
  * show is read from the core run here on the same sample file, never written into the test.
- * Each step leaves a screenshot in test-artifacts/e2e/<lang>/.
+ * Each step leaves a screenshot in test-artifacts/e2e/<lang>/, each bundled sample one in samples/.
  */
 import * as fs from 'fs';
 import * as os from 'os';
