@@ -15,10 +15,10 @@ const root = __dirname;
 const out = path.join(root, 'dist', 'web');
 const officeJs = path.join(root, 'node_modules', '@microsoft', 'office-js', 'dist');
 
-/** The sample workbooks the workbench offers: the seeds in examples/, copied to samples/. */
+/** The sample workbooks the workbench offers: every workbook in examples/, copied to samples/. */
 const samples = fs
   .readdirSync(path.join(root, 'examples'))
-  .filter((f) => /^seed-.*\.xlsx$/.test(f))
+  .filter((f) => /\.xlsx$/.test(f))
   .map((f) => f.replace(/\.xlsx$/, ''))
   .sort();
 
@@ -167,7 +167,7 @@ module.exports = async (_env, argv) => {
       new CopyWebpackPlugin({
         patterns: [
           { from: 'assets/*.png', to: 'assets/[name][ext]', noErrorOnMissing: true },
-          { from: 'examples/seed-*.xlsx', to: 'samples/[name][ext]' },
+          { from: 'examples/*.xlsx', to: 'samples/[name][ext]' },
           {
             from: officeJs,
             to: 'office-js',
