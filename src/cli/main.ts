@@ -2,9 +2,11 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { t, type Lang } from '../core/i18n';
-import { checkWorkbook, ReportSchema, reportJsonSchema, type FileReport, type Report, type Severity } from '../core/report';
+import { ReportSchema, reportJsonSchema, type FileReport, type Report, type Severity } from '../core/report';
 import { MappingSchema, type Mapping } from '../core/settings/mapping';
-import { annotateWorkbook, loadWorkbookFile, readGridsFromFile, revertPlan, UnreadableWorkbookError } from '../hosts/xlsx';
+import { annotateWorkbook, loadWorkbookFile, revertPlan, UnreadableWorkbookError } from '../hosts/xlsx';
+import { XlsxWorkbookHost } from '../hosts/xlsx/workbook-host';
+import { checkWithHost } from '../hosts/workflow';
 import { ArgsError, parseArgs, type CheckArgs } from './args';
 import { rulesMarkdown, rulesTable } from './rules-doc';
 import { formatReport } from './summary';
@@ -69,8 +71,11 @@ export async function runCheck(args: CheckArgs, io: Io = stdio): Promise<Report>
     if (progress) io.err(`\r${t(args.lang, 'cli.progress', { n: i + 1, total: args.files.length, file: path.basename(file) })}`);
     try {
       if (args.command === 'check') {
-        const grids = await readGridsFromFile(file);
-        files.push(checkWorkbook(file, grids, { lang: args.lang, asOf, ...(mapping ? { mapping } : {}) }));
+        // Read as the task pane reads: an annotated copy is checked without the add-in's own cells,
+        // with the column mapping its keeper saved in it unless --mapping says otherwise.
+        const host = new XlsxWorkbookHost(await loadWorkbookFile(file), file);
+        const { report } = await checkWithHost(host, { lang: args.lang, today: asOf, asOf, ...(mapping ? { mapping } : {}) });
+        files.push(report);
         continue;
       }
       const wb = await loadWorkbookFile(file);

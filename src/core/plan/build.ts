@@ -94,7 +94,11 @@ function planTable(grid: Grid, table: TableReport, input: PlanInput, findings: F
     }
     edits.push({ kind: 'width', sheet, column: c, width: 14 });
   };
-  if (!existingStatus) {
+  if (existingStatus) {
+    // A status column without a label (one typed next to the table, or ours read back after a revert) gets ours.
+    const unlabelled = headerRows.every((h) => (getCell(grid, h, columnNumber(existingStatus))?.text.trim() ?? '') === '');
+    if (unlabelled) header(existingStatus, 'plan.status');
+  } else {
     header(statusCol, 'plan.status');
     const nodeRows = table.tasks.flatMap((k) => k.nodes.map((n) => n.row));
     for (const r of nodeRows) edits.push({ kind: 'choices', sheet, range: `${statusCol}${r}`, choices: [...STATUS_CHOICES[input.lang]] });

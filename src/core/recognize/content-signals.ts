@@ -2,6 +2,7 @@
  * What a single cell's content says about its column, independent of the header. Patterns are
  * data; each detector answers one question about one cell.
  */
+import { STATUS_WORDS } from '../progress/status-words';
 import { parseDeadlineText } from '../dates';
 import type { Cell } from '../grid';
 import { toHalfWidth } from './text';
@@ -68,16 +69,17 @@ export function isPointsLike(cell: Cell | undefined, text: string): boolean {
   return /^\d{1,4}(?:\.\d+)?(?:分|%)?$/.test(s) || (isVeto(s) && s.length <= 12);
 }
 
-/** Status vocabulary used as content evidence; the progress module will own the full list. */
-const STATUS_WORDS = new Set([
-  '已完成', '完成', '未完成', '进行中', '推进中', '顺利推进', '正在推进', '未开始', '尚未开始', '滞后', '延期', '已延期', '超期',
-  '逾期', '已办结', '办结', '未办结', '持续推进', '按期完成', '提前完成', '正常推进', '√', '✓', '✔', '×', '✗',
-  'done', 'complete', 'completed', 'in progress', 'not started', 'delayed', 'late', 'on track', 'ongoing', 'pending', 'overdue',
-]);
+/** The status vocabulary of the progress module, but for yes/no words, which `isYesNo` tells apart. */
+const STATUS_EVIDENCE = new Set(
+  Object.values(STATUS_WORDS)
+    .flat()
+    .filter((w) => !isYesNo(w))
+    .map((w) => w.toLowerCase()),
+);
 
 export function isStatusWord(text: string): boolean {
   const s = toHalfWidth(text).trim().toLowerCase();
-  return STATUS_WORDS.has(s) || /^\d{1,3}(?:\.\d+)?%$/.test(s);
+  return STATUS_EVIDENCE.has(s) || /^\d{1,3}(?:\.\d+)?%$/.test(s);
 }
 
 export function isYesNo(text: string): boolean {

@@ -5,6 +5,7 @@
  */
 import { isHeaderRow, readHeaderBlock, sameHeader, type HeaderBlock } from './header-rows';
 import { matchHeader } from './header-match';
+import { isStatusWord } from './content-signals';
 import { classifyRow, isFooterLine, isTitleLine, lineKind } from './layout-rows';
 import type { Role } from './roles';
 import type { SheetView } from './sheet-view';
@@ -87,6 +88,22 @@ function readBody(view: SheetView, header: HeaderBlock, limit: number): number[]
   return rows.slice(0, lastBody + 1);
 }
 
+/**
+ * A column just right of the header with no header text, whose filled body cells are all status
+ * words, is the table's status column: one a person added without a label, or the one the add-in
+ * added, read after its label was taken back (the statuses typed into it are the user's data).
+ */
+function widenOverStatusColumns(view: SheetView, segment: TableSegment): void {
+  const headerRows = segment.blocks.flatMap((b) => b.header.rows);
+  const body = segment.blocks.flatMap((b) => b.body);
+  for (let c = segment.right + 1; c <= view.colCount; c++) {
+    if (headerRows.some((r) => view.shownText(r, c) !== '')) return;
+    const filled = body.map((r) => view.text(r, c)).filter((t) => t !== '');
+    if (filled.length === 0 || !filled.every(isStatusWord)) return;
+    segment.right = c;
+  }
+}
+
 export function segmentSheet(view: SheetView): TableSegment[] {
   const headers = findHeaders(view);
   // A one-row header with a single row of values straight before the next header is a key-value block.
@@ -132,6 +149,7 @@ export function segmentSheet(view: SheetView): TableSegment[] {
     current.titleRows.push(...prelude.filter((r) => isTitleLine(view, r)));
     previousEnd = body.length > 0 ? (body[body.length - 1] as number) : (h.rows[h.rows.length - 1] as number);
   }
+  for (const s of segments) widenOverStatusColumns(view, s);
   return segments;
 }
 

@@ -7,6 +7,7 @@ import type { Mapping } from '../../core/settings/mapping';
 import { DEFAULT_POLICY, type ScoringPolicy } from '../../core/settings/scoring-policy';
 import { applyPlan, readJournal, revertPlan } from './apply';
 import { gridsFromWorkbook } from './read-grid';
+import { readStoredSettings } from './workbook-host';
 
 export interface AnnotateOptions {
   lang: Lang;
@@ -19,9 +20,11 @@ export interface AnnotateOptions {
 
 export function annotateWorkbook(wb: ExcelJS.Workbook, file: string, o: AnnotateOptions): { report: FileReport; plan: EditPlan } {
   // Settings kept by an earlier apply (in any host) hold unless the caller gives new ones.
+  // The task pane keeps the user's choices in the settings sheet; a journal keeps those it applied with.
+  const stored = readStoredSettings(wb);
   const kept = readJournal(wb)?.settings;
-  const policy = o.policy ?? kept?.policy ?? DEFAULT_POLICY;
-  const mapping = o.mapping ?? kept?.mapping;
+  const policy = o.policy ?? stored?.policy ?? kept?.policy ?? DEFAULT_POLICY;
+  const mapping = o.mapping ?? stored?.mapping ?? kept?.mapping;
   // What an earlier apply wrote is not the user's table: take it out before reading.
   revertPlan(wb);
   const grids = gridsFromWorkbook(wb);

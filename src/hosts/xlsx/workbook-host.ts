@@ -26,6 +26,24 @@ export type ChangeListener = () => void;
 const displayText = (v: CellValue, format: string | undefined): string =>
   v.kind === 'number' ? formatNumber(v.value, format) : plainDisplayText(v, format);
 
+/** The settings kept in a workbook's settings sheet, or null. */
+export function readStoredSettings(wb: ExcelJS.Workbook): StoredSettings | null {
+  const ws = wb.getWorksheet(SETTINGS_SHEET);
+  if (!ws) return null;
+  const chunks: string[] = [];
+  ws.eachRow((row) => {
+    const v = row.getCell(1).value;
+    if (typeof v === 'string') chunks.push(v);
+  });
+  // Settings another version or a user broke are not worth a crash: the defaults apply.
+  try {
+    const parsed = StoredSettingsSchema.safeParse(JSON.parse(chunks.join('')));
+    return parsed.success ? parsed.data : null;
+  } catch {
+    return null;
+  }
+}
+
 /** Settings with nothing in them are no settings: the sheet goes, so undoing every fix leaves no trace. */
 function isEmpty(s: StoredSettings): boolean {
   return Object.keys(s).every((k) => k === 'version' || (k === 'fixes' && s.fixes.length === 0));
@@ -77,20 +95,7 @@ export class XlsxWorkbookHost implements WorkbookHost {
   }
 
   async loadSettings(): Promise<StoredSettings | null> {
-    const ws = this.wb.getWorksheet(SETTINGS_SHEET);
-    if (!ws) return null;
-    const chunks: string[] = [];
-    ws.eachRow((row) => {
-      const v = row.getCell(1).value;
-      if (typeof v === 'string') chunks.push(v);
-    });
-    // Settings another version or a user broke are not worth a crash: the defaults apply.
-    try {
-      const parsed = StoredSettingsSchema.safeParse(JSON.parse(chunks.join('')));
-      return parsed.success ? parsed.data : null;
-    } catch {
-      return null;
-    }
+    return readStoredSettings(this.wb);
   }
 
   async saveSettings(settings: StoredSettings): Promise<void> {

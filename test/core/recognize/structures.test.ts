@@ -74,4 +74,20 @@ describe('tasks and categories', () => {
       ['推进信息化建设', 10],
     ]);
   });
+  it('takes a headerless column of status words right of the header as the status column, and nothing else', () => {
+    const rows = (extra: Array<string | null>) =>
+      gridFromMatrix('Sheet1', [
+        ['序号', '工作任务', '完成时限', '责任人', null],
+        [1, '建设区域医疗中心', '2024.03.31', '张三', extra[0] ?? null],
+        [2, '推进家庭医生签约', '2024.06.30', '李四', extra[1] ?? null],
+        [3, '做好年度统计', '2024.09.30', '王五', extra[2] ?? null],
+      ]);
+    const roleOf = (g: ReturnType<typeof gridFromMatrix>) => recognizeSheet(g).sheet.tables[0]?.columns.map((c) => [c.column, c.role]);
+    const typed = recognizeSheet(rows(['已完成', null, '滞后'])).sheet.tables[0];
+    expect(typed?.range).toBe('A1:E4');
+    expect(typed?.columns.at(-1)).toEqual(expect.objectContaining({ column: 'E', role: 'status', header: null }));
+    expect(typed?.tasks.map((k) => k.nodes.map((n) => n.status))).toEqual([['已完成'], [null], ['滞后']]);
+    expect(roleOf(rows(['已完成', '见附件', null]))).toEqual([['A', 'seq'], ['B', 'task'], ['C', 'deadline'], ['D', 'owner']]);
+    expect(roleOf(rows([null, null, null]))?.length).toBe(4);
+  });
 });
