@@ -151,6 +151,28 @@ describe('resptable apply and revert', () => {
     expect(snapshotWorkbook(reverted)).toEqual(snapshotWorkbook(again));
   });
 
+  it('checks an annotated copy as the original, with the column mapping kept in it', async () => {
+    const ExcelJS = (await import('exceljs')).default;
+    const { XlsxWorkbookHost } = await import('../../src/hosts/xlsx/workbook-host');
+    const out = path.join(tmp, 'annotated-kept');
+    await run(['apply', fixturePath('seeds/seed-000.xlsx'), '--as-of', '2018-07-15', '--out', out]);
+    const copy = path.join(out, 'seed-000.xlsx');
+    const json = async (file: string) => ReportSchema.parse(JSON.parse((await run(['check', file, '--json', '--as-of', '2018-07-15'])).out)).files[0]!;
+    const original = await json(fixturePath('seeds/seed-000.xlsx'));
+    const annotated = await json(copy);
+    expect(annotated.sheets).toEqual(original.sheets);
+    expect(annotated.findings.map((f) => [f.rule, f.cell])).toEqual(original.findings.map((f) => [f.rule, f.cell]));
+
+    // The task pane keeps a correction in the workbook: G is not a deadline column.
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(copy);
+    await new XlsxWorkbookHost(wb, copy).saveSettings({ version: 1, mapping: { version: 1, tables: [{ sheet: 'Sheet1', table: 1, columns: { G: null } }] }, fixes: [] });
+    await wb.xlsx.writeFile(copy);
+    const kept = await json(copy);
+    expect(kept.sheets[0]?.tables[0]?.columns.find((c) => c.column === 'G')?.role).toBeNull();
+    expect(kept.findings.some((f) => f.rule === 'date.invalid')).toBe(false);
+  });
+
   it('asks where to write before changing anything', async () => {
     const r = await run(['apply', fixturePath('seeds/seed-000.xlsx'), '--lang', 'en-US']);
     expect(r.code).toBe(2);
