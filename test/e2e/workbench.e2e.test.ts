@@ -260,6 +260,8 @@ describe('workbench: other workbooks', () => {
       await page.waitForSelector('[data-testid="table-card"]');
       await page.click('[data-testid="apply-button"]');
       await page.waitForSelector('[data-testid="sheet-view"] [data-kind="score"]');
+      // The view redraws as soon as the workbook changes; the pane's re-check ends a little later.
+      await page.waitForSelector('[data-testid="revert-button"]:not([disabled])');
       await shot(page, 'zh-CN', '10-opened-seed-001-applied');
       const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid="save-button"]')]);
       expect(download.suggestedFilename()).toBe('seed-001-annotated.xlsx');
@@ -301,6 +303,7 @@ describe('workbench: other workbooks', () => {
       await page.click('[data-testid="apply-button"]');
       await page.waitForSelector('[data-testid="sheet-view"] [data-state="done"]');
       expect({ done: await stateRows(page, 'done'), overdue: await stateRows(page, 'overdue'), due_soon: await stateRows(page, 'due_soon') }).toEqual(want);
+      await page.waitForSelector('[data-testid="revert-button"]:not([disabled])');
       await shot(page, 'zh-CN', '11-statuses-applied');
     } finally {
       await page.close();
