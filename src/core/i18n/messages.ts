@@ -55,6 +55,10 @@ export const MESSAGES = {
   'why.known-no-role': { 'zh-CN': '已知列，无对应角色', 'en-US': 'a known column with no role' },
   'why.cells': { 'zh-CN': '{count}/{total} 个单元格{what}', 'en-US': '{count}/{total} cells {what}' },
   'why.overruled': { 'zh-CN': '内容不符合“{word}”', 'en-US': 'contents do not fit "{word}"' },
+  'why.group-item': {
+    'zh-CN': '与右侧一列同属一个表头，表中没有任务列，此列文字较长，是各项内容',
+    'en-US': 'shares its group header with the column to its right; the table has no task column and this one holds the longer texts, the items',
+  },
   'why.merged-blocks': { 'zh-CN': '{count} 个合并单元格，{distinct} 个不同取值', 'en-US': '{count} merged blocks, {distinct} distinct values' },
   'why.repeats': { 'zh-CN': '{count} 个取值中仅 {distinct} 个不同', 'en-US': 'only {distinct} distinct of {count} values' },
   'why.long-text': { 'zh-CN': '多为较长文字（平均 {avg} 字）', 'en-US': 'mostly longer text (average {avg} characters)' },

@@ -16,7 +16,7 @@ export const HEADER_SYNONYMS: SynonymEntry[] = [
   {
     role: 'category',
     exact: ['工作类别', '一级指标', '二级指标', '三级指标', '类别', '考核项目', '项目类别', '项目(类别)', '工作类型', '分类',
-      '指标类别', '考核内容', '领域', '板块', '重点领域', 'category', 'area', 'theme', 'pillar'],
+      '指标类别', '考核内容', '考核条目', '领域', '板块', '重点领域', 'category', 'area', 'theme', 'pillar'],
     keywords: [['类别', 0.8], ['一级', 0.7], ['二级', 0.7], ['三级', 0.7], ['类型', 0.6], ['分类', 0.7], ['category', 0.8], ['area', 0.5]],
   },
   {
@@ -47,7 +47,7 @@ export const HEADER_SYNONYMS: SynonymEntry[] = [
   },
   {
     role: 'criteria',
-    exact: ['衡量节点任务完成的标准', '完成标准', '验收标准', '考核标准', '考核办法', '评分标准', '评分细则', '评分办法',
+    exact: ['衡量节点任务完成的标准', '完成标准', '验收标准', '考核标准', '考核办法', '评分标准', '评分细则', '评分办法', '考核细则',
       '考核要求', '完成标志', '成果形式', '预期成果', 'acceptance criteria', 'criteria', 'success criteria', 'deliverable', 'deliverables', 'kpi'],
     keywords: [['标准', 0.8], ['考核办法', 0.85], ['评分', 0.7], ['成果', 0.5], ['criteria', 0.85], ['deliverable', 0.7]],
   },

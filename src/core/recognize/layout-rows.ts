@@ -37,6 +37,13 @@ export function isFooterLine(text: string): boolean {
   return FOOTER.test(toHalfWidth(text).trim());
 }
 
+/** A cell that only says 备注 (or 说明, 注): with the note in the cells beside it, the row is a note. */
+const NOTE_LABEL = /^(?:备注|说明|注|附注|填表说明|note|notes|remarks?)$/i;
+
+export function isNoteLabel(text: string): boolean {
+  return NOTE_LABEL.test(toHalfWidth(text).replace(/\s+/g, ''));
+}
+
 export type LineKind = 'section' | 'heading' | 'title' | 'note' | 'other';
 
 /** What a single-line row inside or between blocks is. */

@@ -58,7 +58,35 @@ function decideColumns(view: SheetView, segment: TableSegment, lang: Lang): { de
     return decideRole({ col: segment.left + i, labels, spanned, stats: s, minRowsPerValue, nodeHeaderElsewhere }, lang);
   });
   resolveConflicts(decisions, lang);
+  splitGroupTwins(segment, decisions, stats, lang);
   return { decisions, stats };
+}
+
+/** Text roles that a group header such as 考核细则 can give two columns at once. */
+const TWIN_ROLES: ReadonlySet<Role> = new Set(['criteria', 'goal', 'node', 'evidence', 'remark']);
+
+/**
+ * A group header over two columns (考核细则 over an item and its scoring rule) gives both the same
+ * role. In a table with no task column, the left one, with the longer and all different texts, is the
+ * item: items come before what is said of them.
+ */
+function splitGroupTwins(segment: TableSegment, decisions: RoleDecision[], stats: ColumnStats[], lang: Lang): void {
+  if (decisions.some((d) => d.role === 'task')) return;
+  for (let i = 0; i + 1 < decisions.length; i++) {
+    const a = decisions[i] as RoleDecision;
+    const b = decisions[i + 1] as RoleDecision;
+    const la = columnLabels(segment, segment.left + i);
+    const lb = columnLabels(segment, segment.left + i + 1);
+    if (!la.spanned || !lb.spanned || la.labels.join('/') !== lb.labels.join('/')) continue;
+    if (!a.role || a.role !== b.role || !TWIN_ROLES.has(a.role)) continue;
+    const sa = stats[i] as ColumnStats;
+    const sb = stats[i + 1] as ColumnStats;
+    if (sa.avgLength <= sb.avgLength || sa.distinct < 0.8 * sa.sampled) continue;
+    a.role = 'task';
+    a.confidence = Math.min(a.confidence, 0.7);
+    a.why = `${a.why}; ${t(lang, 'why.group-item')}`;
+    return;
+  }
 }
 
 function roleName(lang: Lang, role: Role | null): string {

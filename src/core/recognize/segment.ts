@@ -6,7 +6,7 @@
 import { isHeaderRow, readHeaderBlock, sameHeader, type HeaderBlock } from './header-rows';
 import { matchHeader } from './header-match';
 import { isStatusWord } from './content-signals';
-import { classifyRow, isFooterLine, isTitleLine, lineKind } from './layout-rows';
+import { classifyRow, isFooterLine, isNoteLabel, isTitleLine, lineKind } from './layout-rows';
 import type { Role } from './roles';
 import type { SheetView } from './sheet-view';
 
@@ -78,8 +78,9 @@ function readBody(view: SheetView, header: HeaderBlock, limit: number): number[]
       if (++blanks >= MAX_BLANK_GAP && lastBody >= 0) break;
       continue;
     }
-    const first = view.rowCells(r)[0];
-    if (first && isFooterLine(first.text)) break;
+    const cells = view.rowCells(r);
+    const first = cells[0];
+    if (first && (isFooterLine(first.text) || (cells.length > 1 && isNoteLabel(first.text)))) break;
     if (blanks >= MAX_BLANK_GAP) break;
     blanks = 0;
     rows.push(r);

@@ -90,4 +90,26 @@ describe('tasks and categories', () => {
     expect(roleOf(rows(['已完成', '见附件', null]))).toEqual([['A', 'seq'], ['B', 'task'], ['C', 'deadline'], ['D', 'owner']]);
     expect(roleOf(rows([null, null, null]))?.length).toBe(4);
   });
+  it('ends the body at a row whose first cell only says 备注, and splits a group header over an item and its rule', () => {
+    const grid = gridFromMatrix(
+      'Sheet1',
+      [
+        ['考核条目', null, '考核细则', null],
+        ['重点工作', 1, '上报年度重点工作实施方案。', '未报扣10分'],
+        [null, 2, '上报半年实施情况报告。', '未报扣10分'],
+        [null, 3, '未按要求参加有关会议和调研活动。', '每次扣5分'],
+        ['备注', '仅有列督事项的单位，考核扣分分值加倍。', null, '原扣5分现扣10分'],
+      ],
+      [
+        { top: 1, left: 1, bottom: 1, right: 2 },
+        { top: 1, left: 3, bottom: 1, right: 4 },
+        { top: 2, left: 1, bottom: 4, right: 1 },
+        { top: 5, left: 2, bottom: 5, right: 3 },
+      ],
+    );
+    const table = recognizeSheet(grid).sheet.tables[0];
+    expect(table?.range).toBe('A1:D4');
+    expect(table?.columns.map((c) => c.role)).toEqual(['category', 'seq', 'task', 'criteria']);
+    expect(table?.tasks.map((k) => k.title)).toEqual(['上报年度重点工作实施方案。', '上报半年实施情况报告。', '未按要求参加有关会议和调研活动。']);
+  });
 });
