@@ -103,7 +103,8 @@ export const HEADER_SYNONYMS: SynonymEntry[] = [
   {
     role: 'progress',
     exact: ['进展情况', '当前进度', '推进情况', '工作进展', '进度', '完成进度', '工作推进情况', '进展', 'progress', 'progress notes', 'update'],
-    keywords: [['进展', 0.85], ['进度', 0.8], ['推进情况', 0.85], ['progress', 0.85]],
+    // `进展情况` outweighs `下一步` in a combined header (进展情况、存在问题及下一步打算): it is named first.
+    keywords: [['进展情况', 0.9], ['进展', 0.85], ['进度', 0.8], ['推进情况', 0.85], ['progress', 0.85]],
   },
   {
     role: 'done_on',
