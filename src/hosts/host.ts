@@ -17,6 +17,9 @@ export interface CellFix {
   value: string | number;
 }
 
+/** Something a host cannot read in this program: merged cells, or hidden rows and columns. */
+export type HostLimit = 'merges' | 'hidden';
+
 export interface WorkbookHost {
   /** The workbook's name as the user knows it (file name, or Excel's workbook name). */
   readonly name: string;
@@ -43,4 +46,6 @@ export interface WorkbookHost {
   undoFixes(): Promise<number>;
   /** Selects a cell (`Sheet1!G31`, `'My Sheet'!A1`) and shows its sheet. */
   select(address: string): Promise<void>;
+  /** What this host cannot read here (an older Excel), for the check to say; none when absent. */
+  limits?(): Promise<HostLimit[]>;
 }

@@ -3,7 +3,7 @@
  * it live, revert it. The same steps `resptable apply` takes over a file (../hosts/xlsx/annotate).
  */
 import type { Grid } from '../core/grid';
-import type { Lang } from '../core/i18n';
+import { t, type Lang } from '../core/i18n';
 import { buildPlan, type EditPlan, type Journal } from '../core/plan';
 import { checkWorkbook, type FileReport } from '../core/report';
 import type { Mapping } from '../core/settings/mapping';
@@ -36,6 +36,10 @@ export async function checkWithHost(host: WorkbookHost, o: WorkflowOptions): Pro
   const mapping = o.mapping ?? kept?.mapping;
   const grids = await host.read(o.onProgress);
   const report = checkWorkbook(host.name, grids, { lang: o.lang, asOf: o.asOf ?? o.today, policy, ...(mapping ? { mapping } : {}) });
+  // An older Excel reads less; the check says what it could not see rather than pass over it.
+  for (const limit of (await host.limits?.()) ?? []) {
+    report.findings.push({ rule: 'host.limited', severity: 'info', message: t(o.lang, `host.limited.${limit}`) });
+  }
   return { report, grids, policy, ...(mapping ? { mapping } : {}) };
 }
 

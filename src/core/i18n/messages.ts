@@ -210,6 +210,14 @@ export const MESSAGES = {
     'en-US': 'This version of Excel cannot {feature} (it needs Excel API {version}). Please update Office, or use Excel on the web.',
   },
   'host.feature.read': { 'zh-CN': '读取工作簿', 'en-US': 'read this workbook' },
+  'host.limited.merges': {
+    'zh-CN': '此版本的 Excel 无法告知合并单元格（需要 Excel API 1.13），任务跨多行合并的表格可能识别不全。请更新 Office，或改用网页版 Excel。',
+    'en-US': 'This version of Excel does not report merged cells (it needs Excel API 1.13); tables whose tasks span merged rows may be read less well. Please update Office, or use Excel on the web.',
+  },
+  'host.limited.hidden': {
+    'zh-CN': '此版本的 Excel 无法告知隐藏的行和列（需要 Excel API 1.9），隐藏行中的内容也参与了检查。',
+    'en-US': 'This version of Excel does not report hidden rows and columns (it needs Excel API 1.9); what hidden rows hold was checked too.',
+  },
   'host.feature.apply': { 'zh-CN': '写入标注、评分和下拉选项', 'en-US': 'write highlights, scores and dropdowns' },
   'host.sheet-exists': {
     'zh-CN': '工作簿中已有名为“{sheet}”的工作表，加载项需要用这个名称写入汇总。请先重命名该工作表。',

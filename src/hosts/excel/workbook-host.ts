@@ -9,7 +9,7 @@ import { JOURNAL_SHEET, parseJournal, type Journal } from '../../core/plan/journ
 import type { EditPlan } from '../../core/plan/plan';
 import { plainDisplayText, userView } from '../../core/plan/user-view';
 import { SETTINGS_SHEET, StoredSettingsSchema, type StoredSettings } from '../../core/settings/stored';
-import type { CellFix, Progress, WorkbookHost } from '../host';
+import type { CellFix, HostLimit, Progress, WorkbookHost } from '../host';
 import { formatNumber } from '../xlsx/number-format';
 import { applyPlanExcel } from './apply';
 import { beforeImageOf, textForExcel, writeOf, type CellWrite } from './before-image';
@@ -208,6 +208,11 @@ export class ExcelWorkbookHost implements WorkbookHost {
       ws.getRange(cell).select();
       await ctx.sync();
     });
+  }
+
+  async limits(): Promise<HostLimit[]> {
+    const caps = this.caps('host.feature.read');
+    return [...(caps.merges ? [] : (['merges'] as const)), ...(caps.areas ? [] : (['hidden'] as const))];
   }
 }
 

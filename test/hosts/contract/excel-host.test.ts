@@ -9,7 +9,7 @@ import type { Journal } from '../../../src/core/plan';
 import type { EditPlan } from '../../../src/core/plan/plan';
 import { HostError, EXCEL_REQUIREMENTS, EXCEL_MINIMUM } from '../../../src/hosts/excel';
 import type { WorkbookHost } from '../../../src/hosts/host';
-import { applyWithHost } from '../../../src/hosts/workflow';
+import { applyWithHost, checkWithHost } from '../../../src/hosts/workflow';
 import { annotateWorkbook } from '../../../src/hosts/xlsx/annotate';
 import { revertPlan } from '../../../src/hosts/xlsx/apply';
 import { gridsFromWorkbook } from '../../../src/hosts/xlsx/read-grid';
@@ -147,6 +147,21 @@ describe('requirement sets', () => {
     for (const e of plan.edits) if (e.kind === 'cell' && e.fill) expect(state.sheets.find((s) => s.name === e.sheet)?.cells[e.cell]?.fill).toBe(e.fill);
     await m.host.revert();
     expect(ctx.comparable()).toEqual(before);
+  });
+
+  it('an Excel that cannot report merged cells or hidden rows is said to, in the check, not passed over', async () => {
+    const file = 'seeds/seed-000.xlsx';
+    const check = async (isSetSupported: (n: string, v: string) => boolean) => {
+      const ctx = DoubleContext.fromWorkbook(await fixture(file));
+      const { report } = await checkWithHost(excelHost(ctx, file, isSetSupported), OPTIONS);
+      return report.findings.filter((f) => f.rule === 'host.limited').map((f) => f.message);
+    };
+    expect(await check(() => true)).toEqual([]);
+    const old = await check((_n, v) => Number(v.split('.')[1]) < 9);
+    expect(old).toHaveLength(2);
+    expect(old[0]).toContain('Excel API 1.13');
+    expect(old[1]).toContain('Excel API 1.9');
+    expect(await check((_n, v) => Number(v.split('.')[1]) < 13)).toEqual([expect.stringContaining('合并单元格')]);
   });
 
   it('without ExcelApi 1.8, says what is missing in the user’s language', async () => {
