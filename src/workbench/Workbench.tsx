@@ -242,6 +242,7 @@ export function Workbench(p: WorkbenchProps) {
   const [revision, setRevision] = useState(0);
   /** What the user is typing into the Name Box, until Enter or Escape. */
   const [nameDraft, setNameDraft] = useState<string | null>(null);
+  const [formulaDraft, setFormulaDraft] = useState<string | null>(null);
   const nextId = useRef(1);
   const docRef = useRef<Doc | null>(null);
   const fileInput = useRef<HTMLInputElement>(null);
@@ -449,7 +450,27 @@ export function Workbench(p: WorkbenchProps) {
           <span className={s.fx} aria-hidden="true">
             fx
           </span>
-          <input className={s.formula} readOnly aria-label={wt(lang, 'formulabar.label')} data-testid="formula-bar" value={selectedCell?.input ?? ''} />
+          <input
+            className={s.formula}
+            aria-label={wt(lang, 'formulabar.label')}
+            title={wt(lang, 'formulabar.title')}
+            data-testid="formula-bar"
+            value={formulaDraft ?? selectedCell?.input ?? ''}
+            onChange={(e) => setFormulaDraft(e.target.value)}
+            onBlur={() => setFormulaDraft(null)}
+            onKeyDown={(e) => {
+              if (e.key === 'Escape') {
+                setFormulaDraft(null);
+                e.currentTarget.blur();
+              } else if (e.key === 'Enter' && formulaDraft !== null && selection) {
+                // As typing into the cell in Excel: the workbook changes, and the view and colours follow.
+                const text = formulaDraft;
+                setFormulaDraft(null);
+                e.currentTarget.blur();
+                void docRef.current?.host.editCell(selection.ref, text).catch((err: unknown) => setFailure({ file: docRef.current?.file ?? '', error: err }));
+              }
+            }}
+          />
         </div>
         <div className={s.main}>
           <section className={s.sheetArea}>

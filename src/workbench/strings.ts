@@ -14,6 +14,7 @@ export const WORKBENCH_STRINGS = {
   'namebox.label': { 'zh-CN': '名称框', 'en-US': 'Name Box' },
   'namebox.title': { 'zh-CN': '输入单元格地址（如 G42 或 Sheet1!G42）并按 Enter 跳转', 'en-US': 'Type a cell (G42 or Sheet1!G42) and press Enter to go there' },
   'formulabar.label': { 'zh-CN': '编辑栏', 'en-US': 'Formula bar' },
+  'formulabar.title': { 'zh-CN': '输入内容并按 Enter 写入所选单元格（如在“完成情况”列填“已完成”），Esc 取消', 'en-US': 'Type and press Enter to write into the selected cell (say, "done" in the status column); Esc cancels' },
   'grid.label': { 'zh-CN': '工作表 {sheet}', 'en-US': 'Sheet {sheet}' },
   'grid.computed': {
     'zh-CN': '由 resptable 核心计算；Excel 会重新计算该公式',

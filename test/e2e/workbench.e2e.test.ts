@@ -310,6 +310,57 @@ describe('workbench: other workbooks', () => {
     }
   }, 30_000);
 
+  test('a status typed into the added column turns its row green and counts in the next check; revert keeps it', async () => {
+    // What the core says once the first task's two due milestones are done.
+    const wb = await loadWorkbookFile(path.join(DIST, 'samples', `${SAMPLE}.xlsx`));
+    const host = new XlsxWorkbookHost(wb, `${SAMPLE}.xlsx`);
+    const options = { lang: 'zh-CN' as const, asOf: AS_OF, today: AS_OF };
+    const { plan, report } = await applyWithHost(host, options);
+    const status = plan.edits.find((e) => e.kind === 'choices');
+    if (status?.kind !== 'choices') throw new Error('the plan adds no status column');
+    const col = status.range.replace(/\d+/g, '');
+    const task = report.sheets[0]!.tables[0]!.tasks[0]!;
+    const due = task.nodes.filter((n) => n.state === 'overdue').map((n) => n.row);
+    expect(due.length).toBeGreaterThanOrEqual(2);
+    const typed = due.slice(0, 2).map((r) => `${col}${r}`);
+    for (const a1 of typed) await host.editCell(`Sheet1!${a1}`, '已完成');
+    const after = (await checkWithHost(host, options)).report;
+    const nodes = after.sheets[0]!.tables[0]!.tasks.flatMap((k) => k.nodes);
+    const doneCount = nodes.filter((n) => n.state === 'done' || n.state === 'done_late').length;
+    expect(doneCount).toBe(2);
+
+    const page = await context.newPage();
+    try {
+      await page.goto(`${server.url}workbench.html`);
+      await page.waitForSelector('[data-testid="sheet-view"] td[data-cell="A1"]');
+      await page.fill('[data-testid="asof-input"]', AS_OF);
+      await page.click('[data-testid="check-button"]');
+      await page.waitForSelector('[data-testid="table-card"]');
+      await page.click('[data-testid="apply-button"]');
+      await page.waitForSelector('[data-testid="revert-button"]:not([disabled])');
+      for (const a1 of typed) {
+        await page.click(`[data-testid="sheet-view"] td[data-cell="${a1}"]`);
+        await page.fill('[data-testid="formula-bar"]', '已完成');
+        await page.press('[data-testid="formula-bar"]', 'Enter');
+        await page.waitForFunction((cell) => document.querySelector(`[data-testid="sheet-view"] td[data-cell="${cell}"]`)?.textContent === '已完成', a1);
+      }
+      // The colours follow at once, as Excel's conditional formats do.
+      await page.waitForFunction((row) => document.querySelector(`[data-testid="sheet-view"] [data-state="done"][data-row="${row}"]`) !== null, due[1]!);
+      expect(await stateRows(page, 'done')).toEqual(due.slice(0, 2));
+      // The pane counts them at its next check.
+      await page.click('[data-testid="check-button"]');
+      await page.waitForFunction((n) => document.querySelector('[data-testid="count-done"]')?.textContent === String(n), doneCount);
+      await page.waitForSelector('[data-testid="revert-button"]:not([disabled])');
+      await shot(page, 'zh-CN', '13-typed-statuses');
+      // Revert takes out the add-in's cells; what staff typed stays.
+      await page.click('[data-testid="revert-button"]');
+      await page.waitForFunction(() => document.querySelector('[data-testid="sheet-view"] [data-state]') === null);
+      for (const a1 of typed) expect(await page.textContent(`[data-testid="sheet-view"] td[data-cell="${a1}"]`)).toBe('已完成');
+    } finally {
+      await page.close();
+    }
+  }, 30_000);
+
   test('a fix from the pane rewrites its cell in the view, and undoing the fixes puts it back', async () => {
     const wb = await loadWorkbookFile(path.join(DIST, 'samples', `${SAMPLE}.xlsx`));
     const host = new XlsxWorkbookHost(wb, `${SAMPLE}.xlsx`);

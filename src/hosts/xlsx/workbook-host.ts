@@ -147,6 +147,17 @@ export class XlsxWorkbookHost implements WorkbookHost {
     return n;
   }
 
+  /**
+   * A person's own edit, as typing into a cell in Excel: not the add-in's, so neither journaled nor
+   * undone by revert. Text that reads as a number becomes one; an empty text clears the cell.
+   */
+  async editCell(address: string, text: string): Promise<void> {
+    const { target } = this.cell(address);
+    const trimmed = text.trim();
+    target.value = trimmed === '' ? null : /^-?\d+(?:\.\d+)?$/.test(trimmed) ? Number(trimmed) : text;
+    this.changed();
+  }
+
   async select(address: string): Promise<void> {
     const { sheet, cell } = splitReference(address);
     if (!this.wb.getWorksheet(sheet)) throw new FixTargetError(`${address}: no sheet "${sheet}"`);
