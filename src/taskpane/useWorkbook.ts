@@ -229,8 +229,9 @@ export function useWorkbook(host: WorkbookHost, lang: Lang, today: string): [Wor
           const r = await applyWithHost(host, { lang: latest.current.lang, today, ...(wanted ? { asOf: wanted } : {}), onProgress });
           planFindings.current = r.report.findings.filter((f) => f.rule.startsWith('plan.'));
           await recheck();
-          if (planFindings.current.length > 0) {
-            return { intent: 'warning', key: 'status.applied-blocked', params: { count: planFindings.current.length } };
+          const blocked = planFindings.current.filter((f) => f.rule === 'plan.occupied');
+          if (blocked.length > 0) {
+            return { intent: 'warning', key: 'status.applied-blocked', params: { count: blocked.length } };
           }
           const cells = r.plan.edits.filter((e) => e.kind === 'cell').length;
           const sheet = r.journal.sheetsAdded[0] ?? '';

@@ -89,3 +89,20 @@ describe('settings kept in the workbook', () => {
     expect(readJournal(reopened)?.settings?.policy.lateCredit).toBe(0.25);
   });
 });
+
+describe('milestones in one column per quarter', () => {
+  it('are checked and scored, but no colours or formulas are written for them, and that is said', async () => {
+    const wb = await fromFixture('layouts/quarter-columns.xlsx');
+    const before = snapshotWorkbook(await reload(wb));
+    const { report, plan } = annotateWorkbook(wb, 'quarter-columns.xlsx', { lang: 'en-US', asOf: '2024-07-01', today: '2024-07-01' });
+    const table = report.sheets[0]?.tables[0];
+    expect(table?.tasks.map((k) => k.nodes.length)).toEqual([4, 4, 4]);
+    expect(table?.score).toBeDefined();
+    expect(report.findings.filter((f) => f.rule === 'plan.milestones-in-columns').map((f) => [f.severity, f.message])).toEqual([
+      ['info', expect.stringContaining('推进计划!A2:H6')],
+    ]);
+    expect(plan.edits.filter((e) => 'sheet' in e && e.sheet === '推进计划')).toEqual([]);
+    revertPlan(wb);
+    expect(snapshotWorkbook(await reload(wb))).toEqual(before);
+  });
+});

@@ -117,6 +117,10 @@ export const MESSAGES = {
   'plan.done-words': { 'zh-CN': '表示完成的词', 'en-US': 'Words for done' },
   'plan.delayed-words': { 'zh-CN': '表示滞后的词', 'en-US': 'Words for behind' },
   'plan.total': { 'zh-CN': '合计', 'en-US': 'Total' },
+  'plan.milestones-in-columns': {
+    'zh-CN': '表格 {range} 的节点按季度（月份）分列，一行有多个节点；此类表格暂不写入颜色和得分公式，检查结果和得分见任务窗格。',
+    'en-US': 'Table {range} keeps its milestones in one column per period, several to a row; colours and score formulas are not written for such tables yet. The check and the scores are in the task pane.',
+  },
   'plan.occupied': {
     'zh-CN': '要写入的单元格 {cell} 已有内容“{found}”，为不覆盖您的数据，此表未写入颜色和得分。请清空该列或移走内容后重试。',
     'en-US': 'Cell {cell} where resptable would write already holds "{found}"; to keep your data, this table was left as it is. Clear that column or move its contents, then apply again.',

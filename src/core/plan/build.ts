@@ -64,6 +64,17 @@ function planTable(grid: Grid, table: TableReport, input: PlanInput, findings: F
   const rows = new Set<number>([...headerRows]);
   for (const k of table.tasks) for (let r = k.rows[0]; r <= k.rows[1]; r++) rows.add(r);
 
+  // One status, due date and colour per row cannot follow several milestones on that row.
+  if (table.tasks.some((k) => new Set(k.nodes.map((n) => n.row)).size < k.nodes.length)) {
+    findings.push({
+      rule: 'plan.milestones-in-columns',
+      severity: 'info',
+      sheet,
+      message: t(input.lang, 'plan.milestones-in-columns', { range: `${sheet}!${table.range}` }),
+    });
+    return null;
+  }
+
   // Never write over the user's data.
   let occupied = false;
   for (const c of newColumns) {

@@ -1,5 +1,6 @@
 /** Matching one header text against the synonym table. */
 import { HEADER_SYNONYMS, KNOWN_WITHOUT_ROLE } from './header-synonyms';
+import { isPeriodLabel } from './period-labels';
 import type { Role } from './roles';
 import { normalizeHeader } from './text';
 
@@ -66,6 +67,8 @@ function computeMatches(text: string): HeaderMatch[] {
   const bare = h.endsWith(')') || h.endsWith('）') ? h.replace(/[(（][^)）]*[)）]$/, '') : h;
   const out = new Map<Role, HeaderMatch>();
   for (const role of EXACT.get(h) ?? EXACT.get(bare) ?? NO_ROLES) out.set(role, { role, score: 1, word: h });
+  // A column per period (一季度 … 四季度) holds that period's milestone.
+  if (out.size === 0 && isPeriodLabel(h)) out.set('node', { role: 'node', score: 0.9, word: h });
   if (out.size === 0) {
     for (let i = 0; i < bare.length; i++) {
       for (const k of KEYWORDS_BY_FIRST.get(bare[i] as string) ?? []) {

@@ -1,5 +1,6 @@
 /** Finding header rows: single rows of column labels, and two-level headers under merged group labels. */
 import { matchHeader, isKnownWithoutRole, MAX_HEADER_LENGTH } from './header-match';
+import { isPeriodLabel } from './period-labels';
 import type { Role } from './roles';
 import type { SheetView } from './sheet-view';
 import { normalizeHeader } from './text';
@@ -49,7 +50,13 @@ export function isHeaderRow(view: SheetView, row: number): boolean {
   let sentences = 0;
   let matched = 0;
   const roles = new Set<string>();
+  // One period word (a deadline cell's 三季度) is data; a run of them (一季度 … 四季度) labels columns.
+  const periods = cells.filter((c) => isPeriodLabel(c.text)).length;
   for (const c of cells) {
+    if (periods < 2 && isPeriodLabel(c.text)) {
+      if (++misses > allowedMisses) return false;
+      continue;
+    }
     const m = matchHeader(c.text);
     if (m.length > 0 && (m[0] as { score: number }).score >= MIN_LABEL_SCORE) {
       matched++;

@@ -6,6 +6,7 @@ import { columnOverrides, mappedYear, type Mapping } from '../settings/mapping';
 import { columnStats, type ColumnStats } from './column-stats';
 import { decideRole, resolveConflicts, type RoleDecision } from './column-roles';
 import { matchHeader } from './header-match';
+import { isPeriodLabel } from './period-labels';
 import type { HeaderBlock } from './header-rows';
 import type { Role } from './roles';
 import { segmentSheet, type TableSegment } from './segment';
@@ -128,6 +129,12 @@ export function recognizeSheet(grid: Grid, options: RecognizeOptions = {}): Shee
       columns.push(report);
       const cr: ColumnRole = { col, role: report.role };
       if (report.level !== undefined) cr.level = report.level;
+      const leaf = labels.at(-1);
+      if (report.role === 'node' && leaf !== undefined && isPeriodLabel(leaf)) {
+        const headerRows = first.header.rows;
+        const labelRow = [...headerRows].reverse().find((r) => view.shownText(r, col) === leaf) ?? (headerRows[headerRows.length - 1] as number);
+        cr.period = { label: leaf, row: view.anchor(labelRow, col).row };
+      }
       roles.push(cr);
     });
     for (const col of overrides.keys()) {

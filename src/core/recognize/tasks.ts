@@ -4,6 +4,7 @@
  * Without seq and task columns, the heading above each repeated header names one task per block.
  */
 import { sheetCellAddress } from '../grid';
+import { readStatus } from '../progress/status';
 import type { CategoryReport, NodeReport, TaskReport } from '../report/schema';
 import { leadingDeadline, rowKindOf } from './content-signals';
 import { categoryLabel, declaredPoints, leadingNumber, parseWeight } from './labels';
@@ -17,6 +18,8 @@ export interface ColumnRole {
   col: number;
   role: Role | null;
   level?: number;
+  /** A node column labelled with a period (一季度): its milestones fall due at that period's end. */
+  period?: { label: string; row: number };
 }
 
 export interface BuiltTasks {
@@ -154,7 +157,27 @@ export function buildTasks(view: SheetView, segment: TableSegment, columns: read
   const statusCol = roles.first('status');
   const rowKindCol = roles.first('row_kind');
 
+  // Milestones in columns, one per period: each filled cell is a node due when its column says.
+  const periodCols = columns.filter((c) => c.role === 'node' && c.period);
+  const finishPeriodTask = (task: TaskReport, rows: number[]): void => {
+    task.rows = [rows[0] as number, rows[rows.length - 1] as number];
+    for (const r of rows) {
+      for (const c of periodCols) {
+        const period = c.period as NonNullable<ColumnRole['period']>;
+        if (view.anchor(r, c.col).row !== r) continue;
+        const text = shown(r, c.col);
+        if (text === null) continue;
+        // The row's one status says an item is done, and then each milestone is; 滞后 or 进行中 does
+        // not say which of them, so dates alone decide those.
+        const rowStatus = shown(r, statusCol);
+        const status = rowStatus !== null && readStatus(rowStatus)?.kind === 'done' ? rowStatus : null;
+        task.nodes.push({ row: r, text, deadline: { text: period.label, cell: sheetCellAddress(sheet, period.row, c.col) }, status });
+      }
+    }
+  };
+
   const finishTask = (task: TaskReport, rows: number[]): void => {
+    if (periodCols.length >= 2) return finishPeriodTask(task, rows);
     task.rows = [rows[0] as number, rows[rows.length - 1] as number];
     let kind: 'goal' | 'node' = 'node';
     const goalTexts: string[] = [];

@@ -112,4 +112,34 @@ describe('tasks and categories', () => {
     expect(table?.columns.map((c) => c.role)).toEqual(['category', 'seq', 'task', 'criteria']);
     expect(table?.tasks.map((k) => k.title)).toEqual(['上报年度重点工作实施方案。', '上报半年实施情况报告。', '未按要求参加有关会议和调研活动。']);
   });
+  it('reads one milestone column per quarter: each filled cell a node due at its quarter, done when its row says so', () => {
+    const grid = gridFromMatrix('Sheet1', [
+      ['2024年重点工作推进计划表'],
+      ['序号', '重点工作', '责任单位', '一季度', '二季度', '三季度', '四季度', '完成情况'],
+      [1, '建设区域医疗中心', '医政科', '完成可研批复', '完成招标', '主体封顶', '竣工验收', '滞后'],
+      [2, '推进家庭医生签约', '基卫科', '制定方案', null, '签约率40%', '签约率50%', '已完成'],
+    ]);
+    const table = recognizeSheet(grid).sheet.tables[0];
+    expect(table?.columns.map((c) => c.role)).toEqual(['seq', 'task', 'owner', 'node', 'node', 'node', 'node', 'status']);
+    const nodes = table?.tasks.map((k) => k.nodes.map((n) => [n.row, n.text, n.deadline?.text, n.deadline?.cell, n.status]));
+    expect(nodes?.[0]).toEqual([
+      [3, '完成可研批复', '一季度', 'Sheet1!D2', null],
+      [3, '完成招标', '二季度', 'Sheet1!E2', null],
+      [3, '主体封顶', '三季度', 'Sheet1!F2', null],
+      [3, '竣工验收', '四季度', 'Sheet1!G2', null],
+    ]);
+    expect(nodes?.[1]?.map((n) => n[2])).toEqual(['一季度', '三季度', '四季度']);
+    expect(nodes?.[1]?.every((n) => n[4] === '已完成')).toBe(true);
+  });
+
+  it('does not take a data row with one period word in its deadline cell for a header', () => {
+    const grid = gridFromMatrix('Sheet1', [
+      ['序号', '重点工作', '完成时限', '工作措施'],
+      [1, '手术分级管理', '一季度', '完成手术分级调整'],
+      [null, null, '三季度', '根据国考标准调整目录'],
+    ]);
+    const tables = recognizeSheet(grid).sheet.tables;
+    expect(tables.map((t) => t.range)).toEqual(['A1:D3']);
+    expect(tables[0]?.tasks[0]?.nodes.map((n) => n.deadline?.text)).toEqual(['一季度', '三季度']);
+  });
 });
