@@ -45,7 +45,13 @@ export function leadingDeadline(text: string): string | null {
   const after = s.slice(m[0].length);
   // Something must follow: a bare date is a deadline cell, not a node text.
   if (after.replace(/^[\s,，:：、;；]+/, '').length < 4) return null;
-  return m[0].trim();
+  // `3月底前，完成编制；4月底前，完成论证`: each clause that opens with its own deadline adds a date.
+  const more = after
+    .split(/[;；。]/)
+    .slice(1)
+    .map((clause) => LEADING_DEADLINE.exec(clause.trim())?.[0].trim() ?? '')
+    .filter((d) => d !== '');
+  return [m[0].trim(), ...more].join('；');
 }
 
 const MOBILE = /(?<!\d)1[3-9]\d{9}(?!\d)/;

@@ -33,6 +33,8 @@ describe('content signals', () => {
     ['年底前，建成一个管理紧密型县域医共体。', '年底前'],
     ['完成三级医院综合绩效考核工作。', null],
     ['3月31日', null],
+    ['3月底前，完成规划编制；4月底前，完成规划专家论证', '3月底前；4月底前'],
+    ['3月31日前，完成方案；组织专家论证，形成报告。', '3月31日前'],
   ])('leading deadline of %s', (s, want) => expect(leadingDeadline(s)).toBe(want));
 
   it.each([
