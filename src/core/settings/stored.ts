@@ -30,3 +30,23 @@ export const StoredSettingsSchema = z.object({
 
 export type StoredSettings = z.infer<typeof StoredSettingsSchema>;
 export type FixLogEntry = z.infer<typeof FixLogEntrySchema>;
+
+/**
+ * Kept settings from their sheet's text chunks; null when there are none, or when they cannot be
+ * read (another version's, or broken by hand): the defaults then apply rather than a crash.
+ */
+export function parseStoredSettings(chunks: readonly string[] | null): StoredSettings | null {
+  if (!chunks || chunks.length === 0) return null;
+  try {
+    const parsed = StoredSettingsSchema.safeParse(JSON.parse(chunks.join('')));
+    return parsed.success ? parsed.data : null;
+  } catch {
+    return null;
+  }
+}
+
+/** The text kept for settings; null when they hold nothing, so the sheet goes and undoing every fix leaves no trace. */
+export function storedSettingsText(s: StoredSettings): string | null {
+  const empty = Object.keys(s).every((k) => k === 'version' || (k === 'fixes' && s.fixes.length === 0));
+  return empty ? null : JSON.stringify(s);
+}

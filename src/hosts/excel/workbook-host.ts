@@ -8,7 +8,7 @@ import type { CellValue, Grid } from '../../core/grid';
 import { JOURNAL_SHEET, parseJournal, type Journal } from '../../core/plan/journal';
 import type { EditPlan } from '../../core/plan/plan';
 import { plainDisplayText, userView } from '../../core/plan/user-view';
-import { SETTINGS_SHEET, StoredSettingsSchema, type StoredSettings } from '../../core/settings/stored';
+import { parseStoredSettings, SETTINGS_SHEET, storedSettingsText, StoredSettingsSchema, type StoredSettings } from '../../core/settings/stored';
 import type { CellFix, HostLimit, Progress, WorkbookHost } from '../host';
 import { formatNumber } from '../xlsx/number-format';
 import { applyPlanExcel } from './apply';
@@ -41,23 +41,6 @@ function ownText(grids: readonly Grid[], name: string): string[] | null {
   const g = grids.find((x) => x.name === name);
   if (!g) return null;
   return g.rows.flatMap((line) => (line?.[0]?.value.kind === 'string' ? [line[0].value.value] : []));
-}
-
-function parseSettings(chunks: string[] | null): StoredSettings | null {
-  if (!chunks || chunks.length === 0) return null;
-  // Settings another version or a user broke are not worth a crash: the defaults apply.
-  try {
-    const parsed = StoredSettingsSchema.safeParse(JSON.parse(chunks.join('')));
-    return parsed.success ? parsed.data : null;
-  } catch {
-    return null;
-  }
-}
-
-/** Settings with nothing in them are no settings: the sheet goes, so undoing every fix leaves no trace. */
-function settingsText(s: StoredSettings): string | null {
-  const empty = Object.keys(s).every((k) => k === 'version' || (k === 'fixes' && s.fixes.length === 0));
-  return empty ? null : JSON.stringify(s);
 }
 
 export class ExcelWorkbookHost implements WorkbookHost {
@@ -124,7 +107,7 @@ export class ExcelWorkbookHost implements WorkbookHost {
     return this.run(async (ctx) => {
       const read = queueOwnSheet(ctx, SETTINGS_SHEET);
       await ctx.sync();
-      return parseSettings(await read());
+      return parseStoredSettings(await read());
     });
   }
 
@@ -134,7 +117,7 @@ export class ExcelWorkbookHost implements WorkbookHost {
       const ws = ctx.workbook.worksheets.getItemOrNullObject(SETTINGS_SHEET).load('isNullObject');
       await ctx.sync();
       const batch = new Batch(ctx);
-      await writeOwnSheet(batch, ctx, SETTINGS_SHEET, settingsText(s), !ws.isNullObject);
+      await writeOwnSheet(batch, ctx, SETTINGS_SHEET, storedSettingsText(s), !ws.isNullObject);
       await batch.flush();
     });
   }
@@ -159,7 +142,7 @@ export class ExcelWorkbookHost implements WorkbookHost {
       for (const t of targets) if (sheets.get(t.sheet)?.ws.isNullObject) throw new HostError('host.no-sheet', { sheet: t.sheet, cell: t.f.cell });
       const chunks = await read();
       const before = await loadCells(ctx, sheets, caps.areas);
-      const settings = parseSettings(chunks) ?? { version: 1 as const, fixes: [] };
+      const settings = parseStoredSettings(chunks) ?? { version: 1 as const, fixes: [] };
       const writes = new Map<string, Map<string, CellWrite>>();
       for (const t of targets) {
         const c = before.get(t.sheet)?.get(t.cell);
@@ -171,7 +154,7 @@ export class ExcelWorkbookHost implements WorkbookHost {
       }
       const batch = new Batch(ctx);
       for (const [sheet, m] of writes) await writeCells(batch, ctx.workbook.worksheets.getItem(sheet), m, caps.areas);
-      await writeOwnSheet(batch, ctx, SETTINGS_SHEET, settingsText(settings), chunks !== null);
+      await writeOwnSheet(batch, ctx, SETTINGS_SHEET, storedSettingsText(settings), chunks !== null);
       await batch.flush();
     });
   }
@@ -183,7 +166,7 @@ export class ExcelWorkbookHost implements WorkbookHost {
       sheets.load('items/name');
       const read = queueOwnSheet(ctx, SETTINGS_SHEET);
       await ctx.sync();
-      const settings = parseSettings(await read());
+      const settings = parseStoredSettings(await read());
       if (!settings || settings.fixes.length === 0) return 0;
       const present = new Set(sheets.items.map((s) => s.name));
       const batch = new Batch(ctx);
@@ -192,7 +175,7 @@ export class ExcelWorkbookHost implements WorkbookHost {
         if (!present.has(f.sheet)) continue;
         await writeCells(batch, sheets.getItem(f.sheet), new Map([[f.cell, writeOf(f.before)]]), caps.areas);
       }
-      await writeOwnSheet(batch, ctx, SETTINGS_SHEET, settingsText({ ...settings, fixes: [] }), true);
+      await writeOwnSheet(batch, ctx, SETTINGS_SHEET, storedSettingsText({ ...settings, fixes: [] }), true);
       await batch.flush();
       return settings.fixes.length;
     });

@@ -53,15 +53,21 @@ function argb(rgb: string): string {
   return `FF${rgb}`;
 }
 
-export function readJournal(wb: ExcelJS.Workbook): Journal | null {
-  const ws = wb.getWorksheet(JOURNAL_SHEET);
+/** The text chunks the add-in keeps down column A of one of its own sheets; null without the sheet. */
+export function sheetChunks(wb: ExcelJS.Workbook, name: string): string[] | null {
+  const ws = wb.getWorksheet(name);
   if (!ws) return null;
   const chunks: string[] = [];
   ws.eachRow((row) => {
     const v = row.getCell(1).value;
     if (typeof v === 'string') chunks.push(v);
   });
-  return parseJournal(chunks);
+  return chunks;
+}
+
+export function readJournal(wb: ExcelJS.Workbook): Journal | null {
+  const chunks = sheetChunks(wb, JOURNAL_SHEET);
+  return chunks ? parseJournal(chunks) : null;
 }
 
 function writeJournal(wb: ExcelJS.Workbook, j: Journal): void {

@@ -9,9 +9,9 @@ import type { Journal } from '../../core/plan/journal';
 import type { EditPlan } from '../../core/plan/plan';
 import { JOURNAL_CHUNK } from '../../core/plan/journal';
 import { plainDisplayText, userView } from '../../core/plan/user-view';
-import { SETTINGS_SHEET, StoredSettingsSchema, type StoredSettings } from '../../core/settings/stored';
+import { parseStoredSettings, SETTINGS_SHEET, storedSettingsText, StoredSettingsSchema, type StoredSettings } from '../../core/settings/stored';
 import type { CellFix, Progress, WorkbookHost } from '../host';
-import { applyPlan, cellBeforeImage, hasJournal, readJournal, restoreCell, revertPlan, type CellModel } from './apply';
+import { applyPlan, cellBeforeImage, hasJournal, readJournal, restoreCell, revertPlan, sheetChunks, type CellModel } from './apply';
 import { FixTargetError, splitReference } from './fixes';
 import { formatNumber } from './number-format';
 import { gridsFromWorkbook } from './read-grid';
@@ -28,25 +28,7 @@ const displayText = (v: CellValue, format: string | undefined): string =>
 
 /** The settings kept in a workbook's settings sheet, or null. */
 export function readStoredSettings(wb: ExcelJS.Workbook): StoredSettings | null {
-  const ws = wb.getWorksheet(SETTINGS_SHEET);
-  if (!ws) return null;
-  const chunks: string[] = [];
-  ws.eachRow((row) => {
-    const v = row.getCell(1).value;
-    if (typeof v === 'string') chunks.push(v);
-  });
-  // Settings another version or a user broke are not worth a crash: the defaults apply.
-  try {
-    const parsed = StoredSettingsSchema.safeParse(JSON.parse(chunks.join('')));
-    return parsed.success ? parsed.data : null;
-  } catch {
-    return null;
-  }
-}
-
-/** Settings with nothing in them are no settings: the sheet goes, so undoing every fix leaves no trace. */
-function isEmpty(s: StoredSettings): boolean {
-  return Object.keys(s).every((k) => k === 'version' || (k === 'fixes' && s.fixes.length === 0));
+  return parseStoredSettings(sheetChunks(wb, SETTINGS_SHEET));
 }
 
 export class XlsxWorkbookHost implements WorkbookHost {
@@ -106,9 +88,9 @@ export class XlsxWorkbookHost implements WorkbookHost {
   private writeSettings(settings: StoredSettings): void {
     const old = this.wb.getWorksheet(SETTINGS_SHEET);
     if (old) this.wb.removeWorksheet(old.id);
-    if (isEmpty(settings)) return;
+    const text = storedSettingsText(settings);
+    if (text === null) return;
     const ws = this.wb.addWorksheet(SETTINGS_SHEET, { state: 'veryHidden' });
-    const text = JSON.stringify(settings);
     for (let i = 0, r = 1; i < text.length; i += JOURNAL_CHUNK, r++) ws.getCell(r, 1).value = text.slice(i, i + JOURNAL_CHUNK);
   }
 
