@@ -28,7 +28,7 @@ export const HEADER_SYNONYMS: SynonymEntry[] = [
     role: 'task',
     exact: ['工作任务/职能工作', '指标任务名称', '任务要点名称', '重点工作任务', '实事名称', '主要任务', '工作任务', '任务名称',
       '重点工作', '工作内容', '任务', '项目名称', '事项', '工作事项', '项目', '指标名称', '指标', '考核指标', '重点任务',
-      '目标任务', '具体任务', '任务内容', '民生实事项目', '实事项目', '项目内容', 'task', 'item', 'action', 'activity', 'project', 'indicator', 'tasks'],
+      '目标任务', '目标与任务', '目标及任务', '任务及目标', '具体任务', '任务内容', '民生实事项目', '实事项目', '项目内容', 'task', 'item', 'action', 'activity', 'project', 'indicator', 'tasks'],
     keywords: [['任务名称', 0.9], ['工作任务', 0.85], ['重点工作', 0.8], ['任务', 0.6], ['事项', 0.6], ['实事', 0.7],
       ['项目名称', 0.8], ['指标名称', 0.8], ['task', 0.7], ['action', 0.6], ['activit', 0.6]],
   },
@@ -67,6 +67,7 @@ export const HEADER_SYNONYMS: SynonymEntry[] = [
   {
     role: 'lead',
     exact: ['是否为牵头单位', '牵头部门', '牵头单位', '主要责任单位', '主责单位', '牵头处室', '牵头科室', '主办单位', '责任部门(牵头)',
+      '牵头责任单位', '牵头责任部门',
       'lead', 'lead unit', 'lead agency', 'lead department', 'led by'],
     keywords: [['牵头', 0.85], ['主责', 0.8], ['主办', 0.7], ['lead', 0.8]],
   },
@@ -85,7 +86,7 @@ export const HEADER_SYNONYMS: SynonymEntry[] = [
   },
   {
     role: 'partner',
-    exact: ['配合部门', '配合单位', '协同配合单位', '参与单位', '协办单位', '配合科室', '协同单位', 'partners', 'partner',
+    exact: ['配合部门', '配合单位', '协同配合单位', '协同责任单位', '参与单位', '协办单位', '配合科室', '协同单位', 'partners', 'partner',
       'supporting units', 'support', 'collaborators', 'with'],
     keywords: [['配合', 0.9], ['协同', 0.8], ['协办', 0.85], ['参与', 0.7], ['partner', 0.85], ['support', 0.6]],
   },
