@@ -84,6 +84,17 @@ const PATTERNS: Array<[RegExp, Handler]> = [
     new RegExp(`${Y}\\s*(?:[.\\-/]|年)\\s*(\\d{1,2})\\s*(?:[.\\-/]|月)\\s*(\\d{1,2})(?!\\d)\\s*[日号]?`, 'y'),
     (m) => ({ year: yearOf(m[1]), make: (y) => day(y, Number(m[2]), Number(m[3])) }),
   ],
+  // 10.05.2023, 31-03-2024, 15/03/2023: day first, as European and British tables write it (Chinese
+  // tables put the year first, above). With slashes a second number over 12 can only be a day
+  // (US order, 03/15/2023); otherwise the day comes first.
+  [
+    new RegExp(`(?<![\\d.\\-/])(\\d{1,2})\\s*([.\\-/])\\s*(\\d{1,2})\\s*\\2\\s*((?:19|20)\\d{2})(?!\\d)`, 'y'),
+    (m) => {
+      const [a, b] = [Number(m[1]), Number(m[3])];
+      const monthFirst = m[2] === '/' && b > 12 && a <= 12;
+      return { year: yearOf(m[4]), make: (y) => (monthFirst ? day(y, a, b) : day(y, b, a)) };
+    },
+  ],
   // 2023.01-2023.12
   [
     new RegExp(`${Y}${SEP}(\\d{1,2})(?!\\d)${TO}((?:19|20)\\d{2})${SEP}(\\d{1,2})(?![\\d.\\-/])`, 'y'),

@@ -61,8 +61,11 @@ function compatibility(role: Role, s: ColumnStats, nodeHeaderElsewhere = false):
       return 0.25 + 0.75 * s.points;
     case 'seq':
       return 0.3 + 0.7 * s.seq;
-    case 'status':
-      return 0.5 + 0.5 * Math.max(s.status, s.yesNo);
+    case 'status': {
+      // Under a status header, a few short labels repeated are a vocabulary this table keeps (达序推进, Open).
+      const vocabulary = s.sampled >= 2 && s.distinct <= Math.max(2, s.sampled / 2) && s.avgLength <= 24 ? 1 : 0;
+      return 0.5 + 0.5 * Math.max(s.status, s.yesNo, vocabulary);
+    }
     case 'row_kind':
       return 0.2 + 0.8 * s.rowKind;
     case 'category':
@@ -165,6 +168,11 @@ export function decideRole(e: ColumnEvidence, lang: Lang): RoleDecision {
   const scores = new Map<Role, number>();
   const headerScore = new Map<Role, number>();
   for (const m of matches) headerScore.set(m.role, m.score * headerWeight);
+  // A 状态 / Status column of sentences rather than status words is a progress narrative.
+  const statusHeader = headerScore.get('status');
+  if (statusHeader !== undefined && !headerScore.has('progress') && s.count > 0 && s.status < 0.2 && s.yesNo < 0.2 && s.avgLength >= 15) {
+    headerScore.set('progress', statusHeader * 0.85);
+  }
   const content = contentScores(s, e.minRowsPerValue);
   const roles = new Set<Role>([...headerScore.keys(), ...content.keys()]);
   for (const r of roles) {

@@ -88,7 +88,9 @@ function computeMatches(text: string): HeaderMatch[] {
 }
 
 export function isKnownWithoutRole(text: string): boolean {
-  return KNOWN.has(normalizeHeader(text));
+  const h = normalizeHeader(text);
+  // What a bracket adds (`Source (agenda title / item)`) does not change what the column is.
+  return KNOWN.has(h) || KNOWN.has(h.replace(/[(（][^)）]*[)）]$/, ''));
 }
 
 /** True when the text reads as a column label: short, and either a synonym or a known header. */

@@ -99,7 +99,7 @@ export const HEADER_SYNONYMS: SynonymEntry[] = [
   {
     role: 'status',
     exact: ['完成情况', '目标完成情况', '是否完成', '完成状态', '状态', '进度状态', '办理状态', '当前状态', '落实情况', 'status', 'state', 'done', 'complete?'],
-    keywords: [['完成情况', 0.85], ['状态', 0.85], ['是否完成', 0.9], ['落实情况', 0.6], ['status', 0.9]],
+    keywords: [['完成情况', 0.85], ['状态', 0.85], ['是否完成', 0.9], ['落实情况', 0.6], ['status', 0.9], ['open/close', 0.9], ['open/closed', 0.9]],
   },
   {
     role: 'progress',
@@ -143,4 +143,6 @@ export const HEADER_SYNONYMS: SynonymEntry[] = [
  * Headers that are understood but have no role of their own: a column under them is known, not
  * unknown, and stays `null` without a low-confidence finding.
  */
-export const KNOWN_WITHOUT_ROLE: string[] = ['开始时间', '计划开始时间', '起始时间', '开始日期', 'start', 'start date', '页码', '行号'];
+export const KNOWN_WITHOUT_ROLE: string[] = ['开始时间', '计划开始时间', '起始时间', '开始日期', 'start', 'start date', '页码', '行号',
+  // Where an item came from (a meeting, a document): provenance, not one of the item's parts.
+  '来源', '任务来源', '交办来源', '事项来源', 'source'];

@@ -16,8 +16,12 @@ export function makeContext(grid: Grid, view: SheetView, table: TableReport, orp
     columns: (role: Role) => table.columns.filter((c) => c.role === role),
     header: (column: string) => {
       const c = table.columns.find((x) => x.column === column);
-      // The leaf of a two-level header names the column; spaces and line breaks inside it do not.
-      const h = (c?.header?.split(' / ').at(-1) ?? '').replace(/\s+/g, '');
+      // The leaf of a two-level header names the column. Spaces and line breaks inside Chinese
+      // (`是否为牵 头单位`) are layout; between Latin words (`Due Date`) they are one space.
+      const h = (c?.header?.split(' / ').at(-1) ?? '')
+        .replace(/(?<=[^\x00-\x7F])\s+|\s+(?=[^\x00-\x7F])/g, '')
+        .replace(/\s+/g, ' ')
+        .trim();
       return h === '' ? column : h;
     },
     seqOf: (task: TaskReport) => task.seq ?? String(positions.get(task) ?? '?'),

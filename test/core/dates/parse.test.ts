@@ -15,6 +15,10 @@ describe('deadline forms the seeds do not show', () => {
     ['３月３１日前', 'date', '2023-03-31', '2023-03-31'],
     ['请于2023年3月31日前报送', 'date', '2023-03-31', '2023-03-31'],
     ['2023/6/30', 'date', '2023-06-30', '2023-06-30'],
+    ['10.05.2023', 'date', '2023-05-10', '2023-05-10'],
+    ['15/03/2023', 'date', '2023-03-15', '2023-03-15'],
+    ['03/15/2023', 'date', '2023-03-15', '2023-03-15'],
+    ['31-12-2023', 'date', '2023-12-31', '2023-12-31'],
     ['2024年2月29日', 'date', '2024-02-29', '2024-02-29'],
     ['第一季度至第二季度：调研', 'range', '2023-01-01', '2023-06-30'],
     ['2022年第三季度', 'period', '2022-07-01', '2022-09-30'],
@@ -81,7 +85,7 @@ describe('deadline properties', () => {
   it('any real date written in any supported form parses back to itself', () => {
     const pad = (n: number) => String(n).padStart(2, '0');
     fc.assert(
-      fc.property(validDate, fc.integer({ min: 0, max: 9 }), fc.constantFrom('', '前', '之前', '前完成'), ({ y, m, d }, form, tail) => {
+      fc.property(validDate, fc.integer({ min: 0, max: 11 }), fc.constantFrom('', '前', '之前', '前完成'), ({ y, m, d }, form, tail) => {
         const written = [
           `${y}.${pad(m)}.${pad(d)}`,
           `${y}. ${pad(m)}. ${pad(d)}`,
@@ -93,6 +97,8 @@ describe('deadline properties', () => {
           toFullWidth(`${y}.${pad(m)}.${pad(d)}`),
           `${m}月${d}号`,
           `请于${y}年${m}月${d}日`,
+          `${pad(d)}.${pad(m)}.${y}`,
+          `${d}-${m}-${y}`,
         ][form] as string;
         const got = parseDeadlineText(`${written}${tail}`, { year: y });
         expect(got).toMatchObject({ kind: 'date', start: iso(y, m, d), end: iso(y, m, d) });
