@@ -51,11 +51,15 @@ export function isHeaderRow(view: SheetView, row: number): boolean {
   let matched = 0;
   const roles = new Set<string>();
   // One period word (a deadline cell's 三季度) is data; a run of them (一季度 … 四季度) labels columns.
-  const periods = cells.filter((c) => isPeriodLabel(c.text)).length;
+  // Counted only once a period word turns up: most rows have none, and this runs on every row.
+  let periods = -1;
   for (const c of cells) {
-    if (periods < 2 && isPeriodLabel(c.text)) {
-      if (++misses > allowedMisses) return false;
-      continue;
+    if (isPeriodLabel(c.text)) {
+      if (periods < 0) periods = cells.filter((x) => isPeriodLabel(x.text)).length;
+      if (periods < 2) {
+        if (++misses > allowedMisses) return false;
+        continue;
+      }
     }
     const m = matchHeader(c.text);
     if (m.length > 0 && (m[0] as { score: number }).score >= MIN_LABEL_SCORE) {

@@ -14,6 +14,8 @@ const PERIOD_LABELS: readonly RegExp[] = [
 ];
 
 export function isPeriodLabel(text: string): boolean {
+  // Labels are short; a data cell is rejected before any normalizing.
+  if (text.length > 12) return false;
   const h = normalizeHeader(text);
   return h.length <= 6 && PERIOD_LABELS.some((re) => re.test(h));
 }
