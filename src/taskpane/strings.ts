@@ -4,7 +4,7 @@
  * hold both languages to the same keys. The Chinese is worded as the staff who keep these tables
  * speak: 检查, 应用标注, 撤销标注, 逾期, 即将到期, 已完成, 得分.
  */
-import type { Lang } from '../core/i18n';
+import { fillTemplate, type Lang } from '../core/i18n';
 
 type Catalog = Record<string, Record<Lang, string>>;
 
@@ -144,8 +144,7 @@ export const UI_STRINGS = {
 export type UiKey = keyof typeof UI_STRINGS;
 
 export function ui(lang: Lang, key: UiKey, params: Record<string, string | number> = {}): string {
-  const template = (UI_STRINGS as Catalog)[key]?.[lang] ?? key;
-  return template.replace(/\{(\w+)\}/g, (all, name: string) => (name in params ? String(params[name]) : all));
+  return fillTemplate((UI_STRINGS as Catalog)[key]?.[lang] ?? key, params);
 }
 
 /** Numbers as scores are read: at most two decimals, no trailing zeros. */

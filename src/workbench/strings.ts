@@ -1,5 +1,5 @@
 /** Every string the workbench page shows around the task pane, in both languages (the pane has its own). */
-import type { Lang } from '../core/i18n';
+import { fillTemplate, type Lang } from '../core/i18n';
 
 export const WORKBENCH_STRINGS = {
   'app.title': { 'zh-CN': '工作台', 'en-US': 'Workbench' },
@@ -49,5 +49,5 @@ export const WORKBENCH_STRINGS = {
 export type WorkbenchKey = keyof typeof WORKBENCH_STRINGS;
 
 export function wt(lang: Lang, key: WorkbenchKey, params: Record<string, string | number> = {}): string {
-  return WORKBENCH_STRINGS[key][lang].replace(/\{(\w+)\}/g, (m, name: string) => (name in params ? String(params[name]) : m));
+  return fillTemplate(WORKBENCH_STRINGS[key][lang], params);
 }

@@ -239,9 +239,13 @@ export const MESSAGES = {
 
 export type MessageKey = keyof typeof MESSAGES;
 
-export function t(lang: Lang, key: MessageKey, params: Record<string, string | number> = {}): string {
-  const template = (MESSAGES as Catalog)[key]?.[lang] ?? key;
+/** `{name}` in a template → its parameter; a name without one stays as written. */
+export function fillTemplate(template: string, params: Record<string, string | number>): string {
   return template.replace(/\{(\w+)\}/g, (all, name: string) => (name in params ? String(params[name]) : all));
+}
+
+export function t(lang: Lang, key: MessageKey, params: Record<string, string | number> = {}): string {
+  return fillTemplate((MESSAGES as Catalog)[key]?.[lang] ?? key, params);
 }
 
 export function isLang(s: string): s is Lang {

@@ -2,7 +2,7 @@
  * Titles, messages and expectations of the validation rules, in zh-CN and en-US. `{column}` is the
  * column's header text as the sheet shows it; `{found}` the cell's content.
  */
-import type { Lang } from './messages';
+import { fillTemplate, type Lang } from './messages';
 
 export interface RuleText {
   title: Record<Lang, string>;
@@ -139,8 +139,7 @@ export const RULE_MESSAGES: Record<string, RuleText> = {
 };
 
 export function ruleText(lang: Lang, id: string, part: keyof RuleText, params: Record<string, string | number> = {}): string {
-  const template = RULE_MESSAGES[id]?.[part][lang] ?? id;
-  return template.replace(/\{(\w+)\}/g, (all, name: string) => (name in params ? String(params[name]) : all));
+  return fillTemplate(RULE_MESSAGES[id]?.[part][lang] ?? id, params);
 }
 
 export const INVALID_REASONS: Record<string, Record<Lang, string>> = {
@@ -149,6 +148,5 @@ export const INVALID_REASONS: Record<string, Record<Lang, string>> = {
 };
 
 export function reasonText(lang: Lang, code: string, params: Record<string, string | number>): string {
-  const template = INVALID_REASONS[code]?.[lang] ?? code;
-  return template.replace(/\{(\w+)\}/g, (all, name: string) => (name in params ? String(params[name]) : all));
+  return fillTemplate(INVALID_REASONS[code]?.[lang] ?? code, params);
 }
