@@ -39,10 +39,9 @@ const useStyles = makeStyles({
     borderBottom: `1px solid ${HEADER_LINE}`,
     height: `${HEADER_ROW_PX}px`,
   },
-  colHead: {
+  /** What column letters and row numbers share: Excel's grey, sticky headings. */
+  head: {
     position: 'sticky',
-    top: 0,
-    zIndex: 2,
     backgroundColor: HEADER_BG,
     borderRight: `1px solid ${HEADER_LINE}`,
     borderBottom: `1px solid ${HEADER_LINE}`,
@@ -50,25 +49,19 @@ const useStyles = makeStyles({
     fontSize: '12px',
     fontWeight: 400,
     color: '#444444',
-    height: `${HEADER_ROW_PX}px`,
-    padding: 0,
     textAlign: 'center',
     userSelect: 'none',
   },
+  colHead: {
+    top: 0,
+    zIndex: 2,
+    height: `${HEADER_ROW_PX}px`,
+    padding: 0,
+  },
   rowHead: {
-    position: 'sticky',
     left: 0,
     zIndex: 1,
-    backgroundColor: HEADER_BG,
-    borderRight: `1px solid ${HEADER_LINE}`,
-    borderBottom: `1px solid ${HEADER_LINE}`,
-    fontFamily: "'Segoe UI', 'Noto Sans CJK SC', sans-serif",
-    fontSize: '12px',
-    fontWeight: 400,
-    color: '#444444',
     padding: '0 4px',
-    textAlign: 'center',
-    userSelect: 'none',
   },
   headActive: {
     backgroundColor: '#D3F0E0',
@@ -162,7 +155,7 @@ const Row = memo(function Row(p: RowProps) {
   const s = useStyles();
   return (
     <tr style={p.row.heightPx ? { height: `${p.row.heightPx}px` } : { height: '20px' }}>
-      <th scope="row" className={mergeClasses(s.rowHead, p.activeRow && s.headActive, p.activeRow && s.rowHeadActive)}>
+      <th scope="row" className={mergeClasses(s.head, s.rowHead, p.activeRow && s.headActive, p.activeRow && s.rowHeadActive)}>
         {p.row.row}
       </th>
       {p.row.cells.map((c) => {
@@ -285,7 +278,7 @@ export function SheetGrid(p: { view: SheetView; lang: Lang; selection: Selection
           <tr>
             <th className={s.corner} aria-hidden="true" />
             {p.view.columns.map((c) => (
-              <th key={c.col} scope="col" className={mergeClasses(s.colHead, activeCols.has(c.col) && s.headActive, activeCols.has(c.col) && s.colHeadActive)}>
+              <th key={c.col} scope="col" className={mergeClasses(s.head, s.colHead, activeCols.has(c.col) && s.headActive, activeCols.has(c.col) && s.colHeadActive)}>
                 {c.letter}
               </th>
             ))}

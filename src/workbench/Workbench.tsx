@@ -13,6 +13,7 @@ import { XlsxWorkbookHost } from '../hosts/xlsx/workbook-host';
 import { App } from '../taskpane/App';
 import { annotatedName, downloadWorkbook, fetchSample, OpenError, workbookFromBytes } from './document';
 import { FolderIcon, SaveIcon, SamplesIcon } from './icons';
+import { DraftInput } from './DraftInput';
 import { EXCEL_GREEN, SheetGrid, type Selection } from './SheetGrid';
 import { wt } from './strings';
 import { computeOverlay, displayedCellOf, sheetView, splitAddress, tabsOf, type CellView, type Overlay } from './view-model';
@@ -241,8 +242,6 @@ export function Workbench(p: WorkbenchProps) {
   const [overlay, setOverlay] = useState<Overlay | null>(null);
   const [revision, setRevision] = useState(0);
   /** What the user is typing into the Name Box, until Enter or Escape. */
-  const [nameDraft, setNameDraft] = useState<string | null>(null);
-  const [formulaDraft, setFormulaDraft] = useState<string | null>(null);
   const nextId = useRef(1);
   const docRef = useRef<Doc | null>(null);
   const fileInput = useRef<HTMLInputElement>(null);
@@ -424,51 +423,33 @@ export function Workbench(p: WorkbenchProps) {
           </MessageBar>
         )}
         <div className={s.formulaBar}>
-          <input
+          <DraftInput
             className={s.nameBox}
             aria-label={wt(lang, 'namebox.label')}
             title={wt(lang, 'namebox.title')}
             data-testid="name-box"
-            value={nameDraft ?? selection?.ref ?? ''}
+            value={selection?.ref ?? ''}
             onFocus={(e) => e.target.select()}
-            onChange={(e) => setNameDraft(e.target.value)}
-            onBlur={() => setNameDraft(null)}
-            onKeyDown={(e) => {
-              if (e.key === 'Escape') {
-                setNameDraft(null);
-                e.currentTarget.blur();
-              } else if (e.key === 'Enter' && nameDraft !== null) {
-                // As in Excel: a cell (G42) on this sheet, or Sheet!G42 on another.
-                const { sheet, cell } = splitAddress(nameDraft.trim());
-                const target = sheet ?? active;
-                if (target && docRef.current?.wb.getWorksheet(target) && /^[A-Za-z]{1,3}[1-9]\d{0,6}$/.test(cell)) select(target, cell.toUpperCase());
-                setNameDraft(null);
-                e.currentTarget.blur();
-              }
+            onCommit={(text) => {
+              // As in Excel: a cell (G42) on this sheet, or Sheet!G42 on another.
+              const { sheet, cell } = splitAddress(text.trim());
+              const target = sheet ?? active;
+              if (target && docRef.current?.wb.getWorksheet(target) && /^[A-Za-z]{1,3}[1-9]\d{0,6}$/.test(cell)) select(target, cell.toUpperCase());
             }}
           />
           <span className={s.fx} aria-hidden="true">
             fx
           </span>
-          <input
+          <DraftInput
             className={s.formula}
             aria-label={wt(lang, 'formulabar.label')}
             title={wt(lang, 'formulabar.title')}
             data-testid="formula-bar"
-            value={formulaDraft ?? selectedCell?.input ?? ''}
-            onChange={(e) => setFormulaDraft(e.target.value)}
-            onBlur={() => setFormulaDraft(null)}
-            onKeyDown={(e) => {
-              if (e.key === 'Escape') {
-                setFormulaDraft(null);
-                e.currentTarget.blur();
-              } else if (e.key === 'Enter' && formulaDraft !== null && selection) {
-                // As typing into the cell in Excel: the workbook changes, and the view and colours follow.
-                const text = formulaDraft;
-                setFormulaDraft(null);
-                e.currentTarget.blur();
-                void docRef.current?.host.editCell(selection.ref, text).catch((err: unknown) => setFailure({ file: docRef.current?.file ?? '', error: err }));
-              }
+            value={selectedCell?.input ?? ''}
+            onCommit={(text) => {
+              // As typing into the cell in Excel: the workbook changes, and the view and colours follow.
+              if (!selection) return;
+              void docRef.current?.host.editCell(selection.ref, text).catch((err: unknown) => setFailure({ file: docRef.current?.file ?? '', error: err }));
             }}
           />
         </div>
