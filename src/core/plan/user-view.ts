@@ -122,7 +122,11 @@ function extent(g: Grid): { rowCount: number; colCount: number } {
 export function userView(grids: readonly Grid[], journal: Journal | null, displayText: DisplayText = plainDisplayText): Grid[] {
   const dropped = new Set([...OWN_SHEETS, ...(journal?.sheetsAdded ?? [])]);
   const bySheet = new Map<string, Journal['cells']>();
-  for (const c of journal?.cells ?? []) bySheet.set(c.sheet, [...(bySheet.get(c.sheet) ?? []), c]);
+  for (const c of journal?.cells ?? []) {
+    const list = bySheet.get(c.sheet);
+    if (list) list.push(c);
+    else bySheet.set(c.sheet, [c]);
+  }
   return grids
     .filter((g) => !dropped.has(g.name))
     .map((g) => {

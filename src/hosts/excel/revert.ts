@@ -104,7 +104,9 @@ export async function revertExcel(context: Excel.RequestContext, caps: Capabilit
     if (!kept(v.sheet)) continue;
     const source = listSource(v.before);
     if (source === null) {
-      clear.set(v.sheet, [...(clear.get(v.sheet) ?? []), v.range]);
+      const ranges = clear.get(v.sheet);
+      if (ranges) ranges.push(v.range);
+      else clear.set(v.sheet, [v.range]);
       continue;
     }
     await batch.add(size(source), () => {
