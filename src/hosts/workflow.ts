@@ -8,6 +8,7 @@ import { buildPlan, type EditPlan, type Journal } from '../core/plan';
 import { checkWorkbook, type FileReport } from '../core/report';
 import type { Mapping } from '../core/settings/mapping';
 import { DEFAULT_POLICY, type ScoringPolicy } from '../core/settings/scoring-policy';
+import type { StoredSettings } from '../core/settings/stored';
 import type { Progress, WorkbookHost } from './host';
 
 export interface WorkflowOptions {
@@ -19,6 +20,8 @@ export interface WorkflowOptions {
   /** Given: overrides what the workbook keeps. */
   mapping?: Mapping;
   policy?: ScoringPolicy;
+  /** The settings the caller has just read from the workbook: not read a second time (a round trip in Excel). */
+  kept?: StoredSettings | null;
   onProgress?: Progress;
 }
 
@@ -31,7 +34,7 @@ export interface CheckResult {
 
 /** Reads the workbook as the user keeps it and checks it as of the chosen date. */
 export async function checkWithHost(host: WorkbookHost, o: WorkflowOptions): Promise<CheckResult> {
-  const kept = await host.loadSettings();
+  const kept = o.kept !== undefined ? o.kept : await host.loadSettings();
   const policy = o.policy ?? kept?.policy ?? DEFAULT_POLICY;
   const mapping = o.mapping ?? kept?.mapping;
   const grids = await host.read(o.onProgress);

@@ -126,7 +126,7 @@ export function useWorkbook(host: WorkbookHost, lang: Lang, today: string): [Wor
       kept = withAsOf(kept, wanted);
       await host.saveSettings(kept);
     }
-    const r = await checkWithHost(host, { lang: latest.current.lang, today, ...(wanted ? { asOf: wanted } : {}), onProgress });
+    const r = await checkWithHost(host, { lang: latest.current.lang, today, ...(wanted ? { asOf: wanted } : {}), kept, onProgress });
     r.report.findings.push(...planFindings.current);
     const isApplied = await host.isApplied();
     if (mounted.current) {
