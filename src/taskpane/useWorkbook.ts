@@ -228,7 +228,13 @@ export function useWorkbook(host: WorkbookHost, lang: Lang, today: string): [Wor
           const wanted = fixedAsOf();
           const r = await applyWithHost(host, { lang: latest.current.lang, today, ...(wanted ? { asOf: wanted } : {}), onProgress });
           planFindings.current = r.report.findings.filter((f) => f.rule.startsWith('plan.'));
-          await recheck();
+          // The user's cells read the same after apply as before it: the report the plan was made
+          // from is the one to show, without reading the workbook again.
+          if (mounted.current) {
+            setReport(r.report);
+            hasReport.current = true;
+            setApplied(true);
+          }
           const blocked = planFindings.current.filter((f) => f.rule === 'plan.occupied');
           if (blocked.length > 0) {
             return { intent: 'warning', key: 'status.applied-blocked', params: { count: blocked.length } };
