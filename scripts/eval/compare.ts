@@ -58,7 +58,7 @@ const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b)
 
 export function compareFile(expected: Expected, report: FileReport): FileOutcome {
   const out: FileOutcome = { file: expected.file, tables: [], spurious: [] };
-  if (report.error) out.error = report.error.message ?? String(report.error);
+  if (report.error) out.error = String(report.error);
   const used = new Set<object>();
   for (const sheet of expected.sheets) {
     const actualSheet = report.sheets.find((s) => s.name === sheet.name);
