@@ -2,7 +2,7 @@
 import { HEADER_SYNONYMS, KNOWN_WITHOUT_ROLE } from './header-synonyms';
 import { isPeriodLabel } from './period-labels';
 import type { Role } from './roles';
-import { normalizeHeader } from './text';
+import { labelLength, normalizeHeader } from './text';
 
 export interface HeaderMatch {
   role: Role;
@@ -35,6 +35,7 @@ for (const e of HEADER_SYNONYMS) {
 }
 
 const NONE: HeaderMatch[] = [];
+const LATIN = /[a-z0-9]/;
 const NO_ROLES: Role[] = [];
 
 /** Sheets repeat the same texts thousands of times; each is matched once. */
@@ -62,7 +63,7 @@ export function matchHeader(text: string): HeaderMatch[] {
 
 function computeMatches(text: string): HeaderMatch[] {
   const h = normalizeHeader(text);
-  if (h === '' || h.length > MAX_HEADER_LENGTH) return NONE;
+  if (h === '' || labelLength(h) > MAX_HEADER_LENGTH) return NONE;
   // Units in brackets (`分值（分）`, `权重(%)`) do not change what the column is.
   const bare = h.endsWith(')') || h.endsWith('）') ? h.replace(/[(（][^)）]*[)）]$/, '') : h;
   const out = new Map<Role, HeaderMatch>();
@@ -73,6 +74,8 @@ function computeMatches(text: string): HeaderMatch[] {
     for (let i = 0; i < bare.length; i++) {
       for (const k of KEYWORDS_BY_FIRST.get(bare[i] as string) ?? []) {
         if (!bare.startsWith(k.word, i)) continue;
+        // Latin keywords start a word: `lead` in `lead officer`, not in `leadership` or `mislead`.
+        if (LATIN.test(k.word[0] as string) && i > 0 && LATIN.test(bare[i - 1] as string)) continue;
         // A keyword lost in a long header says less.
         const score = k.score * (bare.length <= k.word.length + 4 ? 1 : 0.8);
         const best = out.get(k.role);

@@ -3,7 +3,7 @@ import { matchHeader, isKnownWithoutRole, MAX_HEADER_LENGTH } from './header-mat
 import { isPeriodLabel } from './period-labels';
 import type { Role } from './roles';
 import type { SheetView } from './sheet-view';
-import { normalizeHeader } from './text';
+import { labelLength, normalizeHeader } from './text';
 
 export interface HeaderBlock {
   /** The header's rows, top to bottom (two for a two-level header). */
@@ -27,7 +27,7 @@ interface LabelCell {
 function isLabel(text: string): boolean {
   if (text.length > MAX_HEADER_LENGTH * 3 || /^[\d.\s]+$/.test(text)) return false;
   const n = normalizeHeader(text);
-  return n.length > 0 && n.length <= MAX_HEADER_LENGTH;
+  return n.length > 0 && labelLength(n) <= MAX_HEADER_LENGTH;
 }
 
 /** Sentence punctuation: a cell holding it is data (a node text), not a column label. */
@@ -53,7 +53,10 @@ export function isHeaderRow(view: SheetView, row: number): boolean {
   // One period word (a deadline cell's 三季度) is data; a run of them (一季度 … 四季度) labels columns.
   // Counted only once a period word turns up: most rows have none, and this runs on every row.
   let periods = -1;
+  // `主管部门：` asks for a value beside it: a key-value line of a preamble, not a column label.
+  let keys = 0;
   for (const c of cells) {
+    if (KV_LABEL.test(c.text)) keys++;
     if (isPeriodLabel(c.text)) {
       if (periods < 0) periods = cells.filter((x) => isPeriodLabel(x.text)).length;
       if (periods < 2) {
@@ -75,13 +78,17 @@ export function isHeaderRow(view: SheetView, row: number): boolean {
     if (SENTENCE.test(c.text) || c.text.length > MAX_HEADER_LENGTH * 2) sentences++;
     if (++misses > allowedMisses || sentences > 1) return false;
   }
+  if (keys * 2 >= matched) return false;
   return matched >= (sentences > 0 ? 3 : 2) && roles.size >= 2;
 }
+
+/** A label that ends in a colon, as the keys of a key-value preamble do (`项目名称：`, `Lead:`). */
+const KV_LABEL = /[:：]\s*$/;
 
 /** Whether `row` holds sub-labels under the group labels of the header row above it. */
 function isSubHeaderRow(view: SheetView, top: number, row: number, left: number, right: number): boolean {
   const cells = view.rowCells(row).filter((c) => c.col >= left && c.col <= right);
-  if (cells.length < 2 || !cells.every((c) => isLabel(c.text) && normalizeHeader(c.text).length <= 14)) return false;
+  if (cells.length < 2 || !cells.every((c) => isLabel(c.text) && labelLength(normalizeHeader(c.text)) <= 14)) return false;
   let underGroup = 0;
   for (const c of cells) {
     const m = view.merge(top, c.col);

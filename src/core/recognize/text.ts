@@ -1,4 +1,5 @@
 /** Text normalization shared by header matching and content evidence. */
+import { Converter } from 'opencc-js/t2cn';
 
 const HAN = '\\p{Script=Han}';
 const SPACE_BETWEEN_HAN = new RegExp(`(?<=[${HAN}，。、；：（）“”])\\s+(?=[${HAN}，。、；：（）“”])`, 'gu');
@@ -12,10 +13,32 @@ export function toHalfWidth(s: string): string {
 /** Full-width forms, ideographic space, compatibility ideographs and the like. */
 const NEEDS_NFKC = /[\u3000\uFF00-\uFFEF\u2460-\u24FF\u3200-\u33FF\uF900-\uFAFF\u2100-\u214F\u00A0-\u00BF]/;
 
-/** Header text as compared with the synonym table: half-width, no whitespace, lower case, no trailing colon or asterisk. */
+/**
+ * Traditional characters to simplified ones (序號 → 序号, 責任單位 → 责任单位), character by
+ * character with OpenCC's dictionary and no phrase rewriting (Taiwan phrasing such as 執行 must stay
+ * 执行), so that one vocabulary reads tables from Taiwan, Hong Kong and Macau as well.
+ */
+const t2s = Converter({ from: 't', to: 'cn' });
+/** Most cells hold nothing outside ASCII and common simplified text; only CJK text is converted. */
+const HAS_CJK = /[\u3400-\u9fff\uf900-\ufaff]/;
+
+export function toSimplified(s: string): string {
+  return HAS_CJK.test(s) ? t2s(s) : s;
+}
+
+/** Text as matched against word tables (headers, status words): half-width and simplified. */
+export function matchForm(s: string): string {
+  return toSimplified(toHalfWidth(s));
+}
+
+/**
+ * Header text as compared with the synonym table: half-width, simplified, lower case, no trailing
+ * colon or asterisk, and no whitespace except one space between two Latin words (`lead officer`
+ * stays two words, so that `lead` is not found inside `leadership`; `分 管 县领导` closes up).
+ */
 export function normalizeHeader(s: string): string {
-  let h = toHalfWidth(s);
-  if (/\s/.test(h)) h = h.replace(/\s+/g, '');
+  let h = matchForm(s);
+  if (/\s/.test(h)) h = h.replace(/\s+/g, ' ').trim().replace(/(?<![A-Za-z0-9.]) | (?![A-Za-z0-9])/g, '');
   if (/^[*※]|[*※:：?？]$/.test(h)) h = h.replace(/^[*※]+|[*※:：?？]+$/g, '');
   return /[A-Z]/.test(h) ? h.toLowerCase() : h;
 }
@@ -35,4 +58,12 @@ export function cleanText(s: string | undefined): string | null {
   if (s === undefined) return null;
   const t = s.replace(/^[\s\u3000]+|[\s\u3000]+$/g, '');
   return t === '' ? null : t;
+}
+
+/**
+ * How long a normalized label reads: Chinese labels by characters, Latin ones by half their
+ * letters (`progress update` says what `进展情况` says in twice the characters).
+ */
+export function labelLength(h: string): number {
+  return HAS_CJK.test(h) ? h.length : Math.ceil(h.length / 2);
 }
