@@ -44,6 +44,7 @@ function contradiction(fraction: number): number {
 function compatibility(role: Role, s: ColumnStats, nodeHeaderElsewhere = false): number {
   if (s.count === 0) return 1;
   const nonText = contradiction(Math.max(s.deadline * (s.avgLength < 30 ? 1 : 0.3), s.rowKind, s.numbers, s.yesNo));
+  if (role === 'progress' && s.percent >= 0.5) return 1;
   if (TEXT_ROLES.has(role)) {
     let c = 1 - 0.8 * nonText;
     if (role !== 'node' && role !== 'progress' && !nodeHeaderElsewhere) c = Math.min(c, 1 - 0.8 * contradiction(s.leadDeadline));
@@ -104,6 +105,8 @@ function contentScores(s: ColumnStats, minRowsPerValue: number): Map<Role, numbe
   set('weight', s.numbers >= 0.5 || s.points >= 0.8 ? 0.85 * s.points : 0);
   set('seq', s.seq * (s.distinct >= 0.8 * s.sampled ? 1 : 0.5) * (s.avgLength <= 12 ? 1 : 0.5));
   set('status', s.status * 0.9);
+  // Percentages are how far a task has got: progress as a number, not a word from a short list.
+  if (s.percent >= 0.5) set('progress', 0.85 * s.percent);
   set('category', categoryScore(s, minRowsPerValue));
   if (s.avgLength >= 8) set('task', 0.25 + 0.25 * s.arabicOrdinal);
   return m;

@@ -1,7 +1,7 @@
 /** Statistics of a column's body cells: the content evidence for its role. */
 import {
   declaredPoints, hasArabicOrdinal, hasChineseOrdinal, hasPhone, isDeadlineLike, isPersonName, isPointsLike,
-  isSeqLike, isStatusWord, isUnitList, isYesNo, leadingDeadline, rowKindOf,
+  isPercent, isSeqLike, isStatusWord, isUnitList, isYesNo, leadingDeadline, rowKindOf,
 } from './content-signals';
 import type { SheetView } from './sheet-view';
 import { removeSpaceBetweenHan } from './text';
@@ -28,6 +28,8 @@ export interface ColumnStats {
   numbers: number;
   seq: number;
   status: number;
+  /** Percentages (`54%`, a number formatted as a percentage): progress as a share done. */
+  percent: number;
   yesNo: number;
   chineseOrdinal: number;
   arabicOrdinal: number;
@@ -36,7 +38,7 @@ export interface ColumnStats {
 
 /** Each `fraction` field counts cells matching; divided by `count` at the end. */
 const FRACTIONS = [
-  'deadline', 'leadDeadline', 'rowKind', 'phone', 'unit', 'person', 'points', 'numbers', 'seq', 'status', 'yesNo',
+  'deadline', 'leadDeadline', 'rowKind', 'phone', 'unit', 'person', 'points', 'numbers', 'seq', 'status', 'percent', 'yesNo',
   'chineseOrdinal', 'arabicOrdinal', 'declared',
 ] as const;
 
@@ -49,7 +51,7 @@ export const SAMPLE_LIMIT = 400;
 export function columnStats(view: SheetView, col: number, bodyRows: readonly number[]): ColumnStats {
   const s: ColumnStats = {
     count: 0, sampled: 0, distinct: 0, mergedBlocks: 0, rowsPerValue: 0, avgLength: 0, deadline: 0, leadDeadline: 0, rowKind: 0,
-    phone: 0, unit: 0, person: 0, points: 0, numbers: 0, seq: 0, status: 0, yesNo: 0, chineseOrdinal: 0,
+    phone: 0, unit: 0, person: 0, points: 0, numbers: 0, seq: 0, status: 0, percent: 0, yesNo: 0, chineseOrdinal: 0,
     arabicOrdinal: 0, declared: 0,
   };
   const values = new Set<string>();
@@ -81,7 +83,8 @@ export function columnStats(view: SheetView, col: number, bodyRows: readonly num
     if (isPointsLike(cell, text)) s.points++;
     if (cell?.value.kind === 'number') s.numbers++;
     if (isSeqLike(cell, text)) s.seq++;
-    if (isStatusWord(text)) s.status++;
+    if (isPercent(cell, text)) s.percent++;
+    else if (isStatusWord(text)) s.status++;
     if (isYesNo(text)) s.yesNo++;
     if (hasChineseOrdinal(text)) s.chineseOrdinal++;
     if (hasArabicOrdinal(text)) s.arabicOrdinal++;

@@ -88,6 +88,12 @@ export function isStatusWord(text: string): boolean {
   return STATUS_EVIDENCE.has(s) || /^\d{1,3}(?:\.\d+)?%$/.test(s);
 }
 
+/** A share done: `54%`, `98.4 %`, or a number cell formatted as a percentage. */
+export function isPercent(cell: Cell | undefined, text: string): boolean {
+  if (cell?.value.kind === 'number' && cell.format?.includes('%')) return true;
+  return /^\d{1,3}(?:\.\d+)?\s*%$/.test(toHalfWidth(text).trim());
+}
+
 export function isYesNo(text: string): boolean {
   return /^(?:是|否|yes|no|y|n)$/i.test(text.trim());
 }
@@ -122,6 +128,8 @@ export function isSeqLike(cell: Cell | undefined, text: string): boolean {
   if (s.length > 24) return false;
   return (
     /^[(（]?[一二三四五六七八九十百\d]+[)）.、]?$/.test(s) ||
+    // Minute and action references: `BOD 62/17(l)`, `TB 2023/45`, `A1.2`, `R-07`.
+    /^[A-Za-z]{1,6}[\s-]?\d+(?:[/.-]\d+)*(?:\s?[(（]?[a-z][)）]?)?$/.test(s) ||
     /^(?:[\p{Script=Han}A-Za-z]{0,3}\d+(?:[-.]\d+)*)(?:\s+[\p{Script=Han}A-Za-z]{0,3}\d+(?:[-.]\d+)*)*$/u.test(s)
   );
 }

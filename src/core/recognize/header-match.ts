@@ -45,13 +45,30 @@ const MEMO_LIMIT = 50_000;
 /** Sentence punctuation and long digit runs (dates, phone numbers) mark data, never a column label. */
 const NOT_A_LABEL = /[。，；;]|\d{4}/;
 
+/**
+ * A year, month range, quarter or half-year that opens a header (`2023年`, `1- 8月`, `10-12月份`,
+ * `一季度`, `截至6月底`, `Q2`), and a year at its end: taken off before matching, unless nothing is left.
+ */
+const PERIOD_PREFIX =
+  /^(?:截至|截止|至)?\s*(?:(?:19|20)\d{2,3}\s*年度?\s*)?(?:\d{1,2}\s*[-—~至到]\s*\d{1,2}\s*月份?|\d{1,2}\s*月份?(?:底|末)?|第?[一二三四1-4]\s*季度|上半年|下半年|q[1-4]\b)?\s*(?:(?:19|20)\d{2}\s*)?/i;
+
+export function withoutPeriod(text: string): string {
+  const m = PERIOD_PREFIX.exec(text);
+  if (!m || m[0].trim() === '') return text;
+  const rest = text.slice(m[0].length).replace(/^[\s的:：,，、]+/, '');
+  return rest.length >= 2 ? rest : text;
+}
+
 /** Headers longer than this are sentences, not labels. */
 export const MAX_HEADER_LENGTH = 24;
 
 /** Every role the header suggests, best first; empty when none. */
 export function matchHeader(text: string): HeaderMatch[] {
   // A label is short; a long cell is data, whatever words it holds.
-  if (text.length > MAX_HEADER_LENGTH * 3 || NOT_A_LABEL.test(text)) return NONE;
+  if (text.length > MAX_HEADER_LENGTH * 3) return NONE;
+  // `2023年10-12月份进展情况`, `1-8月实际完成率`: the period a column covers does not change what it is.
+  text = withoutPeriod(text);
+  if (NOT_A_LABEL.test(text)) return NONE;
   const hit = memo.get(text);
   if (hit) return hit;
   const result = computeMatches(text);
