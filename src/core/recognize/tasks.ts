@@ -6,7 +6,7 @@
 import { sheetCellAddress } from '../grid';
 import { readStatus } from '../progress/status';
 import type { CategoryReport, NodeReport, TaskReport } from '../report/schema';
-import { leadingDeadline, rowKindOf } from './content-signals';
+import { isSeqLike, leadingDeadline, rowKindOf } from './content-signals';
 import { categoryLabel, declaredPoints, leadingNumber, parseWeight } from './labels';
 import { classifyRow, lineKind } from './layout-rows';
 import type { Role } from './roles';
@@ -108,7 +108,15 @@ export function buildTasks(view: SheetView, segment: TableSegment, columns: read
     const titleCol = roles.first('task');
     const title = titleCol !== undefined ? shown(start, titleCol) : heading !== null ? view.rowText(heading) : null;
     const seqText = shown(start, roles.first('seq'));
-    const seq = seqText !== null ? collapseSpace(seqText) : heading !== null ? leadingNumber(view.rowText(heading)) : null;
+    // Without a seq column, the number that opens the item's heading or its own text (`1) The Vice…`) is its seq.
+    const seq =
+      seqText !== null
+        ? collapseSpace(seqText)
+        : heading !== null
+          ? leadingNumber(view.rowText(heading))
+          : roles.first('seq') === undefined && title !== null
+            ? leadingNumber(title)
+            : null;
     const task: TaskReport = {
       rows: [start, start],
       seq,
@@ -215,6 +223,20 @@ export function buildTasks(view: SheetView, segment: TableSegment, columns: read
       bodySection = null;
     }
     const isLine = (r: number): boolean => classifyRow(view, r, segment.left, segment.right) === 'line';
+    /**
+     * A line inside an item is a section heading (a month, `Actions held over from …`) when it is
+     * merged across columns, or stands in a column whose own values it cannot be: a seq column that
+     * holds no item number, a category column. A lone value in the task column may be an item whose
+     * other cells are still blank, so it stays one.
+     */
+    const isSectionLine = (r: number): boolean => {
+      const only = view.rowCells(r)[0];
+      if (!only) return false;
+      if (only.span >= 2) return true;
+      if (only.col === titleCol) return false;
+      if (seqCols.includes(only.col)) return !isSeqLike(view.cell(r, only.col), only.text);
+      return true;
+    };
     // Without seq and task columns, headings name the tasks: the one above the header, or those inside the body.
     const headingsInBody = !hasTaskColumn && block.body.some((r) => isLine(r) && lineKind(view, r) === 'heading');
     const perBlock = anchors.length === 0 && heading !== null && !headingsInBody;
@@ -233,7 +255,7 @@ export function buildTasks(view: SheetView, segment: TableSegment, columns: read
           pendingHeading = r;
           continue;
         }
-        if (kind === 'section' || kind === 'heading' || (kind === 'other' && !current)) {
+        if (kind === 'section' || kind === 'heading' || (kind === 'other' && (!current || isSectionLine(r)))) {
           close();
           const raw = view.rowText(r);
           bodySection = { label: categoryLabel(raw), raw, row: r, col: view.rowCells(r)[0]?.col ?? segment.left };
@@ -246,7 +268,11 @@ export function buildTasks(view: SheetView, segment: TableSegment, columns: read
       if (perBlock || headingsInBody) starts = current === null && pendingHeading !== null;
       else if (rowAnchors.length === 0) starts = true;
       // A seq merged down over this row says the row is still that item's, whatever its task cell holds.
-      else starts = !(current && seqCols.some((c) => view.merges.isCovered(r, c))) && rowAnchors.some((c) => view.text(r, c) !== '');
+      // So does a task cell merged down over it: a second number under one task names a second node, not a second task.
+      else
+        starts =
+          !(current && (seqCols.some((c) => view.merges.isCovered(r, c)) || (titleCol !== undefined && view.merges.isCovered(r, titleCol)))) &&
+          rowAnchors.some((c) => view.text(r, c) !== '');
       if (starts) {
         close();
         current = { task: openTask(r, block, pendingHeading), rows: [r] };
