@@ -59,6 +59,15 @@ export const MESSAGES = {
     'zh-CN': '与右侧一列同属一个表头，表中没有任务列，此列文字较长，是各项内容',
     'en-US': 'shares its group header with the column to its right; the table has no task column and this one holds the longer texts, the items',
   },
+  'why.groups-items': {
+    'zh-CN': '每个合并单元格包含多个序号的事项，是事项的分类',
+    'en-US': 'each merged cell holds several numbered items: it groups them',
+  },
+  'why.item-per-number': { 'zh-CN': '每个序号一条，是事项本身', 'en-US': 'one text per number: the items themselves' },
+  'why.item-column': {
+    'zh-CN': '表中没有其他任务列，此列每行一项，是各项任务',
+    'en-US': 'no other column holds the tasks and this one has one per row',
+  },
   'why.merged-blocks': { 'zh-CN': '{count} 个合并单元格，{distinct} 个不同取值', 'en-US': '{count} merged blocks, {distinct} distinct values' },
   'why.repeats': { 'zh-CN': '{count} 个取值中仅 {distinct} 个不同', 'en-US': 'only {distinct} distinct of {count} values' },
   'why.long-text': { 'zh-CN': '多为较长文字（平均 {avg} 字）', 'en-US': 'mostly longer text (average {avg} characters)' },

@@ -136,3 +136,49 @@ export function sameHeader(a: HeaderBlock, b: HeaderBlock): boolean {
   for (let i = 0; i < n; i++) if (a.signature[i] !== undefined && a.signature[i] === b.signature[i]) same++;
   return same / n >= 0.8;
 }
+
+/** Rows below a layout header that must read as a body for the header to count. */
+const LAYOUT_BODY_ROWS = 2;
+
+/**
+ * A header found from its layout when its words are not in the vocabulary (`Topic`, `People at
+ * Risk`, `查证日期`): a row of two or more short, distinct labels, none a number, a date or a
+ * sentence, over at least two rows that fill the same columns with longer or typed content.
+ */
+export function isLayoutHeaderRow(view: SheetView, row: number): boolean {
+  const cells = view.rowCells(row);
+  if (cells.length < 2) return false;
+  const texts = new Set<string>();
+  let known = 0;
+  for (const c of cells) {
+    if (!isLabel(c.text) || SENTENCE.test(c.text) || KV_LABEL.test(c.text)) return false;
+    const cell = view.cell(row, c.col);
+    if (cell && cell.value.kind !== 'string') return false;
+    const n = normalizeHeader(c.text);
+    if (texts.has(n)) return false;
+    texts.add(n);
+    if (matchHeader(c.text).length > 0 || isKnownWithoutRole(c.text)) known++;
+  }
+  if (cells.length < 3 && known === 0) return false;
+  const left = cells[0]!.col;
+  const last = cells[cells.length - 1]!;
+  const right = last.col + last.span - 1;
+  let bodies = 0;
+  let longer = 0;
+  for (let r = row + 1; r <= view.rowCount && r <= row + 8 && bodies < LAYOUT_BODY_ROWS; r++) {
+    const below = view.rowCells(r).filter((c) => c.col >= left && c.col <= right);
+    if (below.length === 0) continue;
+    if (below.length < 2) {
+      // A section line between the header and its first item.
+      if (below[0]!.span >= 2 || below[0]!.col === left) continue;
+      return false;
+    }
+    bodies++;
+    for (const b of below) {
+      const label = cells.find((c) => c.col <= b.col && b.col <= c.col + c.span - 1);
+      const typed = view.cell(r, b.col)?.value.kind !== 'string';
+      if (typed || (label && b.text.length > label.text.length * 1.5)) longer++;
+    }
+  }
+  return bodies >= LAYOUT_BODY_ROWS && longer >= bodies;
+}

@@ -1,6 +1,7 @@
 /** Grid → responsibility tables, each column with a role and a reason, tasks with their nodes. */
 import { columnLetters, rangeAddress, sheetCellAddress, type Grid } from '../grid';
 import { t, type Lang, type MessageKey } from '../i18n';
+const t_ = t;
 import type { ColumnReport, Finding, SheetReport, TableReport } from '../report/schema';
 import { columnOverrides, mappedYear, type Mapping } from '../settings/mapping';
 import { columnStats, type ColumnStats } from './column-stats';
@@ -60,7 +61,62 @@ function decideColumns(view: SheetView, segment: TableSegment, lang: Lang): { de
   });
   resolveConflicts(decisions, lang);
   splitGroupTwins(segment, decisions, stats, lang);
+  taskThatGroups(decisions, stats, lang);
+  ensureTaskColumn(segment, decisions, stats, lang);
   return { decisions, stats };
+}
+
+/** Text columns that can hold the items when no column is named for them. */
+const ITEM_CANDIDATES: ReadonlySet<Role | null> = new Set<Role | null>([null, 'goal', 'node', 'criteria']);
+
+const oneValuePerRow = (s: ColumnStats): boolean => s.count > 0 && s.rowsPerValue <= 1.25 && s.distinct >= 0.8 * s.sampled;
+
+/**
+ * A task column whose merged cells each hold several numbered items is a category: a category groups
+ * tasks, a task is one item. The text column beside it with one value per number is then the task.
+ */
+function taskThatGroups(decisions: RoleDecision[], stats: ColumnStats[], lang: Lang): void {
+  const ti = decisions.findIndex((d) => d.role === 'task');
+  const si = decisions.findIndex((d) => d.role === 'seq');
+  if (ti < 0 || si < 0) return;
+  const task = stats[ti] as ColumnStats;
+  const seq = stats[si] as ColumnStats;
+  if (!oneValuePerRow(seq) || task.mergedBlocks < 2 || task.rowsPerValue < 2 || task.mergedBlocks < 0.5 * task.count) return;
+  const xi = decisions.findIndex((d, i) => i > ti && ITEM_CANDIDATES.has(d.role) && oneValuePerRow(stats[i] as ColumnStats) && (stats[i] as ColumnStats).avgLength >= 8);
+  if (xi < 0) return;
+  const t = decisions[ti] as RoleDecision;
+  const x = decisions[xi] as RoleDecision;
+  t.role = 'category';
+  t.confidence = Math.min(t.confidence, 0.75);
+  t.why = `${t.why}; ${t_(lang, 'why.groups-items')}`;
+  x.role = 'task';
+  x.confidence = Math.min(Math.max(x.confidence, 0.6), 0.75);
+  x.why = `${x.why}; ${t_(lang, 'why.item-per-number')}`;
+}
+
+/**
+ * Every table of tasks has one column of them. When no header named it, it is the finest level of
+ * the categories when that level has one value per row (三级指标 under 一级/二级), else the first
+ * text column with one value per row (a 主要工作目标 header need not make a goal of the items).
+ * Tables whose items are named by headings above repeated headers keep them there.
+ */
+function ensureTaskColumn(segment: TableSegment, decisions: RoleDecision[], stats: ColumnStats[], lang: Lang): void {
+  if (segment.blocks.length > 1 || decisions.some((d) => d.role === 'task')) return;
+  const cats = decisions.map((_, i) => i).filter((i) => (decisions[i] as RoleDecision).role === 'category');
+  const finest = cats.at(-1);
+  let pick: number | undefined;
+  if (finest !== undefined && cats.length >= 2 && oneValuePerRow(stats[finest] as ColumnStats)) pick = finest;
+  if (pick === undefined) {
+    pick = decisions.findIndex((d, i) => ITEM_CANDIDATES.has(d.role) && d.role !== null && oneValuePerRow(stats[i] as ColumnStats) && (stats[i] as ColumnStats).avgLength >= 4);
+    if (pick < 0) return;
+    // Only when another text column remains for what the header named (the goal beside the item).
+    const named = (decisions[pick] as RoleDecision).role;
+    if (named !== 'goal' || !decisions.some((d, i) => i > (pick as number) && d.role === named)) return;
+  }
+  const d = decisions[pick] as RoleDecision;
+  d.role = 'task';
+  d.confidence = Math.min(d.confidence, 0.7);
+  d.why = `${d.why}; ${t_(lang, 'why.item-column')}`;
 }
 
 /** Text roles that a group header such as 考核细则 can give two columns at once. */

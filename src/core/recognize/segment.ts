@@ -3,7 +3,7 @@
  * body rows under them. A header that repeats with the same columns continues the same table, even
  * when a title, a heading or a key-value block stands between.
  */
-import { isHeaderRow, readHeaderBlock, sameHeader, type HeaderBlock } from './header-rows';
+import { isHeaderRow, isLayoutHeaderRow, readHeaderBlock, sameHeader, type HeaderBlock } from './header-rows';
 import { matchHeader } from './header-match';
 import { isStatusWord } from './content-signals';
 import { classifyRow, isFooterLine, isNoteLabel, isTitleLine, lineKind } from './layout-rows';
@@ -59,6 +59,14 @@ function findHeaders(view: SheetView): HeaderBlock[] {
   const out: HeaderBlock[] = [];
   for (let r = 1; r <= view.rowCount; r++) {
     if (!isHeaderRow(view, r)) continue;
+    const h = readHeaderBlock(view, r);
+    out.push(h);
+    r = h.rows[h.rows.length - 1] as number;
+  }
+  if (out.length > 0) return out;
+  // No header in words we know: the first row laid out as one, and the same header where it repeats.
+  for (let r = 1; r <= view.rowCount; r++) {
+    if (out.length === 0 ? !isLayoutHeaderRow(view, r) : !sameHeader(out[0] as HeaderBlock, readHeaderBlock(view, r))) continue;
     const h = readHeaderBlock(view, r);
     out.push(h);
     r = h.rows[h.rows.length - 1] as number;
