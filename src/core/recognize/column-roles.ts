@@ -176,6 +176,12 @@ export function decideRole(e: ColumnEvidence, lang: Lang): RoleDecision {
   if (statusHeader !== undefined && !headerScore.has('progress') && s.count > 0 && s.status < 0.2 && s.yesNo < 0.2 && s.avgLength >= 15) {
     headerScore.set('progress', statusHeader * 0.85);
   }
+  // A lead column of people (initials, names) names the officer who owns the item, not a lead unit.
+  const leadHeader = headerScore.get('lead');
+  if (leadHeader !== undefined && s.count > 0 && s.person >= 0.6 && s.unit < 0.3) {
+    headerScore.delete('lead');
+    headerScore.set('owner', Math.max(headerScore.get('owner') ?? 0, leadHeader));
+  }
   const content = contentScores(s, e.minRowsPerValue);
   const roles = new Set<Role>([...headerScore.keys(), ...content.keys()]);
   for (const r of roles) {

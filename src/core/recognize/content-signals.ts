@@ -158,8 +158,13 @@ export function isUnitList(text: string): boolean {
 
 /** A person's name, as in a 牵头领导 column: two to four Chinese characters. */
 export function isPersonName(text: string): boolean {
-  return /^\p{Script=Han}{2,4}$/u.test(text.trim()) && !UNIT_SUFFIX.test(text.trim());
+  const t = text.trim();
+  if (/^\p{Script=Han}{2,4}$/u.test(t)) return !UNIT_SUFFIX.test(t);
+  // Officers as English minutes name them: initials (`MW`, `DH/MW/KR`, `CHt`) or a first and last name.
+  return INITIALS.test(t) || /^[A-Z][a-z]+ [A-Z][a-z'’-]+$/.test(t);
 }
+
+const INITIALS = /^[A-Z]{1,3}[a-z]?(?:\s*[/,&]\s*[A-Z]{1,3}[a-z]?)*$/;
 
 /** A declared total in a category label: `围绕中心履职尽责（400分）` → 400. */
 export function declaredPoints(text: string): number | null {

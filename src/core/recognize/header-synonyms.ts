@@ -40,16 +40,16 @@ export const HEADER_SYNONYMS: SynonymEntry[] = [
   },
   {
     role: 'node',
-    exact: ['key milestones', 'milestone date', 'sub actions', 'sub-actions', 'tasks and milestones', '进度计划', '推进计划', '时序进度安排', '节点安排', '实施计划', '工作目标节点分解', '节点目标', '细化措施', '节点任务', '阶段目标', '工作措施', '具体措施', '推进措施', '进度安排',
+    exact: ['key milestones', 'milestone date', 'deliverable', 'deliverables', 'key deliverables', 'sub actions', 'sub-actions', 'tasks and milestones', '进度计划', '推进计划', '时序进度安排', '节点安排', '实施计划', '工作目标节点分解', '节点目标', '细化措施', '节点任务', '阶段目标', '工作措施', '具体措施', '推进措施', '进度安排',
       '工作举措', '主要措施', '实施步骤', '工作步骤', '节点',
       '主要内容', '具体内容', '实施内容', '建设内容', '具体工作', 'milestone', 'milestones', 'measures', 'steps', 'key actions'],
-    keywords: [['进度计划', 0.7], ['推进计划', 0.7], ['节点分解', 0.9], ['节点目标', 0.9], ['措施', 0.7], ['进度安排', 0.7], ['步骤', 0.6], ['阶段', 0.5], ['milestone', 0.85]],
+    keywords: [['进度计划', 0.7], ['推进计划', 0.7], ['节点分解', 0.9], ['节点目标', 0.9], ['措施', 0.7], ['进度安排', 0.7], ['步骤', 0.6], ['阶段', 0.5], ['milestone', 0.85], ['deliverable', 0.8]],
   },
   {
     role: 'criteria',
-    exact: ['success measure', 'success measures', 'measure of success', 'measures of success', 'performance measure', 'performance measures', 'measure', 'measures', 'how will we measure', 'target/measure', '评分方法', '计分方法', '扣分标准', '评分依据', '考核方式', '评价标准', '考评标准', '计分标准', '衡量节点任务完成的标准', '完成标准', '验收标准', '考核标准', '考核办法', '评分标准', '评分细则', '评分办法', '考核细则',
-      '考核要求', '完成标志', '成果形式', '预期成果', 'acceptance criteria', 'criteria', 'success criteria', 'deliverable', 'deliverables', 'kpi'],
-    keywords: [['measure', 0.6], ['success', 0.6], ['计分', 0.7], ['考评', 0.6], ['标准', 0.8], ['考核办法', 0.85], ['评分', 0.7], ['成果', 0.5], ['criteria', 0.85], ['deliverable', 0.7]],
+    exact: ['success measure', 'success measures', 'measure of success', 'measures of success', 'performance measure', 'performance measures', 'measure', 'measures', 'how will we measure', 'target/measure', '评分方法', '计分方法', '赋分办法', '赋分标准', '评分办法及标准', '扣分标准', '评分依据', '考核方式', '评价标准', '考评标准', '计分标准', '衡量节点任务完成的标准', '完成标准', '验收标准', '考核标准', '考核办法', '评分标准', '评分细则', '评分办法', '考核细则',
+      '考核要求', '完成标志', '成果形式', '预期成果', 'acceptance criteria', 'criteria', 'success criteria', 'kpi'],
+    keywords: [['measure', 0.6], ['success', 0.6], ['计分', 0.7], ['考评', 0.6], ['赋分', 0.8], ['标准', 0.8], ['考核办法', 0.85], ['评分', 0.7], ['成果', 0.5], ['criteria', 0.85]],
   },
   {
     role: 'evidence',
@@ -73,12 +73,12 @@ export const HEADER_SYNONYMS: SynonymEntry[] = [
   },
   {
     role: 'leader',
-    exact: ['executive lead', 'executive director', 'sponsor', 'director lead', 'responsible director', 'accountable director', 'cabinet member', 'portfolio holder', 'lead member', 'executive sponsor', '督办领导', '包案领导', '挂点领导', '县级领导', '市级领导', '责任领导(分管)', '牵头领导', '分管领导', '分管县领导', '分管区领导', '责任领导', '包保领导', '联系领导', '分管局领导', 'leader', 'responsible official', 'sponsor'],
+    exact: ['executive lead', 'executive director', 'sponsor', 'director lead', 'responsible director', 'accountable director', 'cabinet member', 'portfolio holder', 'lead member', 'executive sponsor', '督办领导', '包案领导', '挂点领导', '县级领导', '市级领导', '责任领导(分管)', '牵头领导', '分管领导', '分管县领导', '分管区领导', '责任领导', '包保领导', '联系领导', '分管局领导', 'leader', 'sponsor'],
     keywords: [['director', 0.6], ['portfolio', 0.7], ['cabinet member', 0.8], ['领导', 0.85], ['leader', 0.8], ['sponsor', 0.6]],
   },
   {
     role: 'owner',
-    exact: ['lead officer', 'responsible officer', 'action owner', 'action lead', 'lead person', 'who', 'assigned to', 'officer', 'accountable officer', 'named lead', 'lead responsible', 'responsible lead', 'person responsible', 'lead officer(s)', 'by whom', 'owner(s)', '联系人及电话', '责任人及电话', '联系方式', '责任人(电话)', '承办人', '经办人及电话', '具体承办单位', '承办部门', '责任人及联系电话', '责任人', '项目负责人', '责任科室', '责任主体', '责任单位', '区级责任部门', '责任部门', '负责人', '具体责任人',
+    exact: ['lead officer', 'responsible officer', 'responsible official', 'action owner', 'action lead', 'lead person', 'who', 'assigned to', 'officer', 'accountable officer', 'named lead', 'lead responsible', 'responsible lead', 'person responsible', 'lead officer(s)', 'by whom', 'owner(s)', '联系人及电话', '责任人及电话', '联系方式', '责任人(电话)', '承办人', '经办人及电话', '具体承办单位', '承办部门', '责任人及联系电话', '责任人', '项目负责人', '责任科室', '责任主体', '责任单位', '区级责任部门', '责任部门', '负责人', '具体责任人',
       '联系人', '联系电话', '责任处室', '承办单位', '经办人', '实施单位', '落实单位', '填报单位', 'owner', 'responsible', 'responsible unit',
       'responsible person', 'contact', 'person in charge', 'owner & phone', 'owner and phone'],
     keywords: [['officer', 0.85], ['owner', 0.85], ['who', 0.6], ['by whom', 0.9], ['承办', 0.6], ['责任人', 0.9], ['责任单位', 0.9], ['责任部门', 0.9], ['责任科室', 0.9], ['负责人', 0.85], ['联系人', 0.7],
