@@ -27,7 +27,17 @@ export interface RoleDecision {
   why: string;
   /** Every role's score, for resolving conflicts between columns. */
   scores: Map<Role, number>;
+  /** What kind of evidence decided the role: the bucket its confidence is calibrated in (calibration.ts). */
+  evidence?: Evidence;
 }
+
+/**
+ * `exact`: a whole header from the vocabulary, confirmed or not contradicted by the cells;
+ * `keyword`: a word inside the header; `group`: the label of a group over several columns;
+ * `content`: the cells alone; `joint`: changed when the table's columns were decided together;
+ * `empty`: a column with no values, named by its header.
+ */
+export type Evidence = 'exact' | 'keyword' | 'group' | 'content' | 'joint' | 'empty';
 
 const TEXT_ROLES: ReadonlySet<Role> = new Set(['task', 'goal', 'node', 'criteria', 'evidence', 'progress', 'plan', 'remark']);
 const PEOPLE_ROLES: ReadonlySet<Role> = new Set(['owner', 'lead', 'leader', 'partner']);
@@ -195,7 +205,7 @@ export function decideRole(e: ColumnEvidence, lang: Lang): RoleDecision {
 
   if (s.count === 0) {
     if (leaf !== '' && bestRole && (headerScore.get(bestRole) ?? 0) > 0) {
-      return { role: bestRole, confidence: Math.min(0.9, headerScore.get(bestRole) ?? 0), why: `${t(lang, 'why.header', { word: headerText })}; ${t(lang, 'why.empty')}`, scores };
+      return { role: bestRole, confidence: Math.min(0.9, headerScore.get(bestRole) ?? 0), why: `${t(lang, 'why.header', { word: headerText })}; ${t(lang, 'why.empty')}`, scores, evidence: 'empty' };
     }
     return { role: null, confidence: 1, why: leaf === '' ? t(lang, 'why.empty') : `${t(lang, 'why.header', { word: headerText })}; ${t(lang, 'why.empty')}`, scores };
   }
@@ -220,7 +230,10 @@ export function decideRole(e: ColumnEvidence, lang: Lang): RoleDecision {
     if (overruled) parts.push(t(lang, 'why.overruled', { word: leaf }));
   }
   parts.push(...contentWhy(lang, bestRole, s));
-  return { role: bestRole, confidence: Number(pct(confidence)), why: parts.join('; '), scores };
+  const matched = matches.find((m) => m.role === bestRole);
+  const evidence: Evidence =
+    hs === undefined || !matched || hs < (content.get(bestRole) ?? 0) * 0.9 ? 'content' : e.spanned || headerWeight < 1 ? 'group' : matched.score >= 1 ? 'exact' : 'keyword';
+  return { role: bestRole, confidence: Number(pct(confidence)), why: parts.join('; '), scores, evidence };
 }
 
 /** Roles a table has at most once; a second claimant falls back to its next best role. */
@@ -237,6 +250,7 @@ export function resolveConflicts(decisions: RoleDecision[], lang: Lang): void {
         .sort((a, b) => b[1] - a[1])[0];
       d.role = next ? next[0] : null;
       d.confidence = next ? Number(pct(next[1] * 0.8)) : 0.4;
+      d.evidence = 'joint';
       d.why = `${d.why}; ${t(lang, 'why.overruled', { word: t(lang, `role.${role}`) })}`;
     }
   }

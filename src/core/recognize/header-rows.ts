@@ -16,6 +16,8 @@ export interface HeaderBlock {
   spanned: Map<number, boolean>;
   /** Per column, the role the header words suggest (or the normalized label), for comparing repeated headers. */
   signature: string[];
+  /** Found from its layout, its words unknown: what it says of its columns is weaker evidence. */
+  byLayout?: boolean;
 }
 
 interface LabelCell {

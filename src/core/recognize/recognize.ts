@@ -5,7 +5,8 @@ const t_ = t;
 import type { ColumnReport, Finding, SheetReport, TableReport } from '../report/schema';
 import { columnOverrides, mappedYear, type Mapping } from '../settings/mapping';
 import { columnStats, type ColumnStats } from './column-stats';
-import { decideRole, resolveConflicts, type RoleDecision } from './column-roles';
+import { confidenceCap } from './calibration';
+import { decideRole, resolveConflicts, type Evidence, type RoleDecision } from './column-roles';
 import { matchHeader } from './header-match';
 import { isPeriodLabel } from './period-labels';
 import type { HeaderBlock } from './header-rows';
@@ -27,7 +28,13 @@ export interface SheetRecognition {
   sheet: SheetReport;
   findings: Finding[];
   /** Per table, rows the recognizer could not place (for the validation rules). */
-  details: Array<{ orphanRows: number[]; sectionRows: number[] }>;
+  details: Array<{
+    orphanRows: number[];
+    sectionRows: number[];
+    /** Per column of the table, the kind of evidence its role rests on (calibration.ts); undefined when the user set it. */
+    evidence: Array<Evidence | undefined>;
+    byLayout: boolean;
+  }>;
   /** The view the recognizer read, for later stages that read cells (rules). */
   view: SheetView;
 }
@@ -88,6 +95,8 @@ function taskThatGroups(decisions: RoleDecision[], stats: ColumnStats[], lang: L
   const x = decisions[xi] as RoleDecision;
   t.role = 'category';
   t.confidence = Math.min(t.confidence, 0.75);
+  t.evidence = 'joint';
+  x.evidence = 'joint';
   t.why = `${t.why}; ${t_(lang, 'why.groups-items')}`;
   x.role = 'task';
   x.confidence = Math.min(Math.max(x.confidence, 0.6), 0.75);
@@ -116,6 +125,7 @@ function ensureTaskColumn(segment: TableSegment, decisions: RoleDecision[], stat
   const d = decisions[pick] as RoleDecision;
   d.role = 'task';
   d.confidence = Math.min(d.confidence, 0.7);
+  d.evidence = 'joint';
   d.why = `${d.why}; ${t_(lang, 'why.item-column')}`;
 }
 
@@ -170,6 +180,7 @@ export function recognizeSheet(grid: Grid, options: RecognizeOptions = {}): Shee
     const bottom = last.body.length > 0 ? (last.body[last.body.length - 1] as number) : (last.header.rows[last.header.rows.length - 1] as number);
     const range = rangeAddress({ top, left: segment.left, bottom, right: segment.right });
     const columns: ColumnReport[] = [];
+    const evidence: Array<Evidence | undefined> = [];
     const roles: ColumnRole[] = [];
     let categoryLevel = 0;
     decisions.forEach((d, i) => {
@@ -178,9 +189,11 @@ export function recognizeSheet(grid: Grid, options: RecognizeOptions = {}): Shee
       const { labels } = columnLabels(segment, col);
       const override = overrides.get(letters);
       const header = labels.length > 0 ? labels.join(' / ') : null;
+      const cap = confidenceCap(d.evidence, d.role, first.header.byLayout === true);
       const report: ColumnReport = override
         ? { column: letters, header, role: override.role, confidence: 1, why: t(lang, 'why.user') }
-        : { column: letters, header, role: d.role, confidence: d.confidence, why: d.why };
+        : { column: letters, header, role: d.role, confidence: Number(Math.min(d.confidence, cap).toFixed(2)), why: d.why };
+      evidence.push(override ? undefined : d.evidence);
       if (report.role === 'category') report.level = override?.level ?? ++categoryLevel;
       columns.push(report);
       const cr: ColumnRole = { col, role: report.role };
@@ -253,7 +266,7 @@ export function recognizeSheet(grid: Grid, options: RecognizeOptions = {}): Shee
     };
     if (yearFrom) table.yearFrom = yearFrom;
     tables.push(table);
-    details.push({ orphanRows: built.orphanRows, sectionRows: built.sectionRows });
+    details.push({ orphanRows: built.orphanRows, sectionRows: built.sectionRows, evidence, byLayout: first.header.byLayout === true });
 
     const headerRow = first.header.rows[first.header.rows.length - 1] as number;
     for (const c of columns) {

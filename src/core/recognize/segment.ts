@@ -68,6 +68,7 @@ function findHeaders(view: SheetView): HeaderBlock[] {
   for (let r = 1; r <= view.rowCount; r++) {
     if (out.length === 0 ? !isLayoutHeaderRow(view, r) : !sameHeader(out[0] as HeaderBlock, readHeaderBlock(view, r))) continue;
     const h = readHeaderBlock(view, r);
+    h.byLayout = true;
     out.push(h);
     r = h.rows[h.rows.length - 1] as number;
   }

@@ -1,0 +1,68 @@
+/**
+ * `npm run calibrate`: counts, per kind of evidence and role, how often the recognizer's role is the
+ * one the hand-written expected structures give, over the corpus and the hand-checked fixtures, and
+ * writes the counts to src/core/recognize/calibration-counts.ts (the caps are computed from them,
+ * see calibration.ts). Deterministic: the same tree gives the same file.
+ */
+import * as fs from 'fs';
+import * as path from 'path';
+import type { Grid } from '../src/core/grid';
+import { recognizeSheet } from '../src/core/recognize';
+import { bucketKey } from '../src/core/recognize/calibration';
+import { gridsFromWorkbook, loadWorkbookBuffer } from '../src/hosts/xlsx';
+import { corpusFiles, corpusWorkbookBuffer } from '../test/fixtures/corpus/build';
+import type { Expected } from './eval/compare';
+
+const FIXTURES = path.resolve(__dirname, '../test/fixtures');
+const OUT = path.resolve(__dirname, '../src/core/recognize/calibration-counts.ts');
+
+const roleKey = (role: string | null, level?: number) => (role === 'category' && level !== undefined ? `category:${level}` : role);
+
+function count(counts: Map<string, { n: number; right: number }>, expected: Expected, grids: Grid[]): void {
+  for (const sheet of expected.sheets) {
+    const grid = grids.find((g) => g.name === sheet.name);
+    if (!grid) continue;
+    const r = recognizeSheet(grid);
+    sheet.tables.forEach((want) => {
+      // The table the recognizer found at the expected place (same first column and overlapping rows).
+      const i = r.sheet.tables.findIndex((t) => t.range.replace(/\d+/g, '') === want.range.replace(/\d+/g, '') || t.range === want.range);
+      if (i < 0) return;
+      const table = r.sheet.tables[i]!;
+      const detail = r.details[i]!;
+      table.columns.forEach((c, j) => {
+        const w = want.columns[c.column];
+        const ev = detail.evidence[j];
+        if (!w || !ev) return;
+        const key = bucketKey(ev, c.role, detail.byLayout);
+        const b = counts.get(key) ?? { n: 0, right: 0 };
+        b.n++;
+        if (roleKey(w.role, w.level) === roleKey(c.role, c.level)) b.right++;
+        counts.set(key, b);
+      });
+    });
+  }
+}
+
+export async function computeCounts(): Promise<Record<string, { n: number; right: number }>> {
+  const counts = new Map<string, { n: number; right: number }>();
+  for (const f of corpusFiles()) {
+    if (!f.expected) continue;
+    const buf = await corpusWorkbookBuffer(f.entry);
+    count(counts, f.expected as Expected, gridsFromWorkbook(await loadWorkbookBuffer(f.id, buf)));
+  }
+  const dir = path.join(FIXTURES, 'expected');
+  for (const name of fs.readdirSync(dir).filter((x) => x.endsWith('.json')).sort()) {
+    const e = JSON.parse(fs.readFileSync(path.join(dir, name), 'utf8')) as Expected;
+    count(counts, e, gridsFromWorkbook(await loadWorkbookBuffer(e.file, fs.readFileSync(path.join(FIXTURES, e.file)))));
+  }
+  return Object.fromEntries([...counts.keys()].sort().map((k) => [k, counts.get(k)!]));
+}
+
+if (require.main === module) void (async () => {
+  const counts = new Map(Object.entries(await computeCounts()));
+  const keys = [...counts.keys()].sort();
+  const body = keys.map((k) => `  '${k}': { n: ${counts.get(k)!.n}, right: ${counts.get(k)!.right} },`).join('\n');
+  fs.writeFileSync(OUT, `// Written by \`npm run calibrate\`; see calibration.ts.\nexport const CALIBRATION_COUNTS: Record<string, { n: number; right: number }> = {\n${body}\n};\n`);
+  console.log(`${keys.length} buckets written to ${path.relative(process.cwd(), OUT)}`);
+  for (const k of keys) console.log(`  ${k.padEnd(28)} ${counts.get(k)!.right}/${counts.get(k)!.n}`);
+})();
