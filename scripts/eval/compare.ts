@@ -6,7 +6,8 @@
 import type { FileReport } from '../../src/core/report';
 import { parseRange } from '../../src/core/grid';
 
-export const CONFIDENT = 0.8;
+export { CONFIDENT } from '../../src/core/recognize/calibration';
+import { CONFIDENT } from '../../src/core/recognize/calibration';
 
 export interface ExpectedTask { rows: [number, number]; seq: string | null; title: string | null; category: string[]; nodes: number }
 export interface ExpectedTable {

@@ -2,8 +2,9 @@
  * Confidence calibrated on the corpus: a role is reported with at most the confidence its kind of
  * evidence has earned there. For each bucket (the evidence, the role, and whether the header was
  * found from its layout) the corpus counts how often that evidence gave the right role; the cap is
- * the lower bound of that rate (Wilson, one-sided 95 %), so that evidence seen rarely, or seen to
- * be wrong, stays under the line of confidence a user would act on. The counts are data, written
+ * the lower bound of that rate (Wilson, one-sided 95 %), so that evidence seen rarely stays low,
+ * and evidence seen wrong even once on the corpus stays under the line of confidence a user would
+ * act on (`CONFIDENT`), however often it was right. The counts are data, written
  * by `npm run calibrate` (scripts/calibrate.ts) from the corpus and the hand-checked fixtures.
  */
 import type { Evidence } from './column-roles';
@@ -13,8 +14,15 @@ import { CALIBRATION_COUNTS } from './calibration-counts';
 /** A bucket needs this many columns to speak for itself; fewer fall back to the evidence alone. */
 const MIN_BUCKET = 8;
 const Z = 1.645;
+/** The line from which a role counts as confident (scripts/eval: a wrong role above it is confidently wrong). */
+export const CONFIDENT = 0.8;
 /** Evidence never measured. */
 const UNMEASURED = 0.5;
+
+function cap(right: number, n: number): number {
+  const lower = wilsonLower(right, n);
+  return right < n ? Math.min(lower, CONFIDENT - 0.01) : lower;
+}
 
 function wilsonLower(right: number, n: number): number {
   if (n === 0) return 0;
@@ -31,7 +39,7 @@ export function bucketKey(evidence: Evidence, role: Role | null, byLayout: boole
 export function confidenceCap(evidence: Evidence | undefined, role: Role | null, byLayout: boolean): number {
   if (evidence === undefined) return 1;
   const own = CALIBRATION_COUNTS[bucketKey(evidence, role, byLayout)];
-  if (own && own.n >= MIN_BUCKET) return wilsonLower(own.right, own.n);
+  if (own && own.n >= MIN_BUCKET) return cap(own.right, own.n);
   const prefix = `${byLayout ? 'layout-' : ''}${evidence}:`;
   let right = 0;
   let n = 0;
@@ -41,5 +49,5 @@ export function confidenceCap(evidence: Evidence | undefined, role: Role | null,
       n += v.n;
     }
   }
-  return n > 0 ? wilsonLower(right, n) : UNMEASURED;
+  return n > 0 ? cap(right, n) : UNMEASURED;
 }
