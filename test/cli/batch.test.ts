@@ -121,6 +121,30 @@ describe('one bad file never stops the rest', () => {
   });
 });
 
+describe('a file that breaks while being worked on', () => {
+  it('is that file’s error, named; the next file is still checked, applied and reverted', async () => {
+    // A journal sheet cut short (as a hand edit or another program may leave it).
+    const broken = await seedWith('seed-002', path.join(tmp, 'in', 'cut-journal.xlsx'), (ws) => {
+      const j = ws.workbook.addWorksheet('_resptable_journal', { state: 'veryHidden' });
+      j.getCell('A1').value = '{"version":1,"edits":[';
+    });
+    const good = fixturePath('seeds/seed-003.xlsx');
+    for (const command of ['check', 'apply', 'revert']) {
+      const out = path.join(tmp, `cut-${command}`);
+      const r = await run([command, broken, good, '--out', out, '--as-of', '2018-07-15', '--json', '--lang', 'en-US']);
+      expect(r.code).not.toBe(2);
+      const [b, g] = json(r.out).files;
+      expect(g!.error).toBeUndefined();
+      if (command === 'check' || command === 'apply') expect(g!.sheets[0]!.tables).toHaveLength(1);
+      if (command !== 'check') expect(listing(out)).toContain('seed-003.xlsx');
+      if (b!.error !== undefined) {
+        expect(b!.error).toContain(broken);
+        expect(r.code).toBe(1);
+      }
+    }
+  });
+});
+
 describe('exit codes and usage', () => {
   it('apply and revert exit 0 once every file is written, whatever they found; check keeps lint codes', async () => {
     const out = path.join(tmp, 'exit');
