@@ -1,8 +1,8 @@
 /** `resptable check | apply | revert FILE…`, `resptable rules`, `resptable schema`. */
 import * as fs from 'fs';
 import * as path from 'path';
-import { t, type Lang } from '../core/i18n';
 import type ExcelJS from 'exceljs';
+import { t, type Lang } from '../core/i18n';
 import { FileReportSchema, ReportSchema, reportJsonSchema, type FileReport, type Report, type Severity } from '../core/report';
 import { MappingSchema, type Mapping } from '../core/settings/mapping';
 import { annotateWorkbook, loadWorkbookBuffer, revertPlan, UnreadableWorkbookError } from '../hosts/xlsx';
@@ -62,12 +62,13 @@ function loadMapping(lang: Lang, file: string): Mapping {
 
 /**
  * Where the changed copy of each input goes (apply, revert): the input itself with --in-place, else
- * a distinct name in --out, which may not be an input's own folder. A summary may replace neither.
+ * a distinct name in --out, which may not be an input's own folder. A summary (any command) may replace neither.
  */
 export function planTargets(args: CheckArgs): string[] {
-  if (args.command === 'check') return [];
   let targets: string[];
-  if (args.inPlace || !args.out) {
+  if (args.command === 'check') {
+    targets = [];
+  } else if (args.inPlace || !args.out) {
     targets = [...args.files];
   } else {
     const clash = inputInFolder(args.out, args.files);

@@ -247,6 +247,8 @@ describe('outputs never replace an input or each other', () => {
     expect(asCopy.code).toBe(2);
     const inPlace = await run(['apply', input, '--in-place', '--summary', input]);
     expect(inPlace.code).toBe(2);
+    const check = await run(['check', input, '--summary', input]);
+    expect(check.code).toBe(2);
     expect(fs.readFileSync(input).equals(before)).toBe(true);
     expect(fs.existsSync(path.join(tmp, 'sum-out'))).toBe(false);
   });
