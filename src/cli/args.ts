@@ -27,7 +27,16 @@ export type Args = CheckArgs | { command: 'schema' } | { command: 'rules'; lang:
 
 export class ArgsError extends Error {
   constructor(
-    readonly key: 'cli.bad-option' | 'cli.bad-date' | 'cli.no-files' | 'cli.bad-severity' | 'cli.no-out',
+    readonly key:
+      | 'cli.bad-option'
+      | 'cli.bad-date'
+      | 'cli.no-files'
+      | 'cli.bad-severity'
+      | 'cli.no-out'
+      | 'cli.unknown-command'
+      | 'cli.no-command'
+      | 'cli.out-is-input-folder'
+      | 'cli.summary-collides',
     readonly params: Record<string, string> = {},
     readonly lang: Lang = 'zh-CN',
   ) {
@@ -49,7 +58,10 @@ export function parseArgs(argv: readonly string[]): Args {
   if (langAt >= 0 && rest[langAt + 1] && isLang(rest[langAt + 1] as string)) lang = rest[langAt + 1] as Lang;
   if (command === 'schema') return { command: 'schema' };
   if (command === 'rules') return { command: 'rules', lang, markdown: rest.includes('--markdown') };
-  if (command !== 'check' && command !== 'apply' && command !== 'revert') return { command: 'help', lang };
+  if (command === 'help' || command === '--help' || command === '-h') return { command: 'help', lang };
+  // A mistyped command is a mistake to say, not a request for help that succeeds.
+  if (command === undefined) throw new ArgsError('cli.no-command', {}, lang);
+  if (command !== 'check' && command !== 'apply' && command !== 'revert') throw new ArgsError('cli.unknown-command', { command }, lang);
   const out: CheckArgs = { command, files: [], json: false, severity: 'info', exitZero: false, inPlace: false, lang };
   for (let i = 0; i < rest.length; i++) {
     const a = rest[i] as string;

@@ -41,6 +41,16 @@ export function serialToIso(serial: number): string | null {
   return iso(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate());
 }
 
+/**
+ * The calendar date of a Grid date value (`2018-03-31` or a date-time), or null when the host gave a
+ * date past 9999-12-31 (serial 2958465), which Excel cannot show: the cell reads `####` there, and an
+ * ISO string of such a year (`+057235-03-14`) is no date of the report.
+ */
+export function gridDateIso(value: string): string | null {
+  const d = value.slice(0, 10);
+  return /^\d{4}-\d{2}-\d{2}$/.test(d) ? d : null;
+}
+
 export function monthEnd(y: number, m: number): string {
   return iso(y, m, daysInMonth(y, m));
 }

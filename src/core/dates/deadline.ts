@@ -8,7 +8,9 @@ export type DeadlineKind = 'date' | 'range' | 'period' | 'dates' | 'recurring' |
 
 export type InvalidReason =
   | { code: 'day-out-of-range'; month: number; days: number }
-  | { code: 'month-out-of-range'; month: number };
+  | { code: 'month-out-of-range'; month: number }
+  /** A date cell whose serial is past 9999-12-31 (shown as ####), such as 20181231 typed into a date format. */
+  | { code: 'serial-out-of-range' };
 
 export interface DeadlinePart {
   kind: 'date' | 'range' | 'period';

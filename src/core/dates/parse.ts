@@ -5,7 +5,7 @@
  * four-digit year count: `7.5.1、10.1节日期间` holds item numbers, not dates.
  */
 import type { Cell } from '../grid';
-import { daysInMonth, iso, isValidDate, monthEnd, quarterRange, serialToIso } from './calendar';
+import { daysInMonth, gridDateIso, iso, isValidDate, monthEnd, quarterRange, serialToIso } from './calendar';
 import type { DeadlinePart, InvalidReason, ParsedDeadline, Recurrence } from './deadline';
 
 export interface DeadlineContext {
@@ -306,7 +306,12 @@ export function parseDeadlineText(raw: string, ctx: DeadlineContext): ParsedDead
 export function parseDeadlineCell(cell: Cell, ctx: DeadlineContext): ParsedDeadline {
   const v = cell.value;
   if (v.kind === 'date') {
-    const d = v.value.slice(0, 10);
+    const d = gridDateIso(v.value);
+    if (d === null) {
+      // Named by its serial, as the user typed it (20181231): the cell's own text is #### or a year past 9999.
+      const text = String(Math.round(v.serial));
+      return { kind: 'invalid', text, parts: [{ kind: 'date', text, invalid: { code: 'serial-out-of-range' }, explicitYear: true }] };
+    }
     return { kind: 'date', text: cell.text, start: d, end: d, parts: [{ kind: 'date', text: cell.text, start: d, end: d, explicitYear: true }] };
   }
   if (v.kind === 'number' && v.value >= 20_000 && v.value < 80_000 && Number.isInteger(v.value)) {

@@ -145,6 +145,10 @@ export function ruleText(lang: Lang, id: string, part: keyof RuleText, params: R
 export const INVALID_REASONS: Record<string, Record<Lang, string>> = {
   'day-out-of-range': { 'zh-CN': '{month}月只有{days}天', 'en-US': 'month {month} has {days} days' },
   'month-out-of-range': { 'zh-CN': '没有{month}月', 'en-US': 'there is no month {month}' },
+  'serial-out-of-range': {
+    'zh-CN': '作为日期已超过 9999-12-31，Excel 显示为 ####；日期请写成 2018-12-31 或 2018.12.31',
+    'en-US': 'as a date it lies past 9999-12-31 and Excel shows ####; write the date as 2018-12-31 or 2018.12.31',
+  },
 };
 
 export function reasonText(lang: Lang, code: string, params: Record<string, string | number>): string {

@@ -80,16 +80,18 @@ function planTable(grid: Grid, table: TableReport, input: PlanInput, findings: F
   for (const c of newColumns) {
     for (const r of rows) {
       const cell = getCell(grid, r, columnNumber(c));
-      if (cell && cell.text.trim() !== '') {
+      // A formula is the user's even when its cached value is empty (not yet calculated, or "").
+      const found = cell?.formula !== undefined && cell.text.trim() === '' ? `=${cell.formula}` : cell?.text;
+      if (found !== undefined && found.trim() !== '') {
         occupied = true;
         findings.push({
           rule: 'plan.occupied',
           severity: 'warning',
           sheet,
           cell: sheetCellAddress(sheet, r, columnNumber(c)),
-          found: cell.text,
+          found,
           expected: t(input.lang, 'plan.occupied.expected'),
-          message: t(input.lang, 'plan.occupied', { cell: `${c}${r}`, found: cell.text }),
+          message: t(input.lang, 'plan.occupied', { cell: `${c}${r}`, found }),
         });
       }
     }

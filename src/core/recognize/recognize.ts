@@ -1,4 +1,5 @@
 /** Grid → responsibility tables, each column with a role and a reason, tasks with their nodes. */
+import { gridDateIso } from '../dates';
 import { columnLetters, rangeAddress, sheetCellAddress, type Grid } from '../grid';
 import { t, type Lang, type MessageKey } from '../i18n';
 const t_ = t;
@@ -236,7 +237,8 @@ export function recognizeSheet(grid: Grid, options: RecognizeOptions = {}): Shee
             const role = roles.find((x) => x.col === c.col)?.role;
             if (b.prelude.includes(r) || (role && TEXT_YEAR_ROLES.has(role))) texts.push(c.text);
             const cell = view.cell(r, c.col);
-            if (cell?.value.kind === 'date') dateYears.push(Number(cell.value.value.slice(0, 4)));
+            const date = cell?.value.kind === 'date' ? gridDateIso(cell.value.value) : null;
+            if (date) dateYears.push(Number(date.slice(0, 4)));
           }
         }
       }

@@ -1,5 +1,5 @@
 /** Node states and scores as of a date, written into a recognized table's report. */
-import { parseDeadlineText, serialToIso } from '../dates';
+import { gridDateIso, parseDeadlineText, serialToIso } from '../dates';
 import { columnNumber, type Cell } from '../grid';
 import { nodeState, readStatus, type NodeState } from '../progress';
 import type { SheetView } from '../recognize/sheet-view';
@@ -18,7 +18,7 @@ function cellAt(view: SheetView, row: number, column: string | undefined): Cell 
 /** A completion date cell: a date, a serial, or text holding one date. */
 function isoDate(cell: Cell | undefined, year: number | null): string | null {
   if (!cell) return null;
-  if (cell.value.kind === 'date') return cell.value.value.slice(0, 10);
+  if (cell.value.kind === 'date') return gridDateIso(cell.value.value);
   if (cell.value.kind === 'number') return serialToIso(cell.value.value);
   const d = parseDeadlineText(cell.text, { year });
   return d.kind === 'date' && d.end ? d.end : null;

@@ -44,7 +44,7 @@ export const dateRules: Rule[] = [
           if (!p.invalid) continue;
           // The report keeps the reason's code; its numbers come from reading the part again.
           const again = parseDeadlineText(p.text, { year: ctx.table.year ?? LEAP_YEAR }).parts[0]?.invalid;
-          const params: Record<string, number> = again ? { month: again.month } : {};
+          const params: Record<string, number> = again && 'month' in again ? { month: again.month } : {};
           if (again?.code === 'day-out-of-range') params.days = again.days;
           hits.push(hitAt(ctx, d, p.text, { reason: reasonText(ctx.lang, p.invalid, params) }));
         }

@@ -73,6 +73,15 @@ describe('deadline forms the seeds do not show', () => {
     expect(parseDeadlineCell({ value: { kind: 'number', value: 43190 }, text: '43190' }, Y)).toMatchObject({ kind: 'date', start: '2018-03-31' });
     expect(parseDeadlineCell({ value: { kind: 'number', value: 10 }, text: '10' }, Y).kind).toBe('text');
   });
+
+  it('calls a date cell past 9999-12-31 (20181231 in a date format, shown as ####) invalid, named by its serial', () => {
+    // What ExcelJS makes of serial 20181231: a Date in the year 57235, whose ISO string the host cuts to 10 characters.
+    const far = parseDeadlineCell({ value: { kind: 'date', value: '+057235-03', serial: 20181231 }, text: '+057235-03' }, Y);
+    expect(far).toEqual({ kind: 'invalid', text: '20181231', parts: [{ kind: 'date', text: '20181231', invalid: { code: 'serial-out-of-range' }, explicitYear: true }] });
+    expect(far.start).toBeUndefined();
+    expect(parseDeadlineCell({ value: { kind: 'date', value: '+010114-01-01', serial: 3000000 }, text: '+010114-01-01' }, Y).kind).toBe('invalid');
+    expect(parseDeadlineCell({ value: { kind: 'date', value: '9999-12-31', serial: 2958465 }, text: '9999-12-31' }, Y)).toMatchObject({ kind: 'date', end: '9999-12-31' });
+  });
 });
 
 const validDate = fc

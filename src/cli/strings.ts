@@ -1,0 +1,57 @@
+/**
+ * The command line's own strings, in both languages: usage mistakes, what went wrong reading or
+ * writing a file, and what became of the input. The report's strings stay in core i18n.
+ */
+import { fillTemplate, type Lang } from '../core/i18n';
+
+export const CLI_STRINGS = {
+  'cli.unknown-command': { 'zh-CN': '未知命令“{command}”', 'en-US': 'Unknown command "{command}"' },
+  'cli.no-command': { 'zh-CN': '请给出命令：check、apply、revert、rules 或 schema', 'en-US': 'Name a command: check, apply, revert, rules or schema' },
+  'cli.out-is-input-folder': {
+    'zh-CN': '--out {out} 就是输入文件 {file} 所在的文件夹，副本会覆盖原文件；请另选一个文件夹，或用 --in-place 直接修改原文件',
+    'en-US': '--out {out} is the folder of the input {file}, so the copy would replace it; choose another folder, or --in-place to change the files themselves',
+  },
+  'cli.summary-collides': {
+    'zh-CN': '--summary {summary} 会覆盖 {file}；请另选汇总文件名',
+    'en-US': '--summary {summary} would overwrite {file}; give the summary another name',
+  },
+
+  // What a file error is, in the user's words (Node's error codes).
+  'io.ENOENT': { 'zh-CN': '文件或文件夹不存在', 'en-US': 'no such file or folder' },
+  'io.ENOTDIR': { 'zh-CN': '路径中有一级是文件而不是文件夹', 'en-US': 'part of the path is a file, not a folder' },
+  'io.EISDIR': { 'zh-CN': '这是一个文件夹，不是文件', 'en-US': 'it is a folder, not a file' },
+  'io.EEXIST': { 'zh-CN': '已有同名的文件或文件夹', 'en-US': 'a file or folder of that name already exists' },
+  'io.EACCES': { 'zh-CN': '没有访问权限', 'en-US': 'permission denied' },
+  'io.EPERM': { 'zh-CN': '操作不被允许（文件可能被锁定或设为只读）', 'en-US': 'not permitted (the file may be locked or read-only)' },
+  'io.EROFS': { 'zh-CN': '所在磁盘是只读的', 'en-US': 'the disk is read-only' },
+  'io.ENOSPC': { 'zh-CN': '磁盘空间已满', 'en-US': 'the disk is full' },
+  'io.EDQUOT': { 'zh-CN': '超出磁盘配额', 'en-US': 'the disk quota is used up' },
+  'io.EBUSY': { 'zh-CN': '文件正被其他程序使用', 'en-US': 'the file is in use by another program' },
+  'io.EMFILE': { 'zh-CN': '同时打开的文件过多', 'en-US': 'too many files are open' },
+  'io.ENAMETOOLONG': { 'zh-CN': '文件名过长', 'en-US': 'the file name is too long' },
+  'io.EIO': { 'zh-CN': '磁盘读写出错', 'en-US': 'the disk reported an input/output error' },
+  'io.READONLY': { 'zh-CN': '该文件设为只读', 'en-US': 'the file is read-only' },
+  'io.other': { 'zh-CN': '{detail}', 'en-US': '{detail}' },
+
+  'io.read-failed': { 'zh-CN': '{file}：{reason}', 'en-US': '{file}: {reason}' },
+  'io.write-failed': { 'zh-CN': '无法写入 {target}：{reason}。{kept}', 'en-US': 'Could not write {target}: {reason}. {kept}' },
+  'io.out-folder-failed': { 'zh-CN': '无法使用输出文件夹 {out}：{reason}。{kept}', 'en-US': 'Could not use the output folder {out}: {reason}. {kept}' },
+  'io.input-intact': { 'zh-CN': '原文件 {file} 未被改动。', 'en-US': 'The input {file} is unchanged.' },
+  'io.summary-failed': { 'zh-CN': '无法写入汇总 {file}：{reason}', 'en-US': 'Could not write the summary {file}: {reason}' },
+
+  'cli.failed': { 'zh-CN': '处理 {file} 时出错：{detail}', 'en-US': 'Something went wrong with {file}: {detail}' },
+  'cli.bad-report': {
+    'zh-CN': '内部错误：{file} 的检查报告不符合报告格式（{path}：{detail}），未写入任何内容',
+    'en-US': 'Internal error: the report of {file} breaks the report contract ({path}: {detail}); nothing was written',
+  },
+} as const satisfies Record<string, Record<Lang, string>>;
+
+export type CliKey = keyof typeof CLI_STRINGS;
+
+export function isCliKey(key: string): key is CliKey {
+  return Object.prototype.hasOwnProperty.call(CLI_STRINGS, key);
+}
+
+export function ct(lang: Lang, key: CliKey, params: Record<string, string | number> = {}): string {
+  return fillTemplate(CLI_STRINGS[key][lang], params);
+}
