@@ -4,6 +4,7 @@ import * as path from 'path';
 import { t, type Lang } from '../core/i18n';
 import { ReportSchema, reportJsonSchema, type FileReport, type Report, type Severity } from '../core/report';
 import { MappingSchema, type Mapping } from '../core/settings/mapping';
+import { JournalError } from '../core/plan/journal';
 import { annotateWorkbook, loadWorkbookFile, revertPlan, UnreadableWorkbookError } from '../hosts/xlsx';
 import { XlsxWorkbookHost } from '../hosts/xlsx/workbook-host';
 import { checkWithHost } from '../hosts/workflow';
@@ -26,6 +27,9 @@ function unreadable(lang: Lang, file: string, e: unknown): FileReport {
   let reason: string;
   if (e instanceof UnreadableWorkbookError) {
     reason = t(lang, `file.unreadable.${e.reason}`, { detail: e.detail });
+  } else if (e instanceof JournalError) {
+    // A journal refused before anything was changed says why in the chosen language.
+    reason = e.format(lang);
   } else {
     reason = e instanceof Error ? e.message : String(e);
   }
@@ -98,7 +102,10 @@ export async function runCheck(args: CheckArgs, io: Io = stdio): Promise<Report>
         files.push({ file, sheets: [], findings: [] });
       }
     } catch (e) {
-      files.push(unreadable(args.lang, file, e));
+      const failed = unreadable(args.lang, file, e);
+      files.push(failed);
+      // Revert prints no table: its refusal is said where its successes are.
+      if (args.command === 'revert') io.err(`${file}: ${failed.error}\n`);
     }
   }
   if (progress) io.err('\n');
