@@ -5,6 +5,7 @@ import type ExcelJS from 'exceljs';
 import { t, type Lang } from '../core/i18n';
 import { FileReportSchema, ReportSchema, reportJsonSchema, type FileReport, type Report, type Severity } from '../core/report';
 import { MappingSchema, type Mapping } from '../core/settings/mapping';
+import { JournalError } from '../core/plan/journal';
 import { annotateWorkbook, loadWorkbookBuffer, revertPlan, UnreadableWorkbookError } from '../hosts/xlsx';
 import { XlsxWorkbookHost } from '../hosts/xlsx/workbook-host';
 import { checkWithHost } from '../hosts/workflow';
@@ -156,6 +157,13 @@ async function runFile(args: CheckArgs, job: FileJob, asOf: string, mapping: Map
     io.err(`${escapeTerminal(t(lang, had ? 'cli.reverted' : 'cli.nothing-to-revert', { file: out }))}\n`);
     return { report: { file, sheets: [], findings: [] } };
   } catch (e) {
+    if (e instanceof JournalError) {
+      // A journal refused before anything was changed says why, in the chosen language.
+      const refused = failed(file, 'file.failed', t(lang, 'file.unreadable', { reason: e.format(lang) }));
+      if (args.command === 'revert') io.err(`${escapeTerminal(`${file}: ${refused.error ?? ''}`)}
+`);
+      return { report: refused };
+    }
     if (stage === 'write') return { report: unwritable(lang, file, target ?? file, e) };
     return { report: failed(file, 'file.failed', ct(lang, 'cli.failed', { file, detail: messageOf(e) })) };
   }

@@ -34,16 +34,8 @@ describe('cellFromBeforeImage', () => {
   });
 });
 
-const journal = (cells: Journal['cells'], sheetsAdded: string[] = []): Journal => ({
-  version: 1,
-  plan: { version: 1, edits: [] },
-  cells,
-  widths: [],
-  validations: [],
-  highlights: [],
-  names: [],
-  sheetsAdded,
-});
+/** What a verified journal gives a read: the cells to show as they were, the sheets to leave out. */
+const journal = (cells: Journal['cells'], sheetsToDelete: string[] = []) => ({ cells, sheetsToDelete });
 
 describe('userView', () => {
   const applied: Grid[] = [

@@ -284,6 +284,59 @@ export const MESSAGES = {
     'zh-CN': '加载项记录的修改日志已损坏，无法撤销上次写入的内容。',
     'en-US': 'The add-in\'s journal of changes is damaged; what it last wrote cannot be reverted.',
   },
+  // A journal read from a workbook that cannot be acted on: each says why, and that nothing was changed.
+  'journal.damaged': {
+    'zh-CN': '加载项的修改日志（工作表 _resptable_journal）不是完整的 JSON 文本，已损坏；工作簿未作任何改动。',
+    'en-US': 'The add-in\'s journal (sheet _resptable_journal) is not complete JSON text: it is damaged. Nothing was changed.',
+  },
+  'journal.newer': {
+    'zh-CN': '修改日志由更新版本的 resptable 写入（日志版本 {version}，本版本只认 {supported}），请用新版本撤销；工作簿未作任何改动。',
+    'en-US': 'The journal was written by a newer resptable (journal version {version}; this one reads {supported}). Revert it with the newer version. Nothing was changed.',
+  },
+  'journal.unsealed': {
+    'zh-CN': '修改日志没有校验码（由旧版本写入或被手工改过），无法核实，不能据此撤销；工作簿未作任何改动。',
+    'en-US': 'The journal carries no digest (an older version wrote it, or it was written by hand): it cannot be verified, so nothing is reverted from it. Nothing was changed.',
+  },
+  'journal.malformed': {
+    'zh-CN': '修改日志的内容不符合其格式（{path} 处有误），无法核实；工作簿未作任何改动。',
+    'en-US': 'The journal does not follow its format (at {path}): it cannot be verified. Nothing was changed.',
+  },
+  'journal.too-large': {
+    'zh-CN': '修改日志中的 {what} 有 {count} 项，超过上限 {max}，不像加载项写入的日志；工作簿未作任何改动。',
+    'en-US': 'The journal holds {count} entries of {what}, more than the {max} allowed: the add-in never writes such a journal. Nothing was changed.',
+  },
+  'journal.digest': {
+    'zh-CN': '修改日志的校验码与其内容不符（日志被改动过）；工作簿未作任何改动。',
+    'en-US': 'The journal\'s digest does not match its content (it has been edited). Nothing was changed.',
+  },
+  'journal.sheets-not-planned': {
+    'zh-CN': '修改日志要删除的工作表“{sheet}”不是它记录的计划所添加的；工作簿未作任何改动。',
+    'en-US': 'The journal would delete sheet "{sheet}", which its own plan did not add. Nothing was changed.',
+  },
+  'journal.not-ours': {
+    'zh-CN': '修改日志称加载项在 {cell} 写入了“{found}”，但加载项从不在用户的工作表中写这样的内容；工作簿未作任何改动。',
+    'en-US': 'The journal says the add-in wrote "{found}" into {cell}, which the add-in never writes on a user\'s sheet. Nothing was changed.',
+  },
+  'journal.outside': {
+    'zh-CN': '修改日志要恢复 {what}，但它记录的计划从未写过那里；工作簿未作任何改动。',
+    'en-US': 'The journal would restore {what}, where its own plan never wrote. Nothing was changed.',
+  },
+  'journal.reaches-out': {
+    'zh-CN': '修改日志要在 {what} 写回的公式会调用工作簿以外的程序、文件或网址（{part}），不予恢复；工作簿未作任何改动。',
+    'en-US': 'The journal would put back a formula in {what} that calls a program, file or address outside the workbook ({part}). Nothing was changed.',
+  },
+  'journal.foreign-name': {
+    'zh-CN': '修改日志要改动名称“{name}”，它不是加载项自己的名称；工作簿未作任何改动。',
+    'en-US': 'The journal would change the name "{name}", which is not one of the add-in\'s own. Nothing was changed.',
+  },
+  'journal.sheet-not-ours': {
+    'zh-CN': '修改日志要删除工作表“{sheet}”，但该表没有加载项的标记（A1 中的汇总标题），可能是您自己的表；工作簿未作任何改动。',
+    'en-US': 'The journal would delete sheet "{sheet}", which does not carry the add-in\'s mark (its title in A1) and may be your own. Nothing was changed.',
+  },
+  'journal.other-workbook': {
+    'zh-CN': '修改日志与本工作簿不符：它记录写入的 {checked} 处内容中只有 {matched} 处还在，可能是从别的工作簿复制来的；工作簿未作任何改动。',
+    'en-US': 'The journal does not match this workbook: of {checked} things it says were written, only {matched} are there; it may come from another workbook. Nothing was changed.',
+  },
 } satisfies Catalog;
 
 export type MessageKey = keyof typeof MESSAGES;

@@ -196,10 +196,21 @@ function equalSharesText(input: PlanInput, table: TableReport): string {
   return t(input.lang, 'score.equal-shares', { total: input.policy.equalSharesTotal, tasks: table.tasks.length, share: Number(share.toFixed(2)) });
 }
 
+/**
+ * The add-in's own sheet name, stepping aside for a user's sheet of that name (`评分汇总 (2)`); Excel
+ * compares sheet names without case.
+ */
+export function freeSheetName(base: string, taken: readonly string[]): string {
+  const used = new Set(taken.map((n) => n.toLowerCase()));
+  let name = base;
+  for (let n = 2; used.has(name.toLowerCase()); n++) name = `${base} (${n})`;
+  return name;
+}
+
 export function buildPlan(input: PlanInput): { plan: EditPlan; findings: Finding[] } {
   const findings: Finding[] = [];
   const edits: Edit[] = [];
-  const summary = t(input.lang, 'plan.summary-sheet');
+  const summary = freeSheetName(t(input.lang, 'plan.summary-sheet'), input.sheets.map((s) => s.grid.name));
   const S = quoteSheet(summary);
   const summaryEdits: Edit[] = [
     { kind: 'sheet', sheet: summary },

@@ -3,11 +3,15 @@
  * the sheets the plan added and the add-in's own sheets go, and every cell the journal recorded
  * shows its before-image. Both hosts read through this, so recognition never sees the add-in's
  * cells and a read after apply equals the read before it, whichever host applied.
+ * Only a verified journal (./journal-verify) counts: one that cannot be verified shows no
+ * before-image and hides none of the sheets it names, and a cell the user changed after apply
+ * shows what the user put there.
  */
 import { z } from 'zod';
 import { parseCell, type Cell, type CellValue, type Grid } from '../grid';
 import { SETTINGS_SHEET } from '../settings/stored';
-import { JOURNAL_SHEET, type Journal } from './journal';
+import { JOURNAL_SHEET } from './journal';
+import type { VerifiedJournal } from './journal-verify';
 
 /** A cell's before-image as the journal keeps it: value as JSON, style in the OOXML shape of ExcelJS. */
 export const BeforeImageSchema = z.object({
@@ -119,9 +123,9 @@ function extent(g: Grid): { rowCount: number; colCount: number } {
   return { rowCount, colCount };
 }
 
-export function userView(grids: readonly Grid[], journal: Journal | null, displayText: DisplayText = plainDisplayText): Grid[] {
-  const dropped = new Set([...OWN_SHEETS, ...(journal?.sheetsAdded ?? [])]);
-  const bySheet = new Map<string, Journal['cells']>();
+export function userView(grids: readonly Grid[], journal: Pick<VerifiedJournal, 'cells' | 'sheetsToDelete'> | null, displayText: DisplayText = plainDisplayText): Grid[] {
+  const dropped = new Set([...OWN_SHEETS, ...(journal?.sheetsToDelete ?? [])]);
+  const bySheet = new Map<string, VerifiedJournal['cells']>();
   for (const c of journal?.cells ?? []) {
     const list = bySheet.get(c.sheet);
     if (list) list.push(c);

@@ -4,7 +4,7 @@
  * sheets are there), one writes everything with the journal. Plans too large for one request go in
  * parts. The journal is the one format both hosts read (../../core/plan/journal).
  */
-import { JOURNAL_SHEET, type Journal } from '../../core/plan/journal';
+import { JOURNAL_SHEET, sealJournal, type Journal, type JournalDraft } from '../../core/plan/journal';
 import type { Edit, EditPlan } from '../../core/plan/plan';
 import { beforeImageOf, textForExcel, type CellWrite } from './before-image';
 import { areaAddresses, Batch, normalCell, size, writeCells } from './batch';
@@ -99,14 +99,14 @@ export async function applyPlanExcel(
   if (!journal.isNullObject) return null;
   for (const c of clashes) if (!c.ws.isNullObject) throw new HostError('host.sheet-exists', { sheet: c.name });
 
-  const j: Journal = { version: 1, plan, cells: [], widths: [], validations: [], highlights: [], names: [], sheetsAdded: added, settings };
+  const j: JournalDraft = { plan, cells: [], widths: [], validations: [], highlights: [], names: [], sheetsAdded: added, settings };
   const seen = new Set<string>();
   for (const e of of('cell')) {
     const key = `${e.sheet}!${e.cell}`;
     if (addedSet.has(e.sheet) || seen.has(key)) continue;
     seen.add(key);
     const c = before.get(e.sheet)?.get(normalCell(e.cell));
-    if (c) j.cells.push({ sheet: e.sheet, cell: e.cell, before: beforeImageOf(c) });
+    if (c) j.cells.push({ sheet: e.sheet, cell: e.cell, before: beforeImageOf(c) as JournalDraft['cells'][number]['before'] });
   }
   for (const { e, format } of widths) {
     const key = `${e.sheet}!${e.column}:width`;
@@ -121,7 +121,7 @@ export async function applyPlanExcel(
     const key = `${e.sheet}!${e.range}:validation`;
     if (seen.has(key)) continue;
     seen.add(key);
-    j.validations.push({ sheet: e.sheet, range: e.range, before: validationModel(dv) });
+    j.validations.push({ sheet: e.sheet, range: e.range, before: validationModel(dv) as JournalDraft['validations'][number]['before'] });
   }
   j.highlights = counts.map(({ sheet, count }) => ({ sheet, countBefore: count.value }));
   j.names = names.map(({ name, item }) => ({ name, before: item.isNullObject ? [] : [item.formula.replace(/^=/, '')] }));
@@ -152,9 +152,10 @@ export async function applyPlanExcel(
       existing.add(e.name);
     });
   }
-  await writeOwnSheet(batch, context, JOURNAL_SHEET, JSON.stringify(j), false);
+  const sealed = sealJournal(j);
+  await writeOwnSheet(batch, context, JOURNAL_SHEET, JSON.stringify(sealed), false);
   await batch.flush();
-  return j;
+  return sealed;
 }
 
 /** Dropdowns with the same choices are one rule over one RangeAreas. */

@@ -3,10 +3,15 @@
  * dropdowns and names as the journal recorded them, the sheets it added gone, and the conditional
  * formats the plan added deleted. Those are found by the plan's own highlight edits (range and
  * formula), since the journal's `countBefore` counts ExcelJS's rule groups, not Office's formats.
+ * The journal is verified first against the workbook as it reads now (../../core/plan/journal-verify),
+ * in the same code the xlsx host runs: one that cannot be verified is refused with a JournalError
+ * before anything is written.
  */
 import { parseRange } from '../../core/grid';
-import { JOURNAL_SHEET, parseJournal, type Journal } from '../../core/plan/journal';
+import { JournalError, JOURNAL_SHEET, parseJournal, type Journal } from '../../core/plan/journal';
+import { verifyJournal, type JournalSkip } from '../../core/plan/journal-verify';
 import type { Edit } from '../../core/plan/plan';
+import { readGrids } from './read-grid';
 import { writeOf, type CellWrite } from './before-image';
 import { areaAddresses, Batch, size, writeCells } from './batch';
 import { OWN_SHEETS } from '../../core/plan/user-view';
@@ -44,19 +49,23 @@ function listSource(before: unknown): string | null {
 function parseOrFail(chunks: string[]): Journal {
   try {
     return parseJournal(chunks);
-  } catch {
+  } catch (e) {
+    if (e instanceof JournalError) throw e;
     throw new HostError('host.journal-unreadable');
   }
 }
 
-export async function revertExcel(context: Excel.RequestContext, caps: Capabilities): Promise<boolean> {
+/** What a revert left as the user made it; null when nothing was applied. */
+export type ExcelRevertOutcome = { skipped: JournalSkip[] } | null;
+
+export async function revertExcel(context: Excel.RequestContext, caps: Capabilities): Promise<ExcelRevertOutcome> {
   const wb = context.workbook;
   const sheets = wb.worksheets;
   sheets.load('items/name,items/standardWidth');
   const read = queueOwnSheet(context, JOURNAL_SHEET);
   await context.sync();
   const present = new Map(sheets.items.map((ws) => [ws.name, ws]));
-  if (!present.has(JOURNAL_SHEET)) return false;
+  if (!present.has(JOURNAL_SHEET)) return null;
 
   // What is there now, asked with the journal's text: the names, and every user sheet's
   // conditional formats (which sheets the plan coloured is known only once the journal is read).
@@ -64,11 +73,13 @@ export async function revertExcel(context: Excel.RequestContext, caps: Capabilit
   const collections = [...present.keys()]
     .filter((sheet) => !OWN_SHEETS.includes(sheet))
     .map((sheet) => ({ sheet, items: sheets.getItem(sheet).getRange().conditionalFormats.load('items/type') }));
-  const journal = parseOrFail((await read()) ?? []);
+  const parsed = parseOrFail((await read()) ?? []);
+  // The workbook as it is now, the add-in's sheets included: what the journal is checked against.
+  const journal = verifyJournal(parsed, await readGrids(context, { caps }));
 
-  const removed = new Set(journal.sheetsAdded);
+  const removed = new Set(parsed.sheetsAdded);
   const kept = (name: string) => present.has(name) && !removed.has(name);
-  const highlights = journal.plan.edits.filter((e): e is Highlight => e.kind === 'highlight' && kept(e.sheet));
+  const highlights: Highlight[] = journal.highlightEdits.filter((e) => kept(e.sheet));
   const coloured = new Set(highlights.map((h) => h.sheet));
   const names = new Set(wb.names.items.map((n) => n.name));
   const candidates = collections
@@ -81,7 +92,7 @@ export async function revertExcel(context: Excel.RequestContext, caps: Capabilit
   if (candidates.length > 0) await context.sync();
 
   const batch = new Batch(context);
-  for (const name of journal.sheetsAdded) if (present.has(name)) await batch.add(64, () => sheets.getItem(name).delete());
+  for (const name of journal.sheetsToDelete) if (present.has(name)) await batch.add(64, () => sheets.getItem(name).delete());
 
   const writes = new Map<string, Map<string, CellWrite>>();
   for (const c of journal.cells) {
@@ -142,5 +153,5 @@ export async function revertExcel(context: Excel.RequestContext, caps: Capabilit
   }
   await batch.add(64, () => deleteHidden(sheets.getItem(JOURNAL_SHEET)));
   await batch.flush();
-  return true;
+  return { skipped: journal.skipped };
 }

@@ -5,7 +5,8 @@
  * function before any work starts.
  */
 import type { CellValue, Grid } from '../../core/grid';
-import { JOURNAL_SHEET, parseJournal, type Journal } from '../../core/plan/journal';
+import { JOURNAL_SHEET, type Journal } from '../../core/plan/journal';
+import { trustedJournal } from '../../core/plan/journal-verify';
 import type { EditPlan } from '../../core/plan/plan';
 import { plainDisplayText, userView } from '../../core/plan/user-view';
 import { parseStoredSettings, SETTINGS_SHEET, storedSettingsText, StoredSettingsSchema, type StoredSettings } from '../../core/settings/stored';
@@ -61,15 +62,9 @@ export class ExcelWorkbookHost implements WorkbookHost {
   async read(onProgress?: Progress): Promise<Grid[]> {
     const caps = this.caps('host.feature.read');
     const grids = await this.run((ctx) => readGrids(ctx, { caps, ...(onProgress ? { onProgress } : {}) }));
-    const chunks = ownText(grids, JOURNAL_SHEET);
-    let journal: Journal | null = null;
-    // A damaged journal still leaves the user's sheets readable; revert says what is wrong.
-    try {
-      journal = chunks ? parseJournal(chunks) : null;
-    } catch {
-      journal = null;
-    }
-    return userView(grids, journal, displayText);
+    // A journal that cannot be verified shows no before-images and leaves the user's sheets
+    // readable; revert says what is wrong with it.
+    return userView(grids, trustedJournal(ownText(grids, JOURNAL_SHEET), grids), displayText);
   }
 
   async isApplied(): Promise<boolean> {
@@ -98,7 +93,7 @@ export class ExcelWorkbookHost implements WorkbookHost {
 
   async revert(onProgress?: Progress): Promise<boolean> {
     const caps = this.caps('host.feature.apply');
-    const done = await this.run((ctx) => revertExcel(ctx, caps));
+    const done = (await this.run((ctx) => revertExcel(ctx, caps))) !== null;
     onProgress?.(1, 1);
     return done;
   }

@@ -3,7 +3,11 @@
  * Applying again first reverts what the last apply wrote, so a workbook never holds two copies.
  */
 import ExcelJS from 'exceljs';
-import { journalChunks, JOURNAL_SHEET, parseJournal, type EditPlan, type Journal } from '../../core/plan';
+import { sealJournal, type EditPlan, type Journal, type JournalDraft } from '../../core/plan';
+import { hasJournal, sheetChunks, writeJournal } from './own-sheets';
+import { dropName, readJournal, revertPlan, revertWorkbook, verifiedJournal } from './revert';
+
+export { hasJournal, readJournal, revertPlan, revertWorkbook, sheetChunks, verifiedJournal };
 
 export type CellModel = { value: unknown; style: unknown; numFmt?: string; partial?: boolean };
 
@@ -53,76 +57,9 @@ function argb(rgb: string): string {
   return `FF${rgb}`;
 }
 
-/** The text chunks the add-in keeps down column A of one of its own sheets; null without the sheet. */
-export function sheetChunks(wb: ExcelJS.Workbook, name: string): string[] | null {
-  const ws = wb.getWorksheet(name);
-  if (!ws) return null;
-  const chunks: string[] = [];
-  ws.eachRow((row) => {
-    const v = row.getCell(1).value;
-    if (typeof v === 'string') chunks.push(v);
-  });
-  return chunks;
-}
-
-export function readJournal(wb: ExcelJS.Workbook): Journal | null {
-  const chunks = sheetChunks(wb, JOURNAL_SHEET);
-  return chunks ? parseJournal(chunks) : null;
-}
-
-function writeJournal(wb: ExcelJS.Workbook, j: Journal): void {
-  const ws = wb.addWorksheet(JOURNAL_SHEET, { state: 'veryHidden' });
-  journalChunks(j).forEach((c, i) => (ws.getCell(i + 1, 1).value = c));
-}
-
-/** ExcelJS removes names by location only; a name as a whole goes with its matrix. */
-function dropName(wb: ExcelJS.Workbook, name: string): void {
-  delete (wb.definedNames as unknown as { matrixMap: Record<string, unknown> }).matrixMap[name];
-}
-
-export function hasJournal(wb: ExcelJS.Workbook): boolean {
-  return wb.getWorksheet(JOURNAL_SHEET) !== undefined;
-}
-
-/** Puts everything the journal names back as it was, and removes the journal. */
-export function revertPlan(wb: ExcelJS.Workbook): boolean {
-  const j = readJournal(wb);
-  if (!j) return false;
-  for (const name of j.sheetsAdded) {
-    const ws = wb.getWorksheet(name);
-    if (ws) wb.removeWorksheet(ws.id);
-  }
-  for (const c of j.cells) {
-    const ws = wb.getWorksheet(c.sheet);
-    if (ws) restoreCell(ws.getCell(c.cell), c.before as CellModel);
-  }
-  for (const w of j.widths) {
-    const ws = wb.getWorksheet(w.sheet);
-    if (ws) ws.getColumn(w.column).width = w.before ?? (undefined as unknown as number);
-  }
-  for (const v of j.validations) {
-    const ws = wb.getWorksheet(v.sheet);
-    if (!ws) continue;
-    const model = validations(ws).model;
-    if (v.before === null || v.before === undefined) delete model[v.range];
-    else model[v.range] = v.before;
-  }
-  for (const h of j.highlights) {
-    const ws = wb.getWorksheet(h.sheet) as unknown as { conditionalFormattings: unknown[] } | undefined;
-    if (ws) ws.conditionalFormattings.splice(h.countBefore);
-  }
-  for (const n of j.names) {
-    dropName(wb, n.name);
-    for (const r of n.before) wb.definedNames.add(r, n.name);
-  }
-  const journal = wb.getWorksheet(JOURNAL_SHEET);
-  if (journal) wb.removeWorksheet(journal.id);
-  return true;
-}
-
 export function applyPlan(wb: ExcelJS.Workbook, plan: EditPlan, settings?: Journal['settings']): Journal {
   revertPlan(wb);
-  const j: Journal = { version: 1, plan, cells: [], widths: [], validations: [], highlights: [], names: [], sheetsAdded: [] };
+  const j: JournalDraft = { plan, cells: [], widths: [], validations: [], highlights: [], names: [], sheetsAdded: [] };
   if (settings) j.settings = settings;
   const touched = new Set<string>();
   const sheet = (name: string): ExcelJS.Worksheet => {
@@ -142,7 +79,7 @@ export function applyPlan(wb: ExcelJS.Workbook, plan: EditPlan, settings?: Journ
         const cell = ws.getCell(e.cell);
         const key = `${e.sheet}!${e.cell}`;
         if (!j.sheetsAdded.includes(e.sheet) && !touched.has(key)) {
-          j.cells.push({ sheet: e.sheet, cell: e.cell, before: cellBeforeImage(cell) });
+          j.cells.push({ sheet: e.sheet, cell: e.cell, before: cellBeforeImage(cell) as JournalDraft['cells'][number]['before'] });
           touched.add(key);
         }
         if (e.formula !== undefined) cell.value = { formula: e.formula } as ExcelJS.CellFormulaValue;
@@ -191,7 +128,7 @@ export function applyPlan(wb: ExcelJS.Workbook, plan: EditPlan, settings?: Journ
         const model = validations(ws).model;
         const key = `${e.sheet}!${e.range}:validation`;
         if (!touched.has(key)) {
-          j.validations.push({ sheet: e.sheet, range: e.range, before: model[e.range] ?? null });
+          j.validations.push({ sheet: e.sheet, range: e.range, before: (model[e.range] ?? null) as JournalDraft['validations'][number]['before'] });
           touched.add(key);
         }
         validations(ws).add(e.range, { type: 'list', allowBlank: true, formulae: [`"${e.choices.join(',')}"`] });
@@ -209,6 +146,7 @@ export function applyPlan(wb: ExcelJS.Workbook, plan: EditPlan, settings?: Journ
       }
     }
   }
-  writeJournal(wb, j);
-  return j;
+  const sealed = sealJournal(j);
+  writeJournal(wb, sealed);
+  return sealed;
 }

@@ -11,7 +11,11 @@ import { JOURNAL_CHUNK } from '../../core/plan/journal';
 import { plainDisplayText, userView } from '../../core/plan/user-view';
 import { parseStoredSettings, SETTINGS_SHEET, storedSettingsText, StoredSettingsSchema, type StoredSettings } from '../../core/settings/stored';
 import type { CellFix, Progress, WorkbookHost } from '../host';
-import { applyPlan, cellBeforeImage, hasJournal, readJournal, restoreCell, revertPlan, sheetChunks, type CellModel } from './apply';
+import { JOURNAL_SHEET } from '../../core/plan/journal';
+import { trustedJournal } from '../../core/plan/journal-verify';
+import { applyPlan, cellBeforeImage, restoreCell, type CellModel } from './apply';
+import { hasJournal, sheetChunks } from './own-sheets';
+import { revertWorkbook } from './revert';
 import { FixTargetError, splitReference } from './fixes';
 import { formatNumber } from './number-format';
 import { gridsFromWorkbook } from './read-grid';
@@ -53,7 +57,9 @@ export class XlsxWorkbookHost implements WorkbookHost {
   }
 
   async read(onProgress?: Progress): Promise<Grid[]> {
-    const grids = userView(gridsFromWorkbook(this.wb), readJournal(this.wb), displayText);
+    const raw = gridsFromWorkbook(this.wb);
+    // A journal that cannot be verified shows no before-images: revert says what is wrong with it.
+    const grids = userView(raw, trustedJournal(sheetChunks(this.wb, JOURNAL_SHEET), raw), displayText);
     onProgress?.(1, 1);
     return grids;
   }
@@ -70,7 +76,7 @@ export class XlsxWorkbookHost implements WorkbookHost {
   }
 
   async revert(onProgress?: Progress): Promise<boolean> {
-    const done = revertPlan(this.wb);
+    const done = revertWorkbook(this.wb) !== null;
     onProgress?.(1, 1);
     if (done) this.changed();
     return done;
