@@ -4,8 +4,8 @@ import * as path from 'path';
 import { t, type Lang } from '../core/i18n';
 import { ReportSchema, reportJsonSchema, type FileReport, type Report, type Severity } from '../core/report';
 import { MappingSchema, type Mapping } from '../core/settings/mapping';
-import { annotateWorkbook, loadWorkbookFile, revertPlan, UnreadableWorkbookError } from '../hosts/xlsx';
-import { XlsxWorkbookHost } from '../hosts/xlsx/workbook-host';
+import { annotateWorkbook, loadWorkbookFile, readGridsFromFile, revertPlan, UnreadableWorkbookError } from '../hosts/xlsx';
+import { GridWorkbookHost } from '../hosts/xlsx/grid-host';
 import { checkWithHost } from '../hosts/workflow';
 import { ArgsError, parseArgs, type CheckArgs } from './args';
 import { rulesMarkdown, rulesTable } from './rules-doc';
@@ -73,7 +73,7 @@ export async function runCheck(args: CheckArgs, io: Io = stdio): Promise<Report>
       if (args.command === 'check') {
         // Read as the task pane reads: an annotated copy is checked without the add-in's own cells,
         // with the column mapping its keeper saved in it unless --mapping says otherwise.
-        const host = new XlsxWorkbookHost(await loadWorkbookFile(file), file);
+        const host = new GridWorkbookHost(await readGridsFromFile(file), file);
         const { report } = await checkWithHost(host, { lang: args.lang, today: asOf, asOf, ...(mapping ? { mapping } : {}) });
         files.push(report);
         continue;

@@ -3,3 +3,5 @@ export * from './load';
 export * from './fixes';
 export * from './apply';
 export * from './annotate';
+export { readGridsFromBytes, DEFAULT_LIMITS, type ReadLimits } from './read-package';
+export { PackageError, type PackageFailure } from './package-error';

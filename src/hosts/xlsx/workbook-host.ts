@@ -4,16 +4,16 @@
  * it imports only the modules that need no Node (not `./load`, nor the index that re-exports it).
  */
 import type ExcelJS from 'exceljs';
-import type { CellValue, Grid } from '../../core/grid';
+import type { Grid } from '../../core/grid';
 import type { Journal } from '../../core/plan/journal';
 import type { EditPlan } from '../../core/plan/plan';
 import { JOURNAL_CHUNK } from '../../core/plan/journal';
-import { plainDisplayText, userView } from '../../core/plan/user-view';
+import { userView } from '../../core/plan/user-view';
 import { parseStoredSettings, SETTINGS_SHEET, storedSettingsText, StoredSettingsSchema, type StoredSettings } from '../../core/settings/stored';
 import type { CellFix, Progress, WorkbookHost } from '../host';
 import { applyPlan, cellBeforeImage, hasJournal, readJournal, restoreCell, revertPlan, sheetChunks, type CellModel } from './apply';
 import { FixTargetError, splitReference } from './fixes';
-import { formatNumber } from './number-format';
+import { userViewText } from './cell-text';
 import { gridsFromWorkbook } from './read-grid';
 
 export interface XlsxHostOptions {
@@ -22,9 +22,6 @@ export interface XlsxHostOptions {
 }
 
 export type ChangeListener = () => void;
-
-const displayText = (v: CellValue, format: string | undefined): string =>
-  v.kind === 'number' ? formatNumber(v.value, format) : plainDisplayText(v, format);
 
 /** The settings kept in a workbook's settings sheet, or null. */
 export function readStoredSettings(wb: ExcelJS.Workbook): StoredSettings | null {
@@ -53,7 +50,7 @@ export class XlsxWorkbookHost implements WorkbookHost {
   }
 
   async read(onProgress?: Progress): Promise<Grid[]> {
-    const grids = userView(gridsFromWorkbook(this.wb), readJournal(this.wb), displayText);
+    const grids = userView(gridsFromWorkbook(this.wb), readJournal(this.wb), userViewText);
     onProgress?.(1, 1);
     return grids;
   }
