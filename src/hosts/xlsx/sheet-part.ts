@@ -261,19 +261,23 @@ export function readSheetPart(parts: PackageParts, part: string, name: string, c
   }
 }
 
-/** A formula's cached result; only a number in a date format becomes a date. */
+/**
+ * A formula's cached result; only a number in a date format becomes a date. A result of 0 or
+ * FALSE reads as none, as ExcelJS hands it over (its formula value keeps only truthy fields), so
+ * that both readers give the same Grid; such a cell shows its formula with an empty result.
+ */
 function formulaResult(text: string, t: string | undefined, isDate: boolean, date1904: boolean): CellValue | undefined {
   switch (t) {
     case 'str':
       return text === '' ? undefined : { kind: 'string', value: text };
     case 'b':
-      return { kind: 'boolean', value: parseInt(text, 10) !== 0 };
+      return parseInt(text, 10) !== 0 ? { kind: 'boolean', value: true } : undefined;
     case 'e':
       return { kind: 'error', value: text };
     default: {
       const n = parseFloat(text);
       if (isDate) return dateValue(serialToDate(n, date1904));
-      return Number.isFinite(n) ? { kind: 'number', value: n } : undefined;
+      return n !== 0 && Number.isFinite(n) ? { kind: 'number', value: n } : undefined;
     }
   }
 }
