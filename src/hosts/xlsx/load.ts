@@ -2,6 +2,7 @@
 import * as fs from 'fs';
 import ExcelJS from 'exceljs';
 import type { Grid } from '../../core/grid';
+import { installLinearMerges } from './exceljs-merges';
 import { PackageError, type PackageFailure } from './package-error';
 import { readGridsFromBytes, type ReadLimits } from './read-package';
 
@@ -14,6 +15,8 @@ export class UnreadableWorkbookError extends Error {
     super(`${file}: ${reason}: ${detail}`);
   }
 }
+
+installLinearMerges();
 
 const ZIP_MAGIC = Buffer.from([0x50, 0x4b, 0x03, 0x04]);
 const OLE_MAGIC = Buffer.from([0xd0, 0xcf, 0x11, 0xe0]);

@@ -19,6 +19,11 @@ import { gridsFromWorkbook } from './read-grid';
 export interface XlsxHostOptions {
   /** Told when the task pane selects a cell, so that a workbook view can show it. */
   onSelect?(sheet: string, cell: string): void;
+  /**
+   * The sheets as read from the package `wb` was loaded from: what `read` gives until the host
+   * first changes the workbook, so that the first check does not read the sheets again.
+   */
+  grids?: Grid[];
 }
 
 export type ChangeListener = () => void;
@@ -37,7 +42,9 @@ export class XlsxWorkbookHost implements WorkbookHost {
     readonly wb: ExcelJS.Workbook,
     readonly name: string,
     private readonly opts: XlsxHostOptions = {},
-  ) {}
+  ) {
+    this.fresh = opts.grids;
+  }
 
   /** Calls `listener` after every change the host makes; returns the unsubscribe function. */
   onChange(listener: ChangeListener): () => void {
@@ -45,12 +52,16 @@ export class XlsxWorkbookHost implements WorkbookHost {
     return () => this.listeners.delete(listener);
   }
 
+  /** Read from the package; dropped at the first change. */
+  private fresh: Grid[] | undefined;
+
   private changed(): void {
+    this.fresh = undefined;
     for (const l of this.listeners) l();
   }
 
   async read(onProgress?: Progress): Promise<Grid[]> {
-    const grids = userView(gridsFromWorkbook(this.wb), readJournal(this.wb), userViewText);
+    const grids = userView(this.fresh ?? gridsFromWorkbook(this.wb), readJournal(this.wb), userViewText);
     onProgress?.(1, 1);
     return grids;
   }
