@@ -1,10 +1,12 @@
 /**
  * Generated responsibility tables for benchmarks: the layout of seed 000 (title, header, tasks of
  * four quarterly nodes, category and weight per task) repeated to the wanted number of node rows.
- * Node rows continue their task with blank cells rather than merges, because ExcelJS checks each
- * new merge against all earlier ones and would make the bare load itself quadratic.
+ * Node rows continue their task with blank cells; `generateXlsx` can merge each task's cells over
+ * them instead (the normal layout), written into the package directly, because ExcelJS checks each
+ * new merge against all earlier ones and would make writing 100k rows quadratic.
  */
 import ExcelJS from 'exceljs';
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 
 const CATEGORIES = ['区委区政府重点工作', '民生实事', '职能工作', '党建工作'];
 const OWNERS = ['陆伟明 87730990', '罗志敏 87709456', '范子健 87752246', '梁玉勤 87709465'];
@@ -34,4 +36,33 @@ export function generateWorkbook(nodeRows: number, nodesPerTask = 4): ExcelJS.Wo
     }
   }
   return wb;
+}
+
+/** The task columns merged over a task's node rows: category, number, task, goal, lead, owner, weight. */
+const MERGED_COLUMNS = ['A', 'B', 'C', 'D', 'H', 'I', 'J'];
+
+/** The merges of `generateWorkbook`'s table with each task's cells merged over its node rows. */
+export function taskMerges(nodeRows: number, nodesPerTask = 4): string[] {
+  const out: string[] = [];
+  for (let top = 3; top < 3 + nodeRows; top += nodesPerTask) {
+    const bottom = Math.min(top + nodesPerTask - 1, 2 + nodeRows);
+    if (bottom > top) for (const c of MERGED_COLUMNS) out.push(`${c}${top}:${c}${bottom}`);
+  }
+  return out;
+}
+
+/** `generateWorkbook` as .xlsx bytes; `merged`: task cells merged over their node rows. */
+export async function generateXlsx(nodeRows: number, o: { merged?: boolean; nodesPerTask?: number } = {}): Promise<Uint8Array> {
+  const per = o.nodesPerTask ?? 4;
+  const bytes = new Uint8Array(await generateWorkbook(nodeRows, per).xlsx.writeBuffer());
+  if (!o.merged) return bytes;
+  const files = unzipSync(bytes);
+  const part = 'xl/worksheets/sheet1.xml';
+  const xml = strFromU8(files[part] as Uint8Array);
+  const refs = ['A1:J1', ...taskMerges(nodeRows, per)];
+  const merges = `<mergeCells count="${refs.length}">${refs.map((r) => `<mergeCell ref="${r}"/>`).join('')}</mergeCells>`;
+  const replaced = xml.replace(/<mergeCells[^>]*>.*?<\/mergeCells>/s, merges);
+  if (replaced === xml) throw new Error(`${part}: no mergeCells element to replace`);
+  files[part] = strToU8(replaced);
+  return zipSync(files, { level: 6 });
 }

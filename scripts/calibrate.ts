@@ -9,7 +9,7 @@ import * as path from 'path';
 import type { Grid } from '../src/core/grid';
 import { recognizeSheet } from '../src/core/recognize';
 import { bucketKey } from '../src/core/recognize/calibration';
-import { gridsFromWorkbook, loadWorkbookBuffer } from '../src/hosts/xlsx';
+import { readGridsFromBuffer } from '../src/hosts/xlsx';
 import { corpusFiles, corpusWorkbookBuffer } from '../test/fixtures/corpus/build';
 import type { Expected } from './eval/compare';
 
@@ -48,12 +48,12 @@ export async function computeCounts(): Promise<Record<string, { n: number; right
   for (const f of corpusFiles()) {
     if (!f.expected) continue;
     const buf = await corpusWorkbookBuffer(f.entry);
-    count(counts, f.expected as Expected, gridsFromWorkbook(await loadWorkbookBuffer(f.id, buf)));
+    count(counts, f.expected as Expected, readGridsFromBuffer(f.id, buf));
   }
   const dir = path.join(FIXTURES, 'expected');
   for (const name of fs.readdirSync(dir).filter((x) => x.endsWith('.json')).sort()) {
     const e = JSON.parse(fs.readFileSync(path.join(dir, name), 'utf8')) as Expected;
-    count(counts, e, gridsFromWorkbook(await loadWorkbookBuffer(e.file, fs.readFileSync(path.join(FIXTURES, e.file)))));
+    count(counts, e, readGridsFromBuffer(e.file, fs.readFileSync(path.join(FIXTURES, e.file))));
   }
   return Object.fromEntries([...counts.keys()].sort().map((k) => [k, counts.get(k)!]));
 }

@@ -2,7 +2,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { checkWorkbook } from '../../src/core/report';
-import { gridsFromWorkbook, loadWorkbookBuffer } from '../../src/hosts/xlsx';
+import { readGridsFromBuffer } from '../../src/hosts/xlsx';
 import { corpusFiles, corpusWorkbookBuffer } from '../../test/fixtures/corpus/build';
 import { compareFile, summarize, type Expected, type FileOutcome, type Summary } from './compare';
 
@@ -11,7 +11,7 @@ const FIXTURES = path.resolve(__dirname, '../../test/fixtures');
 export interface EvalResult { set: string; outcomes: FileOutcome[]; summary: Summary }
 
 async function checkBuffer(file: string, data: Buffer) {
-  return checkWorkbook(file, gridsFromWorkbook(await loadWorkbookBuffer(file, data)));
+  return checkWorkbook(file, readGridsFromBuffer(file, data));
 }
 
 export async function evalCorpus(): Promise<EvalResult> {

@@ -1,6 +1,6 @@
 /** `npx tsx scripts/eval/show.ts ID`: one corpus table's cells, the recognizer's reading and the expected one, side by side. */
 import { checkWorkbook } from '../../src/core/report';
-import { gridsFromWorkbook, loadWorkbookBuffer } from '../../src/hosts/xlsx';
+import { readGridsFromBuffer } from '../../src/hosts/xlsx';
 import { corpusFiles, corpusWorkbookBuffer } from '../../test/fixtures/corpus/build';
 import { compareFile, type Expected } from './compare';
 
@@ -8,7 +8,7 @@ void (async () => {
   const id = process.argv[2];
   const f = corpusFiles().find((x) => x.id === id);
   if (!f) throw new Error(`no corpus entry ${id}`);
-  const grids = gridsFromWorkbook(await loadWorkbookBuffer(id as string, await corpusWorkbookBuffer(f.entry)));
+  const grids = readGridsFromBuffer(id as string, await corpusWorkbookBuffer(f.entry));
   for (const g of grids) {
     console.log(`-- ${g.name} merges ${g.merges.length}`);
     g.rows.forEach((r, i) => console.log(String(i + 1).padStart(3), JSON.stringify((r ?? []).map((c) => (c ? c.text.slice(0, 40) : null)))));

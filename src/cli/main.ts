@@ -6,8 +6,8 @@ import { t, type Lang } from '../core/i18n';
 import { FileReportSchema, ReportSchema, reportJsonSchema, type FileReport, type Report, type Severity } from '../core/report';
 import { MappingSchema, type Mapping } from '../core/settings/mapping';
 import { JournalError } from '../core/plan/journal';
-import { annotateWorkbook, loadWorkbookBuffer, revertPlan, UnreadableWorkbookError } from '../hosts/xlsx';
-import { XlsxWorkbookHost } from '../hosts/xlsx/workbook-host';
+import { annotateWorkbook, loadWorkbookBuffer, readGridsFromBuffer, revertPlan, UnreadableWorkbookError } from '../hosts/xlsx';
+import { GridWorkbookHost } from '../hosts/xlsx/grid-host';
 import { checkWithHost } from '../hosts/workflow';
 import { ArgsError, parseArgs, type CheckArgs } from './args';
 import { copyTargets, inputInFolder, ioReason, isErrno, messageOf, samePath, writeFileAtomic } from './files';
@@ -115,23 +115,26 @@ async function runFile(args: CheckArgs, job: FileJob, asOf: string, mapping: Map
     return { report: failed(file, 'file.unwritable', ct(lang, 'io.out-folder-failed', { out: args.out ?? '', reason: ioReason(lang, job.blocked), kept })) };
   }
   let data: Buffer;
-  let wb: ExcelJS.Workbook;
+  let wb: ExcelJS.Workbook | undefined;
+  let host: GridWorkbookHost | undefined;
   try {
     // Read here, not in the loader, so that a folder, a missing file or no permission is said as such.
     data = await fs.promises.readFile(file);
-    wb = await loadWorkbookBuffer(file, data);
+    // A check reads the package straight to Grids; only apply and revert, which write, load ExcelJS.
+    if (args.command === 'check') host = new GridWorkbookHost(readGridsFromBuffer(file, data), file);
+    else wb = await loadWorkbookBuffer(file, data);
   } catch (e) {
     return { report: unreadable(lang, file, e) };
   }
   let stage: 'work' | 'write' = 'work';
   try {
-    if (args.command === 'check') {
+    if (host) {
       // Read as the task pane reads: an annotated copy is checked without the add-in's own cells,
       // with the column mapping its keeper saved in it unless --mapping says otherwise.
-      const host = new XlsxWorkbookHost(wb, file);
       const { report } = await checkWithHost(host, { lang, today: asOf, asOf, ...(mapping ? { mapping } : {}) });
       return { report: validated(lang, report) };
     }
+    if (!wb) throw new Error('unreachable: no workbook loaded');
     const out = target ?? file;
     if (args.command === 'apply') {
       const { report } = annotateWorkbook(wb, file, {

@@ -226,8 +226,8 @@ const useStyles = makeStyles({
 
 /** A workbook opened, from its bytes, with a host whose select() drives this view. */
 async function openDoc(id: number, file: string, bytes: ArrayBuffer, onSelect: (sheet: string, cell: string) => void): Promise<Doc> {
-  const wb = await workbookFromBytes(bytes);
-  return { id, file, wb, host: new XlsxWorkbookHost(wb, file, { onSelect }) };
+  const { wb, grids } = await workbookFromBytes(bytes);
+  return { id, file, wb, host: new XlsxWorkbookHost(wb, file, { onSelect, grids }) };
 }
 
 export function Workbench(p: WorkbenchProps) {
@@ -262,6 +262,8 @@ export function Workbench(p: WorkbenchProps) {
       if (e instanceof OpenError) {
         if (e.reason === 'not-xlsx') return wt(lang, 'error.not-xlsx');
         if (e.reason === 'encrypted') return wt(lang, 'error.encrypted');
+        if (e.reason === 'missing-part') return wt(lang, 'error.missing-part', { part: e.message });
+        if (e.reason === 'too-large') return wt(lang, 'error.too-large', { detail: e.message });
         if (e.reason === 'fetch') return wt(lang, 'error.fetch', { status: e.message });
         return e.message;
       }

@@ -42,6 +42,8 @@ export const WORKBENCH_STRINGS = {
   'error.open': { 'zh-CN': '无法打开 {file}：{reason}', 'en-US': 'Could not open {file}: {reason}' },
   'error.not-xlsx': { 'zh-CN': '这不是 .xlsx 工作簿', 'en-US': 'it is not an .xlsx workbook' },
   'error.encrypted': { 'zh-CN': '这是 .xls 文件或受密码保护的工作簿', 'en-US': 'it is an .xls file or a password-protected workbook' },
+  'error.missing-part': { 'zh-CN': '工作簿不完整，缺少 {part}', 'en-US': 'the workbook is incomplete: {part} is missing' },
+  'error.too-large': { 'zh-CN': '工作簿过大：{detail}', 'en-US': 'the workbook is too large: {detail}' },
   'error.fetch': { 'zh-CN': '示例文件无法下载（{status}）', 'en-US': 'the sample could not be fetched ({status})' },
   'error.dismiss': { 'zh-CN': '关闭', 'en-US': 'Dismiss' },
 } as const satisfies Record<string, Record<Lang, string>>;

@@ -45,6 +45,11 @@ export const MESSAGES = {
     'en-US': 'it is a legacy .xls file or password-protected; save it as an unprotected .xlsx and check again',
   },
   'file.unreadable.corrupt': { 'zh-CN': '文件已损坏：{detail}', 'en-US': 'the file is damaged: {detail}' },
+  'file.unreadable.missing-part': {
+    'zh-CN': '文件不完整，缺少 {detail}（不是 Excel 保存的 .xlsx，或已损坏）',
+    'en-US': 'the workbook is incomplete: {detail} is missing (not an .xlsx saved by a spreadsheet program, or damaged)',
+  },
+  'file.unreadable.too-large': { 'zh-CN': '工作簿过大，无法检查：{detail}', 'en-US': 'the workbook is too large to check: {detail}' },
 
   // Pieces of `why`, the recognizer's explanation of a column's role.
   'why.header': { 'zh-CN': '表头“{word}”', 'en-US': 'header "{word}"' },

@@ -84,9 +84,16 @@ export function applyPlan(wb: ExcelJS.Workbook, plan: EditPlan, settings?: Journ
         }
         if (e.formula !== undefined) cell.value = { formula: e.formula } as ExcelJS.CellFormulaValue;
         else if (e.value !== undefined) cell.value = e.value;
-        if (e.numFmt) cell.numFmt = e.numFmt;
-        if (e.bold) cell.font = { ...(cell.font ?? {}), bold: true };
-        if (e.fill) cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: argb(e.fill) } };
+        if (e.numFmt || e.bold || e.fill) {
+          // ExcelJS shares one style object among the cells of a format, and `cell.numFmt = …`
+          // writes into it: every other cell of that format would change too. A fresh style per
+          // written cell keeps the change to this cell.
+          const style: Partial<ExcelJS.Style> = { ...(cell.style ?? {}) };
+          if (e.numFmt) style.numFmt = e.numFmt;
+          if (e.bold) style.font = { ...(style.font ?? {}), bold: true };
+          if (e.fill) style.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: argb(e.fill) } };
+          cell.style = style;
+        }
         break;
       }
       case 'width': {

@@ -5,3 +5,5 @@ export * from './apply';
 export * from './revert';
 export * from './own-sheets';
 export * from './annotate';
+export { readGridsFromBytes, DEFAULT_LIMITS, type ReadLimits } from './read-package';
+export { PackageError, type PackageFailure } from './package-error';

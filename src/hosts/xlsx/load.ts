@@ -2,22 +2,26 @@
 import * as fs from 'fs';
 import ExcelJS from 'exceljs';
 import type { Grid } from '../../core/grid';
-import { gridsFromWorkbook } from './read-grid';
+import { installLinearMerges } from './exceljs-merges';
+import { PackageError, type PackageFailure } from './package-error';
+import { readGridsFromBytes, type ReadLimits } from './read-package';
 
 export class UnreadableWorkbookError extends Error {
   constructor(
     readonly file: string,
-    readonly reason: 'not-found' | 'not-xlsx' | 'corrupt' | 'encrypted',
+    readonly reason: 'not-found' | 'not-xlsx' | PackageFailure,
     readonly detail: string,
   ) {
     super(`${file}: ${reason}: ${detail}`);
   }
 }
 
+installLinearMerges();
+
 const ZIP_MAGIC = Buffer.from([0x50, 0x4b, 0x03, 0x04]);
 const OLE_MAGIC = Buffer.from([0xd0, 0xcf, 0x11, 0xe0]);
 
-export async function loadWorkbookBuffer(file: string, data: Buffer): Promise<ExcelJS.Workbook> {
+function checkMagic(file: string, data: Buffer): void {
   if (data.subarray(0, 4).equals(OLE_MAGIC)) {
     // Legacy .xls and password-protected .xlsx both arrive as OLE compound files.
     throw new UnreadableWorkbookError(file, 'encrypted', 'an .xls file or a password-protected workbook');
@@ -25,6 +29,26 @@ export async function loadWorkbookBuffer(file: string, data: Buffer): Promise<Ex
   if (!data.subarray(0, 4).equals(ZIP_MAGIC)) {
     throw new UnreadableWorkbookError(file, 'not-xlsx', 'not an .xlsx file');
   }
+}
+
+/** The workbook's sheets as Grids, read straight from the package (no ExcelJS). */
+export function readGridsFromBuffer(file: string, data: Buffer, limits?: Partial<ReadLimits>): Grid[] {
+  checkMagic(file, data);
+  try {
+    return readGridsFromBytes(data, limits);
+  } catch (e) {
+    if (e instanceof PackageError) throw new UnreadableWorkbookError(file, e.reason, e.detail);
+    throw new UnreadableWorkbookError(file, 'corrupt', e instanceof Error ? e.message : String(e));
+  }
+}
+
+/**
+ * An ExcelJS workbook, for apply and revert, which write. The package is first read as Grids, so
+ * that a broken one (no workbook part, a missing sheet or shared strings part, an .ods) is the
+ * error the check gives rather than an empty workbook ExcelJS accepts.
+ */
+export async function loadWorkbookBuffer(file: string, data: Buffer): Promise<ExcelJS.Workbook> {
+  readGridsFromBuffer(file, data);
   const wb = new ExcelJS.Workbook();
   try {
     // ExcelJS's own typing asks for its Buffer type; a Node Buffer is what it reads.
@@ -35,16 +59,18 @@ export async function loadWorkbookBuffer(file: string, data: Buffer): Promise<Ex
   return wb;
 }
 
-export async function loadWorkbookFile(file: string): Promise<ExcelJS.Workbook> {
-  let data: Buffer;
+async function readBytes(file: string): Promise<Buffer> {
   try {
-    data = await fs.promises.readFile(file);
+    return await fs.promises.readFile(file);
   } catch (e) {
     throw new UnreadableWorkbookError(file, 'not-found', e instanceof Error ? e.message : String(e));
   }
-  return loadWorkbookBuffer(file, data);
 }
 
-export async function readGridsFromFile(file: string): Promise<Grid[]> {
-  return gridsFromWorkbook(await loadWorkbookFile(file));
+export async function loadWorkbookFile(file: string): Promise<ExcelJS.Workbook> {
+  return loadWorkbookBuffer(file, await readBytes(file));
+}
+
+export async function readGridsFromFile(file: string, limits?: Partial<ReadLimits>): Promise<Grid[]> {
+  return readGridsFromBuffer(file, await readBytes(file), limits);
 }

@@ -1,22 +1,14 @@
-/** ExcelJS worksheet → Grid: values, displayed text, formats, formulas, merges, hidden rows and columns. */
+/**
+ * ExcelJS worksheet → Grid: values, displayed text, formats, formulas, merges, hidden rows and
+ * columns. Files are read by `./read-package` without ExcelJS; this reads the workbook apply and
+ * revert hold in memory (and is the reference the package reader is tested against).
+ */
 import ExcelJS from 'exceljs';
 import type { Cell, CellValue, Grid } from '../../core/grid';
 import { parseRange } from '../../core/grid';
-import { formatNumber } from './number-format';
+import { dateValue, displayText } from './cell-text';
 
-const MS_PER_DAY = 86_400_000;
-/** Days from Excel's 1900 epoch (with its leap-year bug) to 1970-01-01. */
-const UNIX_EPOCH_SERIAL = 25_569;
-
-export function dateToSerial(d: Date): number {
-  return d.getTime() / MS_PER_DAY + UNIX_EPOCH_SERIAL;
-}
-
-/** ExcelJS hands dates over as UTC instants; the workbook means a calendar date (and maybe a time). */
-export function dateToIso(d: Date): string {
-  const iso = d.toISOString();
-  return iso.endsWith('T00:00:00.000Z') ? iso.slice(0, 10) : iso.slice(0, 19);
-}
+export { dateToIso, dateToSerial } from './cell-text';
 
 type RawValue = ExcelJS.CellValue | undefined;
 
@@ -25,10 +17,7 @@ function plainValue(raw: RawValue): CellValue | undefined {
   if (typeof raw === 'number') return Number.isFinite(raw) ? { kind: 'number', value: raw } : undefined;
   if (typeof raw === 'string') return raw === '' ? undefined : { kind: 'string', value: raw };
   if (typeof raw === 'boolean') return { kind: 'boolean', value: raw };
-  if (raw instanceof Date) {
-    if (Number.isNaN(raw.getTime())) return { kind: 'error', value: '#VALUE!' };
-    return { kind: 'date', value: dateToIso(raw), serial: dateToSerial(raw) };
-  }
+  if (raw instanceof Date) return dateValue(raw);
   if (typeof raw === 'object') {
     if ('richText' in raw && Array.isArray(raw.richText)) {
       const s = raw.richText.map((p) => p.text ?? '').join('');
@@ -41,21 +30,6 @@ function plainValue(raw: RawValue): CellValue | undefined {
     }
   }
   return { kind: 'string', value: String(raw) };
-}
-
-function displayText(value: CellValue, format: string | undefined): string {
-  switch (value.kind) {
-    case 'string':
-      return value.value;
-    case 'number':
-      return formatNumber(value.value, format);
-    case 'boolean':
-      return value.value ? 'TRUE' : 'FALSE';
-    case 'date':
-      return value.value.length === 10 ? value.value : value.value.replace('T', ' ');
-    case 'error':
-      return value.value;
-  }
 }
 
 function readCell(cell: ExcelJS.Cell): Cell | undefined {

@@ -4,11 +4,11 @@
  * it imports only the modules that need no Node (not `./load`, nor the index that re-exports it).
  */
 import type ExcelJS from 'exceljs';
-import type { CellValue, Grid } from '../../core/grid';
+import type { Grid } from '../../core/grid';
 import type { Journal } from '../../core/plan/journal';
 import type { EditPlan } from '../../core/plan/plan';
 import { JOURNAL_CHUNK } from '../../core/plan/journal';
-import { plainDisplayText, userView } from '../../core/plan/user-view';
+import { userView } from '../../core/plan/user-view';
 import { parseStoredSettings, SETTINGS_SHEET, storedSettingsText, StoredSettingsSchema, type StoredSettings } from '../../core/settings/stored';
 import type { CellFix, Progress, WorkbookHost } from '../host';
 import { JOURNAL_SHEET } from '../../core/plan/journal';
@@ -17,18 +17,20 @@ import { applyPlan, cellBeforeImage, restoreCell, type CellModel } from './apply
 import { hasJournal, sheetChunks } from './own-sheets';
 import { revertWorkbook } from './revert';
 import { FixTargetError, splitReference } from './fixes';
-import { formatNumber } from './number-format';
+import { userViewText } from './cell-text';
 import { gridsFromWorkbook } from './read-grid';
 
 export interface XlsxHostOptions {
   /** Told when the task pane selects a cell, so that a workbook view can show it. */
   onSelect?(sheet: string, cell: string): void;
+  /**
+   * The sheets as read from the package `wb` was loaded from: what `read` gives until the host
+   * first changes the workbook, so that the first check does not read the sheets again.
+   */
+  grids?: Grid[];
 }
 
 export type ChangeListener = () => void;
-
-const displayText = (v: CellValue, format: string | undefined): string =>
-  v.kind === 'number' ? formatNumber(v.value, format) : plainDisplayText(v, format);
 
 /** The settings kept in a workbook's settings sheet, or null. */
 export function readStoredSettings(wb: ExcelJS.Workbook): StoredSettings | null {
@@ -44,7 +46,9 @@ export class XlsxWorkbookHost implements WorkbookHost {
     readonly wb: ExcelJS.Workbook,
     readonly name: string,
     private readonly opts: XlsxHostOptions = {},
-  ) {}
+  ) {
+    this.fresh = opts.grids;
+  }
 
   /** Calls `listener` after every change the host makes; returns the unsubscribe function. */
   onChange(listener: ChangeListener): () => void {
@@ -52,14 +56,18 @@ export class XlsxWorkbookHost implements WorkbookHost {
     return () => this.listeners.delete(listener);
   }
 
+  /** Read from the package; dropped at the first change. */
+  private fresh: Grid[] | undefined;
+
   private changed(): void {
+    this.fresh = undefined;
     for (const l of this.listeners) l();
   }
 
   async read(onProgress?: Progress): Promise<Grid[]> {
-    const raw = gridsFromWorkbook(this.wb);
+    const raw = this.fresh ?? gridsFromWorkbook(this.wb);
     // A journal that cannot be verified shows no before-images: revert says what is wrong with it.
-    const grids = userView(raw, trustedJournal(sheetChunks(this.wb, JOURNAL_SHEET), raw), displayText);
+    const grids = userView(raw, trustedJournal(sheetChunks(this.wb, JOURNAL_SHEET), raw), userViewText);
     onProgress?.(1, 1);
     return grids;
   }

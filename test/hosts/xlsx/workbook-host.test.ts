@@ -5,6 +5,7 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
+import { emptyGrid } from '../../../src/core/grid';
 import { applyWithHost } from '../../../src/hosts/workflow';
 import { XlsxWorkbookHost } from '../../../src/hosts/xlsx/workbook-host';
 import { fixture } from '../contract/harness';
@@ -47,6 +48,15 @@ describe('XlsxWorkbookHost', () => {
     expect(await host.read()).toEqual(before);
     expect(await host.loadSettings()).toBeNull();
   });
+
+  it('reads the Grids it was given from the package until its first change, then the workbook', async () => {
+    const wb = await fixture('seeds/seed-002.xlsx');
+    const given = [emptyGrid('从包读取')];
+    const host = new XlsxWorkbookHost(wb, 'seed-002.xlsx', { grids: given });
+    expect((await host.read()).map((g) => g.name)).toEqual(['从包读取']);
+    await host.editCell('十大项目!B5', '新值');
+    expect((await host.read()).map((g) => g.name)).toEqual(wb.worksheets.map((w) => w.name));
+  });
 });
 
 /** Every module a file imports, relative ones followed, with the bare ones it names. */
@@ -64,7 +74,7 @@ function imports(file: string, seen = new Map<string, string[]>()): Map<string, 
   return seen;
 }
 
-describe.each(['hosts/xlsx/workbook-host.ts', 'hosts/excel/workbook-host.ts'])('%s', (entry) => {
+describe.each(['hosts/xlsx/workbook-host.ts', 'hosts/excel/workbook-host.ts', 'hosts/xlsx/read-package.ts', 'workbench/document.ts'])('%s', (entry) => {
   it('bundles for a browser: no Node module, no Buffer, no file loading, however deep', () => {
     const all = imports(path.join(SRC, entry));
     expect(all.size).toBeGreaterThan(5);
