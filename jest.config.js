@@ -6,4 +6,5 @@ module.exports = {
   // Type checking runs once in `npm run typecheck`; the transform only strips types, which keeps jest fast.
   transform: { '^.+\\.tsx?$': ['ts-jest', { tsconfig: 'tsconfig.json' }] },
   testTimeout: 60000,
+  setupFiles: ['<rootDir>/test/support/text-codec.cjs'],
 };

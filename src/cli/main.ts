@@ -162,7 +162,7 @@ async function runFile(args: CheckArgs, job: FileJob, asOf: string, mapping: Map
   } catch (e) {
     if (e instanceof JournalError) {
       // A journal refused before anything was changed says why, in the chosen language.
-      const refused = failed(file, 'file.failed', t(lang, 'file.unreadable', { reason: e.format(lang) }));
+      const refused = failed(file, 'file.failed', ct(lang, 'cli.failed', { file, detail: e.format(lang) }));
       if (args.command === 'revert') io.err(`${escapeTerminal(`${file}: ${refused.error ?? ''}`)}
 `);
       return { report: refused };

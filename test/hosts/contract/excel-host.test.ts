@@ -181,20 +181,17 @@ describe('requirement sets', () => {
 });
 
 describe('what the excel host refuses', () => {
-  it('a sheet of the summary’s name that is the user’s: a clear error and nothing written', async () => {
+  it('a sheet of the summary’s name that is the user’s: the add-in’s steps aside and the user’s is untouched', async () => {
     const wb = await fixture('seeds/seed-002.xlsx', (w) => {
       w.addWorksheet('评分汇总').getCell('A1').value = '我的汇总';
     });
     const ctx = DoubleContext.fromWorkbook(wb);
-    const before = ctx.comparable();
-    const err = await applyWithHost(excelHost(ctx, 'x.xlsx'), OPTIONS).then(
-      () => null,
-      (e: unknown) => e,
-    );
-    expect(err).toBeInstanceOf(HostError);
-    expect((err as HostError).key).toBe('host.sheet-exists');
-    expect((err as HostError).format('zh-CN')).toContain('评分汇总');
-    expect(ctx.comparable()).toEqual(before);
+    await applyWithHost(excelHost(ctx, 'x.xlsx'), OPTIONS);
+    const mine = ctx.workbook.worksheets.getItem('评分汇总').getRange('A1').load('values');
+    const own = ctx.workbook.worksheets.getItemOrNullObject('评分汇总 (2)').load('isNullObject');
+    await ctx.sync();
+    expect(mine.values[0]?.[0]).toBe('我的汇总');
+    expect(own.isNullObject).toBe(false);
   });
 
   it('the double keeps a written value from a proxy loaded before it', async () => {
