@@ -1,13 +1,14 @@
 /** Constant-time lookup of the merged area that covers a cell. */
 import type { RangeRef } from './a1';
 import type { Grid } from './grid';
+import { maxOf } from '../arrays';
 
 export class MergeIndex {
   private readonly byCell = new Map<number, RangeRef>();
   private readonly width: number;
 
   constructor(grid: Pick<Grid, 'merges' | 'colCount'>) {
-    this.width = Math.max(grid.colCount, ...grid.merges.map((m) => m.right), 1) + 1;
+    this.width = maxOf(grid.merges.map((m) => m.right), Math.max(grid.colCount, 1)) + 1;
     for (const m of grid.merges) {
       for (let r = m.top; r <= m.bottom; r++) {
         for (let c = m.left; c <= m.right; c++) this.byCell.set(r * this.width + c, m);

@@ -7,6 +7,7 @@ import { t, type Lang } from '../i18n';
 import type { ColumnStats } from './column-stats';
 import { matchHeader, isKnownWithoutRole } from './header-match';
 import type { Role } from './roles';
+import { pushAll } from '../arrays';
 
 export interface ColumnEvidence {
   col: number;
@@ -210,7 +211,7 @@ export function decideRole(e: ColumnEvidence, lang: Lang): RoleDecision {
     parts.push(t(lang, e.spanned ? 'why.header-group' : 'why.header', { word: headerText }));
     if (overruled) parts.push(t(lang, 'why.overruled', { word: leaf }));
   }
-  parts.push(...contentWhy(lang, bestRole, s));
+  pushAll(parts, contentWhy(lang, bestRole, s));
   return { role: bestRole, confidence: Number(pct(confidence)), why: parts.join('; '), scores };
 }
 
