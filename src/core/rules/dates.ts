@@ -11,17 +11,26 @@ interface DueNode {
   deadline: Deadline;
 }
 
+/** Per rule context (one per table and check): what `deadlineCells` found; every date rule asks. */
+const deadlineCellsOf = new WeakMap<RuleContext, readonly DueNode[]>();
+
 /** Each deadline cell once, with the first task and node that uses it. */
-function deadlineCells(ctx: RuleContext): DueNode[] {
+function deadlineCells(ctx: RuleContext): readonly DueNode[] {
+  const kept = deadlineCellsOf.get(ctx);
+  if (kept) return kept;
   const seen = new Set<string>();
   const out: DueNode[] = [];
   for (const task of ctx.table.tasks) {
     for (const n of task.nodes) {
-      if (!n.deadline || seen.has(`${n.deadline.cell}|${n.deadline.text}`)) continue;
-      seen.add(`${n.deadline.cell}|${n.deadline.text}`);
+      if (!n.deadline) continue;
+      const key = `${n.deadline.cell}|${n.deadline.text}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
       out.push({ task, deadline: n.deadline });
     }
   }
+  Object.freeze(out);
+  deadlineCellsOf.set(ctx, out);
   return out;
 }
 

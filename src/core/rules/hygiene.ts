@@ -6,6 +6,7 @@ import type { Hit, Rule, RuleContext } from './rule';
 const NUMBER_ROLES: Role[] = ['weight', 'score', 'bonus', 'deduction'];
 const DIGIT_ROLES: Role[] = ['deadline', 'weight', 'seq', 'owner', 'score', 'bonus', 'deduction', 'done_on'];
 const EDGE_SPACE = /^[\s\u3000]+|[\s\u3000]+$/g;
+const EDGE_CHAR = /[\s\u3000]/;
 const NUMERIC_TEXT = /^[\s\u3000]*-?\d+(?:\.\d+)?[\s\u3000]*$/;
 const SPACED_DATE = /^((?:19|20)\d{2})\s*([.\-/])\s*(\d{1,2})\s*\2\s*(\d{1,2})$/;
 const FULL_WIDTH = /[０-９．－／：]/g;
@@ -19,15 +20,35 @@ function isText(ctx: RuleContext, c: BodyCell): boolean {
   return ctx.view.cell(c.row, c.col)?.value.kind === 'string' && ctx.view.cell(c.row, c.col)?.formula === undefined;
 }
 
+/** Per rule context: the number-as-text cells, and the text cells by columns (several rules ask). */
+const numberAsTextOf = new WeakMap<RuleContext, readonly BodyCell[]>();
+const textCellsOf = new WeakMap<RuleContext, Map<string, readonly BodyCell[]>>();
+
 /** Cells the number-as-text rule fixes; the other rules leave them to it. */
-function numberAsText(ctx: RuleContext): BodyCell[] {
-  return bodyCells(ctx, columnsOf(ctx, NUMBER_ROLES)).filter((c) => isText(ctx, c) && NUMERIC_TEXT.test(c.text.normalize('NFKC')));
+function numberAsText(ctx: RuleContext): readonly BodyCell[] {
+  const kept = numberAsTextOf.get(ctx);
+  if (kept) return kept;
+  const out = bodyCells(ctx, columnsOf(ctx, NUMBER_ROLES)).filter((c) => isText(ctx, c) && NUMERIC_TEXT.test(c.text.normalize('NFKC')));
+  numberAsTextOf.set(ctx, out);
+  return out;
 }
 
 /** Text cells of these columns that the number-as-text rule does not already fix. */
-function textCells(ctx: RuleContext, columns: string[]): BodyCell[] {
+function textCells(ctx: RuleContext, columns: string[]): readonly BodyCell[] {
+  let byColumns = textCellsOf.get(ctx);
+  if (!byColumns) textCellsOf.set(ctx, (byColumns = new Map()));
+  const key = columns.join(',');
+  const kept = byColumns.get(key);
+  if (kept) return kept;
   const numeric = new Set(numberAsText(ctx).map((c) => c.address));
-  return bodyCells(ctx, columns).filter((c) => isText(ctx, c) && !numeric.has(c.address));
+  const out = bodyCells(ctx, columns).filter((c) => isText(ctx, c) && !numeric.has(c.address));
+  byColumns.set(key, out);
+  return out;
+}
+
+/** Whether the text starts or ends with a space (what EDGE_SPACE removes), without scanning it. */
+function hasEdgeSpace(text: string): boolean {
+  return text !== '' && (EDGE_CHAR.test(text[0] as string) || EDGE_CHAR.test(text[text.length - 1] as string));
 }
 
 /** A finding that rewrites one cell. */
@@ -43,7 +64,7 @@ export const hygieneRules: Rule[] = [
     fixable: true,
     check(ctx) {
       return textCells(ctx, ctx.table.columns.map((x) => x.column))
-        .filter((c) => c.text.replace(EDGE_SPACE, '') !== c.text)
+        .filter((c) => hasEdgeSpace(c.text))
         .map((c) => {
           const trimmed = c.text.replace(EDGE_SPACE, '');
           return rewrite(ctx, c, trimmed === '' ? null : trimmed);
