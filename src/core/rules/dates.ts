@@ -38,6 +38,11 @@ function hitAt(ctx: RuleContext, d: Deadline, found: string, params: Record<stri
   return { cell: localAddress(d.cell), found, params: { column: ctx.header(columnOf(d.cell)), found, ...params } };
 }
 
+/** Whether an ISO date lies outside the year (no date, nothing outside). */
+function outside(iso: string | undefined, year: number): boolean {
+  return iso !== undefined && Number(iso.slice(0, 4)) !== year;
+}
+
 /** A stand-in year when the table has none: a leap year, so that 2月29日 is not called impossible. */
 const LEAP_YEAR = 2024;
 
@@ -89,10 +94,7 @@ export const dateRules: Rule[] = [
       const year = ctx.table.year;
       if (year === null) return [];
       return deadlineCells(ctx)
-        .filter(({ deadline: d }) => {
-          const ends = (d.parts ?? [d]).flatMap((p) => [p.start, p.end]).filter((x): x is string => x !== undefined);
-          return ends.some((e) => Number(e.slice(0, 4)) !== year);
-        })
+        .filter(({ deadline: d }) => (d.parts ?? [d]).some((p) => outside(p.start, year) || outside(p.end, year)))
         .map(({ deadline: d }) => hitAt(ctx, d, d.text, { year }));
     },
   },

@@ -1,5 +1,6 @@
 /** Text hygiene, each with a safe fix: stray spaces, spaces inside dates, full-width digits, numbers stored as text. */
 import type { Role } from '../recognize/roles';
+import { pushAll } from '../arrays';
 import { bodyCells, type BodyCell } from './cells';
 import type { Hit, Rule, RuleContext } from './rule';
 
@@ -17,10 +18,11 @@ function columnsOf(ctx: RuleContext, roles: Role[]): string[] {
 }
 
 function isText(ctx: RuleContext, c: BodyCell): boolean {
-  return ctx.view.cell(c.row, c.col)?.value.kind === 'string' && ctx.view.cell(c.row, c.col)?.formula === undefined;
+  const cell = ctx.view.cell(c.row, c.col);
+  return cell?.value.kind === 'string' && cell.formula === undefined;
 }
 
-/** Per rule context: the number-as-text cells, and the text cells by columns (several rules ask). */
+/** Per rule context: the number-as-text cells, and each column's text cells (several rules ask). */
 const numberAsTextOf = new WeakMap<RuleContext, readonly BodyCell[]>();
 const textCellsOf = new WeakMap<RuleContext, Map<string, readonly BodyCell[]>>();
 
@@ -35,14 +37,19 @@ function numberAsText(ctx: RuleContext): readonly BodyCell[] {
 
 /** Text cells of these columns that the number-as-text rule does not already fix. */
 function textCells(ctx: RuleContext, columns: string[]): readonly BodyCell[] {
-  let byColumns = textCellsOf.get(ctx);
-  if (!byColumns) textCellsOf.set(ctx, (byColumns = new Map()));
-  const key = columns.join(',');
-  const kept = byColumns.get(key);
-  if (kept) return kept;
-  const numeric = new Set(numberAsText(ctx).map((c) => c.address));
-  const out = bodyCells(ctx, columns).filter((c) => isText(ctx, c) && !numeric.has(c.address));
-  byColumns.set(key, out);
+  let byColumn = textCellsOf.get(ctx);
+  if (!byColumn) textCellsOf.set(ctx, (byColumn = new Map()));
+  const numeric = numberAsText(ctx);
+  const skip = numeric.length === 0 ? null : new Set(numeric.map((c) => c.address));
+  const out: BodyCell[] = [];
+  for (const column of columns) {
+    let cells = byColumn.get(column);
+    if (!cells) {
+      cells = bodyCells(ctx, [column]).filter((c) => isText(ctx, c) && !skip?.has(c.address));
+      byColumn.set(column, cells);
+    }
+    pushAll(out, cells);
+  }
   return out;
 }
 
