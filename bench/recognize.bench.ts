@@ -1,19 +1,24 @@
 /**
- * `npm run bench`: for generated workbooks of 10k, 20k and 100k node rows, the bare ExcelJS load,
- * the read into a Grid, and the recognition, each the median of several runs, with their ratios
- * to the bare load. Figures, not assertions: read them, compare them with the closing notes.
+ * `npm run bench`: for generated workbooks of 10k, 20k and 100k node rows, with the task cells
+ * blank on node rows and merged over them (the normal layout), the floor — unzipping the sheet
+ * and the shared strings and running the streaming XML parser over them with no work at all —
+ * measured in the same run, and as ratios to it: the read into Grids, the whole check (what
+ * `resptable check` does after reading the file) and the whole apply (load, plan, write). Each is
+ * the median of several runs after a warm-up. Figures, not assertions.
+ *
+ * BENCH_SIZES=10000,20000 picks sizes, BENCH_RUNS the runs, BENCH_APPLY=0 leaves out apply.
  */
-import * as fs from 'fs';
-import * as os from 'os';
-import * as path from 'path';
-import ExcelJS from 'exceljs';
-import { recognizeSheet } from '../src/core/recognize';
-import { checkWorkbook } from '../src/core/report';
-import { annotateWorkbook, gridsFromWorkbook } from '../src/hosts/xlsx';
-import { generateWorkbook } from './generate';
+import { SaxesParser } from 'saxes';
+import { checkWithHost } from '../src/hosts/workflow';
+import { annotateWorkbook, loadWorkbookBuffer, readGridsFromBytes } from '../src/hosts/xlsx';
+import { GridWorkbookHost } from '../src/hosts/xlsx/grid-host';
+import { InflateBudget, readZipDirectory, streamEntryText } from '../src/hosts/xlsx/zip';
+import { generateXlsx } from './generate';
 
 const SIZES = (process.env.BENCH_SIZES ?? '10000,20000,100000').split(',').map(Number);
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
+const APPLY = process.env.BENCH_APPLY !== '0';
+const OPTIONS = { lang: 'zh-CN' as const, today: '2018-07-15', asOf: '2018-07-15' };
 
 function median(xs: number[]): number {
   const s = [...xs].sort((a, b) => a - b);
@@ -27,99 +32,85 @@ async function timeIt<T>(f: () => Promise<T> | T): Promise<[number, T]> {
   return [Number(process.hrtime.bigint() - t0) / 1e6, v];
 }
 
+/** The least any reader must do: inflate the two parts that hold the cells and tokenize their XML. */
+function floor(bytes: Uint8Array): void {
+  const dir = readZipDirectory(bytes);
+  for (const part of ['xl/sharedstrings.xml', 'xl/worksheets/sheet1.xml']) {
+    const entry = dir.get(part);
+    if (!entry) throw new Error(`generated workbook without ${part}`);
+    const p = new SaxesParser({ position: false });
+    p.on('opentag', () => undefined);
+    p.on('text', () => undefined);
+    streamEntryText(bytes, entry, new InflateBudget(2 ** 31), (s) => p.write(s));
+    p.close();
+  }
+}
+
+async function apply(bytes: Uint8Array): Promise<number> {
+  const wb = await loadWorkbookBuffer('gen.xlsx', Buffer.from(bytes));
+  annotateWorkbook(wb, 'gen.xlsx', OPTIONS);
+  return (await wb.xlsx.writeBuffer()).byteLength;
+}
+
+const ratio = (x: number, f: number) => Number((x / f).toFixed(2));
+
 async function main(): Promise<void> {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'resptable-bench-'));
   const rows: Array<Record<string, string | number>> = [];
-  const base: Record<number, { load: number; grid: number; rec: number; full: number }> = {};
+  const checks = new Map<string, number>();
   for (const n of SIZES) {
-    const file = path.join(dir, `gen-${n}.xlsx`);
-    await generateWorkbook(n).xlsx.writeFile(file);
-    const buf = fs.readFileSync(file);
-    const runs = n >= 100000 ? Math.max(3, Math.min(RUNS, 3)) : RUNS;
-    const load: number[] = [];
-    const grid: number[] = [];
-    const rec: number[] = [];
-    const full: number[] = [];
-    let nodes = 0;
-    let findings = 0;
-    // Run 0 warms the JIT and is not counted.
-    for (let i = 0; i <= runs; i++) {
-      const [tl, wb] = await timeIt(async () => {
-        const w = new ExcelJS.Workbook();
-        await w.xlsx.load(buf as unknown as ExcelJS.Buffer);
-        return w;
+    for (const merged of [false, true]) {
+      const bytes = await generateXlsx(n, { merged });
+      const runs = n >= 100000 ? Math.min(RUNS, 3) : RUNS;
+      const f: number[] = [];
+      const r: number[] = [];
+      const c: number[] = [];
+      const a: number[] = [];
+      let findings = 0;
+      let merges = 0;
+      for (let i = 0; i <= runs; i++) {
+        const [tf] = await timeIt(() => floor(bytes));
+        const [tr, grids] = await timeIt(() => readGridsFromBytes(bytes));
+        merges = grids[0]?.merges.length ?? 0;
+        // The whole check from the bytes, as the command line runs it: read, user view, recognize, rules.
+        const [tc, result] = await timeIt(() => checkWithHost(new GridWorkbookHost(readGridsFromBytes(bytes), 'gen.xlsx'), OPTIONS));
+        findings = result.report.findings.length;
+        // Apply is slow at 100k (ExcelJS loads and writes); one counted run there.
+        const [ta] = APPLY && (n < 100000 || i <= 1) ? await timeIt(() => apply(bytes)) : [Number.NaN];
+        if (i === 0) continue;
+        f.push(tf);
+        r.push(tr);
+        c.push(tc);
+        if (!Number.isNaN(ta)) a.push(ta);
+      }
+      const fm = median(f);
+      checks.set(`${n}:${merged}`, median(c));
+      rows.push({
+        'node rows': n,
+        merged: merged ? 'yes' : 'no',
+        merges,
+        'file MB': Number((bytes.length / 1e6).toFixed(2)),
+        runs,
+        'floor ms': Math.round(fm),
+        'read ms': Math.round(median(r)),
+        'check ms': Math.round(median(c)),
+        ...(APPLY ? { 'apply ms': Math.round(median(a)) } : {}),
+        'read/floor': ratio(median(r), fm),
+        'check/floor': ratio(median(c), fm),
+        ...(APPLY ? { 'apply/floor': ratio(median(a), fm) } : {}),
+        findings,
       });
-      const [tg, grids] = await timeIt(() => gridsFromWorkbook(wb));
-      const [tr, result] = await timeIt(() => recognizeSheet(grids[0]!));
-      nodes = result.sheet.tables.reduce((s, t) => s + t.tasks.reduce((m, k) => m + k.nodes.length, 0), 0);
-      // The whole check: recognition, deadlines and every rule.
-      const [tc, report] = await timeIt(() => checkWorkbook('gen.xlsx', grids));
-      findings = report.findings.length;
-      if (i === 0) continue;
-      full.push(tc);
-      load.push(tl);
-      grid.push(tg);
-      rec.push(tr);
     }
-    const m = { load: median(load), grid: median(grid), rec: median(rec), full: median(full) };
-    base[n] = m;
-    rows.push({
-      'node rows': n,
-      'recognized nodes': nodes,
-      runs,
-      'file MB': Number((buf.length / 1e6).toFixed(2)),
-      'ExcelJS load ms': Math.round(m.load),
-      'read→Grid ms': Math.round(m.grid),
-      'recognize ms': Math.round(m.rec),
-      'check ms': Math.round(m.full),
-      findings,
-      'Grid/load': Number((m.grid / m.load).toFixed(3)),
-      'recognize/load': Number((m.rec / m.load).toFixed(3)),
-      'check/load': Number((m.full / m.load).toFixed(3)),
-    });
   }
   console.table(rows);
-
-  // Applying highlights and scores, against the bare load and save of the same file.
-  const applyRows: Array<Record<string, string | number>> = [];
-  for (const n of SIZES.filter((x) => x <= 20000)) {
-    const buf = fs.readFileSync(path.join(dir, `gen-${n}.xlsx`));
-    const bare: number[] = [];
-    const applied: number[] = [];
-    for (let i = 0; i <= Math.min(RUNS, 3); i++) {
-      const [tb] = await timeIt(async () => {
-        const w = new ExcelJS.Workbook();
-        await w.xlsx.load(buf as unknown as ExcelJS.Buffer);
-        await w.xlsx.writeBuffer();
-      });
-      const [ta] = await timeIt(async () => {
-        const w = new ExcelJS.Workbook();
-        await w.xlsx.load(buf as unknown as ExcelJS.Buffer);
-        annotateWorkbook(w, 'gen.xlsx', { lang: 'zh-CN', asOf: '2018-07-15', today: '2018-07-15' });
-        await w.xlsx.writeBuffer();
-      });
-      if (i === 0) continue;
-      bare.push(tb);
-      applied.push(ta);
+  const small = SIZES[0] as number;
+  const large = SIZES[SIZES.length - 1] as number;
+  if (SIZES.length > 1) {
+    for (const merged of [false, true]) {
+      const k = (checks.get(`${large}:${merged}`) as number) / (checks.get(`${small}:${merged}`) as number);
+      console.log(`check ${small}→${large} rows (×${large / small})${merged ? ', merged' : ''}: ×${k.toFixed(2)}`);
     }
-    applyRows.push({
-      'node rows': n,
-      'load+save ms': Math.round(median(bare)),
-      'load+apply+save ms': Math.round(median(applied)),
-      'apply/(load+save)': Number((median(applied) / median(bare)).toFixed(3)),
-    });
   }
-  console.table(applyRows);
-  const small = base[SIZES[0] as number];
-  const large = base[SIZES[SIZES.length - 1] as number];
-  if (small && large && SIZES.length > 1) {
-    const k = (SIZES[SIZES.length - 1] as number) / (SIZES[0] as number);
-    console.log(
-      `growth ${SIZES[0]}→${SIZES[SIZES.length - 1]} rows (×${k}): load ×${(large.load / small.load).toFixed(2)}, ` +
-        `read→Grid ×${(large.grid / small.grid).toFixed(2)}, recognize ×${(large.rec / small.rec).toFixed(2)}, check ×${(large.full / small.full).toFixed(2)}`,
-    );
-  }
-  fs.rmSync(dir, { recursive: true, force: true });
+  console.log('targets: check of 20k merged ≤ 2.5× the floor; apply ≤ 6×; 10k → 100k within 11×');
 }
 
 main().catch((e) => {

@@ -10,6 +10,7 @@ import type { Mapping } from '../core/settings/mapping';
 import { DEFAULT_POLICY, type ScoringPolicy } from '../core/settings/scoring-policy';
 import type { StoredSettings } from '../core/settings/stored';
 import type { Progress, WorkbookHost } from './host';
+import { pushAll } from '../core/arrays';
 
 export interface WorkflowOptions {
   lang: Lang;
@@ -57,7 +58,7 @@ export async function applyWithHost(host: WorkbookHost, o: WorkflowOptions): Pro
   const { report, grids, policy, mapping } = checked;
   const sheets = report.sheets.map((s, i) => ({ grid: grids[i] as Grid, tables: s.tables }));
   const { plan, findings } = buildPlan({ sheets, lang: o.lang, ...(o.asOf ? { asOf: o.asOf } : {}), today: o.asOf ?? o.today, policy });
-  report.findings.push(...findings);
+  pushAll(report.findings, findings);
   const journal = await host.apply(plan, { policy, lang: o.lang, ...(mapping ? { mapping } : {}) }, o.onProgress);
   return { ...checked, plan, journal };
 }

@@ -12,6 +12,7 @@ import type { CellFix, WorkbookHost } from '../hosts/host';
 import { applyWithHost, checkWithHost } from '../hosts/workflow';
 import { withColumnRole, type ColumnChoice } from './mapping-edit';
 import type { UiKey } from './strings';
+import { pushAll } from '../core/arrays';
 
 export type Busy = 'load' | 'check' | 'apply' | 'revert' | 'fix' | 'mapping';
 
@@ -127,7 +128,7 @@ export function useWorkbook(host: WorkbookHost, lang: Lang, today: string): [Wor
       await host.saveSettings(kept);
     }
     const r = await checkWithHost(host, { lang: latest.current.lang, today, ...(wanted ? { asOf: wanted } : {}), kept, onProgress });
-    r.report.findings.push(...planFindings.current);
+    pushAll(r.report.findings, planFindings.current);
     const isApplied = await host.isApplied();
     if (mounted.current) {
       setReport(r.report);

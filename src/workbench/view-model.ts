@@ -15,6 +15,7 @@ import type { EditPlan, Journal } from '../core/plan';
 import { checkWorkbook, type FileReport, type NodeReport } from '../core/report';
 import { DEFAULT_POLICY } from '../core/settings/scoring-policy';
 import { displayText, formatNumberCode, inputText } from './format';
+import { maxOf } from '../core/arrays';
 
 /** The colours the plan's conditional formats give, in their priority order. */
 export type CfState = 'done' | 'overdue' | 'due_soon';
@@ -387,7 +388,7 @@ export function sheetView(wb: ExcelJS.Workbook, name: string, overlay: Overlay |
   const ws = wb.getWorksheet(name);
   if (!ws) return null;
   const merges = mergesOf(ws);
-  const mergeIndex = new MergeIndex({ merges, colCount: Math.max(0, ...merges.map((m) => m.right)) });
+  const mergeIndex = new MergeIndex({ merges, colCount: maxOf(merges.map((m) => m.right), 0) });
   const used = extentOf(ws, merges, overlay);
   const lastRow = Math.min(Math.max(used.rows + 10, limits.minRows), limits.maxRows);
   const lastCol = Math.min(Math.max(used.cols + 3, limits.minCols), limits.maxCols);

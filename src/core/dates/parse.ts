@@ -226,7 +226,28 @@ function scan(text: string): RawPart[] {
   return parts;
 }
 
+/**
+ * Parsed deadlines by year and text. The same text comes back down a column (every task's 第一季度)
+ * and the same cell is parsed by recognition, the deadlines, the rules and progress: parsed once,
+ * frozen so that no caller can change what the next one gets. Bounded, as a long-lived page keeps it.
+ */
+const MEMO = new Map<string, ParsedDeadline>();
+const MEMO_MAX = 20_000;
+
 export function parseDeadlineText(raw: string, ctx: DeadlineContext): ParsedDeadline {
+  const key = `${ctx.year ?? ''}\u0000${raw}`;
+  const hit = MEMO.get(key);
+  if (hit) return hit;
+  const out = parseUncached(raw, ctx);
+  for (const p of out.parts) Object.freeze(p);
+  Object.freeze(out.parts);
+  Object.freeze(out);
+  if (MEMO.size >= MEMO_MAX) MEMO.clear();
+  MEMO.set(key, out);
+  return out;
+}
+
+function parseUncached(raw: string, ctx: DeadlineContext): ParsedDeadline {
   const text = raw.normalize('NFKC').replace(/\s+/g, ' ').trim();
   const found = scan(text);
 

@@ -16,6 +16,7 @@ import type { ScoringPolicy } from '../settings/scoring-policy';
 import { scoreTable, taskMaxima } from '../scoring';
 import { DELAYED_WORDS, DELAYED_WORDS_NAME, DONE_WORDS, DONE_WORDS_NAME, isDelayed, isDone, taskScore } from './formulas';
 import { AS_OF_NAME, type Edit, type EditPlan } from './plan';
+import { maxOf, minOf, pushAll } from '../arrays';
 
 export interface PlanInput {
   sheets: Array<{ grid: Grid; tables: TableReport[] }>;
@@ -157,8 +158,8 @@ function planTable(grid: Grid, table: TableReport, input: PlanInput, findings: F
   });
 
   // Colours for every node row, from its own status and due cells.
-  const top = Math.min(...table.tasks.map((k) => k.rows[0]));
-  const bottom = Math.max(...table.tasks.map((k) => k.rows[1]));
+  const top = minOf(table.tasks.map((k) => k.rows[0]));
+  const bottom = maxOf(table.tasks.map((k) => k.rows[1]));
   if (table.tasks.length > 0) {
     const left = table.columns[0]?.column ?? 'A';
     const range = `${left}${top}:${scoreCol}${bottom}`;
@@ -214,7 +215,7 @@ export function buildPlan(input: PlanInput): { plan: EditPlan; findings: Finding
     for (const table of tables) {
       const p = planTable(grid, table, input, findings);
       if (!p) continue;
-      edits.push(...p.edits);
+      pushAll(edits, p.edits);
       const key = (path: readonly string[]) => path.join('\u0000');
       // Categories deepest first, each summing its direct tasks and sub-categories, capped and vetoed.
       const cats = [...table.categories].sort((a, b) => b.path.length - a.path.length);
@@ -243,7 +244,7 @@ export function buildPlan(input: PlanInput): { plan: EditPlan; findings: Finding
           ],
         });
       }
-      for (const cr of catRows.sort((a, b) => a.row - b.row)) summaryEdits.push(...cr.edits);
+      for (const cr of catRows.sort((a, b) => a.row - b.row)) pushAll(summaryEdits, cr.edits);
       row += cats.length;
       const topParts = [
         ...table.tasks.flatMap((k, i) => (k.category.length === 0 ? [p.scoreCells[i] as string] : [])),

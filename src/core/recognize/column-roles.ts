@@ -7,6 +7,7 @@ import { t, type Lang } from '../i18n';
 import type { ColumnStats } from './column-stats';
 import { matchHeader, isKnownWithoutRole } from './header-match';
 import type { Role } from './roles';
+import { pushAll } from '../arrays';
 
 export interface ColumnEvidence {
   col: number;
@@ -229,7 +230,7 @@ export function decideRole(e: ColumnEvidence, lang: Lang): RoleDecision {
     parts.push(t(lang, e.spanned ? 'why.header-group' : 'why.header', { word: headerText }));
     if (overruled) parts.push(t(lang, 'why.overruled', { word: leaf }));
   }
-  parts.push(...contentWhy(lang, bestRole, s));
+  pushAll(parts, contentWhy(lang, bestRole, s));
   const matched = matches.find((m) => m.role === bestRole);
   const evidence: Evidence =
     hs === undefined || !matched || hs < (content.get(bestRole) ?? 0) * 0.9 ? 'content' : e.spanned || headerWeight < 1 ? 'group' : matched.score >= 1 ? 'exact' : 'keyword';

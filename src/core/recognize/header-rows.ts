@@ -4,6 +4,7 @@ import { isPeriodLabel } from './period-labels';
 import type { Role } from './roles';
 import type { SheetView } from './sheet-view';
 import { labelLength, normalizeHeader } from './text';
+import { maxOf, minOf } from '../arrays';
 
 export interface HeaderBlock {
   /** The header's rows, top to bottom (two for a two-level header). */
@@ -102,8 +103,8 @@ function isSubHeaderRow(view: SheetView, top: number, row: number, left: number,
 
 export function readHeaderBlock(view: SheetView, row: number): HeaderBlock {
   const cells: LabelCell[] = view.rowCells(row);
-  const left = Math.min(...cells.map((c) => c.col));
-  const right = Math.max(...cells.map((c) => c.col + c.span - 1));
+  const left = minOf(cells.map((c) => c.col));
+  const right = maxOf(cells.map((c) => c.col + c.span - 1));
   const rows = [row];
   if (row + 1 <= view.rowCount && isSubHeaderRow(view, row, row + 1, left, right)) rows.push(row + 1);
   const labels = new Map<number, string[]>();

@@ -16,6 +16,7 @@ import { segmentSheet, type TableSegment } from './segment';
 import { SheetView } from './sheet-view';
 import { buildTasks, type ColumnRole } from './tasks';
 import { yearFromCells, yearFromTitle } from './year';
+import { minOf } from '../arrays';
 
 export interface RecognizeOptions {
   lang?: Lang;
@@ -57,7 +58,7 @@ function decideColumns(view: SheetView, segment: TableSegment, lang: Lang): { de
   const stats: ColumnStats[] = [];
   for (let c = segment.left; c <= segment.right; c++) stats.push(columnStats(view, c, body));
   const nonEmpty = stats.filter((s) => s.count > 0).map((s) => s.rowsPerValue);
-  const minRowsPerValue = nonEmpty.length > 0 ? Math.min(...nonEmpty) : 0;
+  const minRowsPerValue = nonEmpty.length > 0 ? minOf(nonEmpty) : 0;
   const nodeHeaders = stats.map((_, i) => {
     const leaf = columnLabels(segment, segment.left + i).labels.at(-1) ?? '';
     return matchHeader(leaf)[0]?.role === 'node';

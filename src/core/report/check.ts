@@ -6,6 +6,7 @@ import { runRules } from '../rules';
 import { annotateDeadlines } from './deadlines';
 import { annotateProgress } from './progress';
 import type { FileReport, Finding } from './schema';
+import { pushAll } from '../arrays';
 
 export interface CheckOptions extends RecognizeOptions {
   /** ISO date: with it, every node gets a state and every task, category and table a score. */
@@ -18,11 +19,11 @@ export function checkWorkbook(file: string, grids: readonly Grid[], options: Che
   const findings: Finding[] = [];
   for (const grid of grids) {
     const r = recognizeSheet(grid, options);
-    findings.push(...r.findings);
+    pushAll(findings, r.findings);
     r.sheet.tables.forEach((table, i) => {
       annotateDeadlines(grid, table);
       if (options.asOf) annotateProgress(r.view, table, options.asOf, options.policy ?? DEFAULT_POLICY);
-      findings.push(...runRules(grid, r.view, table, r.details[i]?.orphanRows ?? [], options.lang ?? 'zh-CN'));
+      pushAll(findings, runRules(grid, r.view, table, r.details[i]?.orphanRows ?? [], options.lang ?? 'zh-CN'));
     });
     sheets.push(r.sheet);
   }

@@ -9,9 +9,9 @@ import type { TableReport } from './schema';
 
 const STATES: NodeState[] = ['done', 'done_late', 'overdue', 'due_soon', 'pending', 'no_deadline'];
 
-function cellAt(view: SheetView, row: number, column: string | undefined): Cell | undefined {
+function cellAt(view: SheetView, row: number, column: number | undefined): Cell | undefined {
   if (!column) return undefined;
-  const a = view.anchor(row, columnNumber(column));
+  const a = view.anchor(row, column);
   return view.cell(a.row, a.col);
 }
 
@@ -32,7 +32,11 @@ function numberAt(cell: Cell | undefined): number | null {
 }
 
 export function annotateProgress(view: SheetView, table: TableReport, asOf: string, policy: ScoringPolicy): void {
-  const col = (role: string) => table.columns.find((c) => c.role === role)?.column;
+  // Column numbers once per table, not once per node.
+  const col = (role: string) => {
+    const letters = table.columns.find((c) => c.role === role)?.column;
+    return letters ? columnNumber(letters) : undefined;
+  };
   const doneOnCol = col('done_on');
   const bonusCol = col('bonus');
   const deductionCol = col('deduction');

@@ -11,22 +11,36 @@ interface DueNode {
   deadline: Deadline;
 }
 
+/** Per rule context (one per table and check): what `deadlineCells` found; every date rule asks. */
+const deadlineCellsOf = new WeakMap<RuleContext, readonly DueNode[]>();
+
 /** Each deadline cell once, with the first task and node that uses it. */
-function deadlineCells(ctx: RuleContext): DueNode[] {
+function deadlineCells(ctx: RuleContext): readonly DueNode[] {
+  const kept = deadlineCellsOf.get(ctx);
+  if (kept) return kept;
   const seen = new Set<string>();
   const out: DueNode[] = [];
   for (const task of ctx.table.tasks) {
     for (const n of task.nodes) {
-      if (!n.deadline || seen.has(`${n.deadline.cell}|${n.deadline.text}`)) continue;
-      seen.add(`${n.deadline.cell}|${n.deadline.text}`);
+      if (!n.deadline) continue;
+      const key = `${n.deadline.cell}|${n.deadline.text}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
       out.push({ task, deadline: n.deadline });
     }
   }
+  Object.freeze(out);
+  deadlineCellsOf.set(ctx, out);
   return out;
 }
 
 function hitAt(ctx: RuleContext, d: Deadline, found: string, params: Record<string, string | number> = {}): Hit {
   return { cell: localAddress(d.cell), found, params: { column: ctx.header(columnOf(d.cell)), found, ...params } };
+}
+
+/** Whether an ISO date lies outside the year (no date, nothing outside). */
+function outside(iso: string | undefined, year: number): boolean {
+  return iso !== undefined && Number(iso.slice(0, 4)) !== year;
 }
 
 /** A stand-in year when the table has none: a leap year, so that 2月29日 is not called impossible. */
@@ -80,10 +94,7 @@ export const dateRules: Rule[] = [
       const year = ctx.table.year;
       if (year === null) return [];
       return deadlineCells(ctx)
-        .filter(({ deadline: d }) => {
-          const ends = (d.parts ?? [d]).flatMap((p) => [p.start, p.end]).filter((x): x is string => x !== undefined);
-          return ends.some((e) => Number(e.slice(0, 4)) !== year);
-        })
+        .filter(({ deadline: d }) => (d.parts ?? [d]).some((p) => outside(p.start, year) || outside(p.end, year)))
         .map(({ deadline: d }) => hitAt(ctx, d, d.text, { year }));
     },
   },

@@ -1,11 +1,13 @@
 /** Text hygiene, each with a safe fix: stray spaces, spaces inside dates, full-width digits, numbers stored as text. */
 import type { Role } from '../recognize/roles';
+import { pushAll } from '../arrays';
 import { bodyCells, type BodyCell } from './cells';
 import type { Hit, Rule, RuleContext } from './rule';
 
 const NUMBER_ROLES: Role[] = ['weight', 'score', 'bonus', 'deduction'];
 const DIGIT_ROLES: Role[] = ['deadline', 'weight', 'seq', 'owner', 'score', 'bonus', 'deduction', 'done_on'];
 const EDGE_SPACE = /^[\s\u3000]+|[\s\u3000]+$/g;
+const EDGE_CHAR = /[\s\u3000]/;
 const NUMERIC_TEXT = /^[\s\u3000]*-?\d+(?:\.\d+)?[\s\u3000]*$/;
 const SPACED_DATE = /^((?:19|20)\d{2})\s*([.\-/])\s*(\d{1,2})\s*\2\s*(\d{1,2})$/;
 const FULL_WIDTH = /[０-９．－／：]/g;
@@ -16,18 +18,44 @@ function columnsOf(ctx: RuleContext, roles: Role[]): string[] {
 }
 
 function isText(ctx: RuleContext, c: BodyCell): boolean {
-  return ctx.view.cell(c.row, c.col)?.value.kind === 'string' && ctx.view.cell(c.row, c.col)?.formula === undefined;
+  const cell = ctx.view.cell(c.row, c.col);
+  return cell?.value.kind === 'string' && cell.formula === undefined;
 }
 
+/** Per rule context: the number-as-text cells, and each column's text cells (several rules ask). */
+const numberAsTextOf = new WeakMap<RuleContext, readonly BodyCell[]>();
+const textCellsOf = new WeakMap<RuleContext, Map<string, readonly BodyCell[]>>();
+
 /** Cells the number-as-text rule fixes; the other rules leave them to it. */
-function numberAsText(ctx: RuleContext): BodyCell[] {
-  return bodyCells(ctx, columnsOf(ctx, NUMBER_ROLES)).filter((c) => isText(ctx, c) && NUMERIC_TEXT.test(c.text.normalize('NFKC')));
+function numberAsText(ctx: RuleContext): readonly BodyCell[] {
+  const kept = numberAsTextOf.get(ctx);
+  if (kept) return kept;
+  const out = bodyCells(ctx, columnsOf(ctx, NUMBER_ROLES)).filter((c) => isText(ctx, c) && NUMERIC_TEXT.test(c.text.normalize('NFKC')));
+  numberAsTextOf.set(ctx, out);
+  return out;
 }
 
 /** Text cells of these columns that the number-as-text rule does not already fix. */
-function textCells(ctx: RuleContext, columns: string[]): BodyCell[] {
-  const numeric = new Set(numberAsText(ctx).map((c) => c.address));
-  return bodyCells(ctx, columns).filter((c) => isText(ctx, c) && !numeric.has(c.address));
+function textCells(ctx: RuleContext, columns: string[]): readonly BodyCell[] {
+  let byColumn = textCellsOf.get(ctx);
+  if (!byColumn) textCellsOf.set(ctx, (byColumn = new Map()));
+  const numeric = numberAsText(ctx);
+  const skip = numeric.length === 0 ? null : new Set(numeric.map((c) => c.address));
+  const out: BodyCell[] = [];
+  for (const column of columns) {
+    let cells = byColumn.get(column);
+    if (!cells) {
+      cells = bodyCells(ctx, [column]).filter((c) => isText(ctx, c) && !skip?.has(c.address));
+      byColumn.set(column, cells);
+    }
+    pushAll(out, cells);
+  }
+  return out;
+}
+
+/** Whether the text starts or ends with a space (what EDGE_SPACE removes), without scanning it. */
+function hasEdgeSpace(text: string): boolean {
+  return text !== '' && (EDGE_CHAR.test(text[0] as string) || EDGE_CHAR.test(text[text.length - 1] as string));
 }
 
 /** A finding that rewrites one cell. */
@@ -43,7 +71,7 @@ export const hygieneRules: Rule[] = [
     fixable: true,
     check(ctx) {
       return textCells(ctx, ctx.table.columns.map((x) => x.column))
-        .filter((c) => c.text.replace(EDGE_SPACE, '') !== c.text)
+        .filter((c) => hasEdgeSpace(c.text))
         .map((c) => {
           const trimmed = c.text.replace(EDGE_SPACE, '');
           return rewrite(ctx, c, trimmed === '' ? null : trimmed);

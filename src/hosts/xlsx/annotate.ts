@@ -8,6 +8,7 @@ import { DEFAULT_POLICY, type ScoringPolicy } from '../../core/settings/scoring-
 import { applyPlan, readJournal, revertPlan } from './apply';
 import { gridsFromWorkbook } from './read-grid';
 import { readStoredSettings } from './workbook-host';
+import { pushAll } from '../../core/arrays';
 
 export interface AnnotateOptions {
   lang: Lang;
@@ -31,7 +32,7 @@ export function annotateWorkbook(wb: ExcelJS.Workbook, file: string, o: Annotate
   const report = checkWorkbook(file, grids, { lang: o.lang, asOf: o.asOf ?? o.today, policy, ...(mapping ? { mapping } : {}) });
   const sheets = report.sheets.map((s, i) => ({ grid: grids[i]!, tables: s.tables }));
   const { plan, findings } = buildPlan({ sheets, lang: o.lang, ...(o.asOf ? { asOf: o.asOf } : {}), today: o.asOf ?? o.today, policy });
-  report.findings.push(...findings);
+  pushAll(report.findings, findings);
   applyPlan(wb, plan, { policy, lang: o.lang, ...(mapping ? { mapping } : {}) });
   return { report, plan };
 }

@@ -3,6 +3,13 @@
  * strings and each worksheet streamed through the XML parser. No Node APIs, so the command line
  * and the browser workbench read the same way. Time and memory grow with the cells and merges,
  * and two caps stop a workbook that would not fit: the bytes its parts inflate to, and its cells.
+ *
+ * It reads as ExcelJS does (test/hosts/xlsx/read-package.test.ts holds the two equal on every
+ * fixture), except where ExcelJS loses or garbles what a file says: sheet parts found through the
+ * relationships rather than by the name `sheetN.xml`; `x:`-prefixed elements; `date1904="true"`;
+ * `t="d"` ISO dates; `_xHHHH_` in inline strings too; a hyperlinked formula keeps its formula; a
+ * text, boolean or error result in a date-formatted cell stays what it is; an empty shared string
+ * is empty (not "[object Object]"); and a missing shared strings part or string is an error.
  */
 import type { Grid } from '../../core/grid';
 import { PackageError } from './package-error';

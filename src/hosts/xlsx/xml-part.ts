@@ -8,7 +8,7 @@ import { PackageError } from './package-error';
 import { streamEntryText, type InflateBudget, type ZipEntry } from './zip';
 
 export interface XmlHandlers {
-  open(name: string, attrs: Record<string, string>, selfClosing: boolean): void;
+  open(name: string, attrs: Record<string, string>): void;
   close?(name: string): void;
   text?(text: string): void;
 }
@@ -40,7 +40,8 @@ export class PackageParts {
     const entry = this.entries.get(part.toLowerCase());
     if (!entry) throw new PackageError('missing-part', why ? `${part} (${why})` : part);
     const p = new SaxesParser({ position: false });
-    p.on('opentag', (node) => h.open(localName(node.name), node.attributes as Record<string, string>, node.isSelfClosing));
+    const open = h.open;
+    p.on('opentag', (node) => open(localName(node.name), node.attributes as Record<string, string>));
     if (h.close) {
       const close = h.close;
       p.on('closetag', (node) => close(localName(node.name)));

@@ -4,7 +4,7 @@
  * parser, so that neither the package nor a part is ever held whole and an inflated size past the
  * cap stops the read at once (a 1 MB zip can claim, and inflate to, gigabytes).
  */
-import { Inflate } from 'fflate';
+import { DecodeUTF8, Inflate, strFromU8 } from 'fflate';
 import { PackageError } from './package-error';
 
 export interface ZipEntry {
@@ -38,8 +38,6 @@ function u64(b: Uint8Array, at: number): number {
   return u32(b, at) + u32(b, at + 4) * 0x1_0000_0000;
 }
 
-const utf8 = new TextDecoder('utf-8');
-
 /** Every entry of the central directory, by lower-cased name (part names compare without case). */
 export function readZipDirectory(data: Uint8Array): Map<string, ZipEntry> {
   let eocd = -1;
@@ -64,7 +62,7 @@ export function readZipDirectory(data: Uint8Array): Map<string, ZipEntry> {
     const nameLen = u16(data, at + 28);
     const extraLen = u16(data, at + 30);
     const commentLen = u16(data, at + 32);
-    const name = utf8.decode(data.subarray(at + 46, at + 46 + nameLen));
+    const name = strFromU8(data.subarray(at + 46, at + 46 + nameLen));
     let compressedSize = u32(data, at + 20);
     let uncompressed = u32(data, at + 24);
     let offset = u32(data, at + 42);
@@ -112,15 +110,25 @@ export function streamEntryText(data: Uint8Array, entry: ZipEntry, budget: Infla
   const start = at + 30 + u16(data, at + 26) + u16(data, at + 28);
   const end = start + entry.compressedSize;
   if (end > data.length) throw new PackageError('corrupt', `${entry.name}: the zip is truncated`);
-  let decoder: TextDecoder | undefined;
+  // fflate's decoder, which needs no TextDecoder (a jsdom page has none); UTF-16 parts are decoded whole.
+  let decode: ((bytes: Uint8Array, final: boolean) => void) | undefined;
   const emit = (bytes: Uint8Array, final: boolean): void => {
     budget.take(bytes.length, entry.name);
-    if (!decoder) {
-      const utf16 = bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff));
-      decoder = new TextDecoder(utf16 ? (bytes[0] === 0xff ? 'utf-16le' : 'utf-16be') : 'utf-8');
+    if (!decode) {
+      if (bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))) {
+        const utf16 = new TextDecoder(bytes[0] === 0xff ? 'utf-16le' : 'utf-16be');
+        decode = (b, f) => {
+          const text = utf16.decode(b, { stream: !f });
+          if (text) sink(text);
+        };
+      } else {
+        const utf8 = new DecodeUTF8((text) => {
+          if (text) sink(text);
+        });
+        decode = (b, f) => utf8.push(b, f);
+      }
     }
-    const text = decoder.decode(bytes, { stream: !final });
-    if (text) sink(text);
+    decode(bytes, final);
   };
   if (entry.method === 0) {
     for (let p = start; p < end; p += STEP) emit(data.subarray(p, Math.min(end, p + STEP)), p + STEP >= end);
