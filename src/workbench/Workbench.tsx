@@ -8,7 +8,7 @@ import type ExcelJS from 'exceljs';
 import { useCallback, useEffect, useMemo, useRef, useState, type ChangeEvent } from 'react';
 import { quoteSheetName } from '../core/grid';
 import type { Lang } from '../core/i18n';
-import { readJournal } from '../hosts/xlsx/apply';
+import { readTrustedJournal } from '../hosts/xlsx/revert';
 import { XlsxWorkbookHost } from '../hosts/xlsx/workbook-host';
 import { App } from '../taskpane/App';
 import { annotatedName, downloadWorkbook, fetchSample, OpenError, workbookFromBytes } from './document';
@@ -307,7 +307,7 @@ export function Workbench(p: WorkbenchProps) {
     const refresh = async () => {
       // Changes can come faster than reads finish: only the last one's read is drawn.
       const mine = ++latest;
-      const journal = readJournal(doc.wb);
+      const journal = readTrustedJournal(doc.wb);
       const grids = journal ? await doc.host.read() : [];
       if (!current || mine !== latest) return;
       setOverlay(computeOverlay({ journal, grids, file: doc.file, today: p.today }));

@@ -6,7 +6,7 @@
  */
 import type ExcelJS from 'exceljs';
 import { JOURNAL_SHEET, parseJournal, type Journal } from '../../core/plan/journal';
-import { verifyJournal, type JournalSkip, type VerifiedJournal } from '../../core/plan/journal-verify';
+import { trustedJournal, verifyJournal, type JournalSkip, type VerifiedJournal } from '../../core/plan/journal-verify';
 import { restoreCell, type CellModel } from './apply';
 import { sheetChunks } from './own-sheets';
 import { gridsFromWorkbook } from './read-grid';
@@ -74,4 +74,9 @@ export function revertWorkbook(wb: ExcelJS.Workbook): RevertOutcome | null {
 /** Puts everything the journal names back as it was, and removes the journal; false when there was none. */
 export function revertPlan(wb: ExcelJS.Workbook): boolean {
   return revertWorkbook(wb) !== null;
+}
+
+/** The verified journal's content, or null when there is none or it cannot be verified: for views, which never fail on it. */
+export function readTrustedJournal(wb: ExcelJS.Workbook): Journal | null {
+  return trustedJournal(sheetChunks(wb, JOURNAL_SHEET), gridsFromWorkbook(wb))?.journal ?? null;
 }

@@ -4,6 +4,7 @@
  * the 5 MB limit for a 20k-node workbook, fills and bold grouped over RangeAreas, an older Excel
  * served by a slower path or told clearly what is missing, and journals that either host reverts.
  */
+import { DEFAULT_POLICY } from '../../../src/core/settings/scoring-policy';
 import { generateWorkbook } from '../../../bench/generate';
 import type { Journal } from '../../../src/core/plan';
 import type { EditPlan } from '../../../src/core/plan/plan';
@@ -181,17 +182,23 @@ describe('requirement sets', () => {
 });
 
 describe('what the excel host refuses', () => {
-  it('a sheet of the summary’s name that is the user’s: the add-in’s steps aside and the user’s is untouched', async () => {
+  it('a plan whose sheet is already the user’s: a clear error and nothing written (the workflow names its sheet aside)', async () => {
     const wb = await fixture('seeds/seed-002.xlsx', (w) => {
       w.addWorksheet('评分汇总').getCell('A1').value = '我的汇总';
     });
     const ctx = DoubleContext.fromWorkbook(wb);
-    await applyWithHost(excelHost(ctx, 'x.xlsx'), OPTIONS);
-    const mine = ctx.workbook.worksheets.getItem('评分汇总').getRange('A1').load('values');
-    const own = ctx.workbook.worksheets.getItemOrNullObject('评分汇总 (2)').load('isNullObject');
-    await ctx.sync();
-    expect(mine.values[0]?.[0]).toBe('我的汇总');
-    expect(own.isNullObject).toBe(false);
+    const before = ctx.comparable();
+    const plan = { version: 1 as const, edits: [{ kind: 'sheet' as const, sheet: '评分汇总' }] };
+    const err = await excelHost(ctx, 'x.xlsx').apply(plan, { policy: DEFAULT_POLICY, lang: 'zh-CN' }).then(
+      () => null,
+      (e: unknown) => e,
+    );
+    expect(err).toBeInstanceOf(HostError);
+    expect((err as HostError).key).toBe('host.sheet-exists');
+    expect((err as HostError).format('zh-CN')).toContain('评分汇总');
+    expect(ctx.comparable()).toEqual(before);
+    // Through the workflow the summary steps aside instead.
+    expect((await applyWithHost(excelHost(ctx, 'x.xlsx'), OPTIONS)).journal.sheetsAdded).toEqual(['评分汇总 (2)']);
   });
 
   it('the double keeps a written value from a proxy loaded before it', async () => {
