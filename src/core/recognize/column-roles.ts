@@ -33,12 +33,13 @@ export interface RoleDecision {
 }
 
 /**
- * `exact`: a whole header from the vocabulary, confirmed or not contradicted by the cells;
+ * `confirmed`: a header word that the cells say as well (a 权重 column of points);
+ * `exact`: a whole header from the vocabulary, not contradicted by the cells;
  * `keyword`: a word inside the header; `group`: the label of a group over several columns;
  * `content`: the cells alone; `joint`: changed when the table's columns were decided together;
  * `empty`: a column with no values, named by its header.
  */
-export type Evidence = 'exact' | 'keyword' | 'group' | 'content' | 'joint' | 'empty';
+export type Evidence = 'confirmed' | 'exact' | 'keyword' | 'group' | 'content' | 'joint' | 'empty';
 
 const TEXT_ROLES: ReadonlySet<Role> = new Set(['task', 'goal', 'node', 'criteria', 'evidence', 'progress', 'plan', 'remark']);
 const PEOPLE_ROLES: ReadonlySet<Role> = new Set(['owner', 'lead', 'leader', 'partner']);
@@ -55,9 +56,11 @@ function contradiction(fraction: number): number {
 function compatibility(role: Role, s: ColumnStats, nodeHeaderElsewhere = false): number {
   if (s.count === 0) return 1;
   const nonText = contradiction(Math.max(s.deadline * (s.avgLength < 30 ? 1 : 0.3), s.rowKind, s.numbers, s.yesNo));
-  if (role === 'progress' && s.percent >= 0.5) return 1;
+  // Progress is written as words, percentages or the figures achieved (`7356` against a target of `8950`).
+  if (role === 'progress' && (s.percent >= 0.5 || s.numbers >= 0.5)) return 1;
   if (TEXT_ROLES.has(role)) {
-    let c = 1 - 0.8 * nonText;
+    // A column of status words or ratings is no text of items, whatever its header.
+    let c = 1 - 0.8 * Math.max(nonText, role === 'progress' ? 0 : contradiction(s.status));
     if (role !== 'node' && role !== 'progress' && !nodeHeaderElsewhere) c = Math.min(c, 1 - 0.8 * contradiction(s.leadDeadline));
     if (role === 'task' && s.chineseOrdinal >= 0.8 && s.rowsPerValue >= 2) c *= 0.6;
     return Math.max(c, 0.05);
@@ -232,8 +235,17 @@ export function decideRole(e: ColumnEvidence, lang: Lang): RoleDecision {
   }
   pushAll(parts, contentWhy(lang, bestRole, s));
   const matched = matches.find((m) => m.role === bestRole);
+  const said = (content.get(bestRole) ?? 0) >= 0.5;
   const evidence: Evidence =
-    hs === undefined || !matched || hs < (content.get(bestRole) ?? 0) * 0.9 ? 'content' : e.spanned || headerWeight < 1 ? 'group' : matched.score >= 1 ? 'exact' : 'keyword';
+    hs === undefined || !matched || hs < (content.get(bestRole) ?? 0) * 0.9
+      ? 'content'
+      : said
+        ? 'confirmed'
+        : e.spanned || headerWeight < 1
+          ? 'group'
+          : matched.score >= 1
+            ? 'exact'
+            : 'keyword';
   return { role: bestRole, confidence: Number(pct(confidence)), why: parts.join('; '), scores, evidence };
 }
 

@@ -5,7 +5,7 @@
 import { STATUS_WORDS } from '../progress/status-words';
 import { parseDeadlineText } from '../dates';
 import type { Cell } from '../grid';
-import { toHalfWidth } from './text';
+import { matchForm, toHalfWidth } from './text';
 
 const CN_NUM = '[一二三四五六七八九十两]';
 
@@ -83,9 +83,23 @@ const STATUS_EVIDENCE = new Set(
     .map((w) => w.toLowerCase()),
 );
 
+/**
+ * Ratings a status column holds besides the progress words: RAG colours and risk levels
+ * (`Amber`, `High`, `H`, `高风险`, `中`, `红灯`). Evidence of a status column, not of a node's state.
+ */
+const RATING_WORDS = new Set([
+  'red', 'amber', 'green', 'blue', 'r', 'a', 'g', 'rag', 'high', 'medium', 'med', 'low', 'h', 'm', 'l', 'very high', 'very low',
+  'critical', 'major', 'moderate', 'minor', 'significant', 'tolerable',
+  '高', '中', '低', '高风险', '中风险', '低风险', '较高', '较低', '一般', '红', '黄', '绿', '蓝', '红灯', '黄灯', '绿灯', '蓝灯', '橙灯', '红色', '黄色', '绿色', '蓝色', '橙色',
+]);
+
+export function isRatingWord(text: string): boolean {
+  return RATING_WORDS.has(matchForm(text).trim().toLowerCase());
+}
+
 export function isStatusWord(text: string): boolean {
-  const s = toHalfWidth(text).trim().toLowerCase();
-  return STATUS_EVIDENCE.has(s) || /^\d{1,3}(?:\.\d+)?%$/.test(s);
+  const s = matchForm(text).trim().toLowerCase();
+  return STATUS_EVIDENCE.has(s) || RATING_WORDS.has(s) || /^\d{1,3}(?:\.\d+)?%$/.test(s);
 }
 
 /** A share done: `54%`, `98.4 %`, or a number cell formatted as a percentage. */
@@ -124,6 +138,11 @@ export function rowKindOf(text: string): 'goal' | 'node' | null {
 /** An item number: `3`, `12`, `（三）`, `3.`, `省120-1 市97-1`, `A-3`. */
 export function isSeqLike(cell: Cell | undefined, text: string): boolean {
   if (cell?.value.kind === 'number') return Number.isInteger(cell.value.value) && cell.value.value >= 0 && cell.value.value < 100000;
+  // Several references, one per line (`BOD 60/17(h)\nBOD 21/17 (b)`), number one item.
+  if (text.includes('\n')) {
+    const lines = text.split('\n').map((l) => l.trim()).filter((l) => l !== '');
+    return lines.length > 1 && lines.length <= 6 && lines.every((l) => isSeqLike(undefined, l));
+  }
   const s = toHalfWidth(text).trim();
   if (s.length > 24) return false;
   return (
@@ -157,9 +176,12 @@ export function isUnitList(text: string): boolean {
 }
 
 /** A person's name, as in a 牵头领导 column: two to four Chinese characters. */
+/** Short words that look like a name by their length but say what a project or item is. */
+const NOT_NAMES = /^(?:新建|续建|改建|扩建|迁建|在建|新开工|已完工|完工|竣工|前期|储备|正常|滞后|提前|按期|全县|全市|全区|全省|长期|长期推进|持续推进|每月|每季度|每年|年底|年内|上半年|下半年)$/;
+
 export function isPersonName(text: string): boolean {
   const t = text.trim();
-  if (/^\p{Script=Han}{2,4}$/u.test(t)) return !UNIT_SUFFIX.test(t);
+  if (/^\p{Script=Han}{2,4}$/u.test(t)) return !UNIT_SUFFIX.test(t) && !NOT_NAMES.test(t) && !isStatusWord(t);
   // Officers as English minutes name them: initials (`MW`, `DH/MW/KR`, `CHt`) or a first and last name.
   return INITIALS.test(t) || /^[A-Z][a-z]+ [A-Z][a-z'’-]+$/.test(t);
 }

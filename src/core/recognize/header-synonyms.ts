@@ -26,10 +26,10 @@ export const HEADER_SYNONYMS: SynonymEntry[] = [
   },
   {
     role: 'task',
-    exact: ['action required', 'action to be taken', 'agreed action', 'action agreed', 'actions agreed', 'actions', 'recommendation', 'recommendations', 'description', 'action description', 'issue', 'issue description', 'what', 'key task', 'key tasks', 'initiative', 'commitment', 'deliverable title', '督办事项', '督查事项', '交办事项', '事项名称', '工作要点', '具体工作任务', '主要工作任务', '工作项目', '项目及内容', '考核事项', '评价内容', '计划项目', '重点项目', '实施项目', '建设项目', '项目名称及建设内容', '工作任务/职能工作', '指标任务名称', '任务要点名称', '重点工作任务', '实事名称', '主要任务', '工作任务', '任务名称',
+    exact: ['计划名称', '计画名称', '主要工作', '内容与要求', '工作内容与要求', '子项目', '项目名称及内容', 'commitment', 'commitments', 'commitment text', 'risk', 'risks', 'risk(s) identified', 'identified risk', 'identified risks', 'risk identified', 'risk description', 'description of risk', 'hazard', 'identified hazard and risk', 'hazard and risk', 'risk/issue', 'issue/risk', 'action required', 'action to be taken', 'agreed action', 'action agreed', 'actions agreed', 'actions', 'recommendation', 'recommendations', 'description', 'action description', 'issue', 'issue description', 'what', 'key task', 'key tasks', 'initiative', 'commitment', 'deliverable title', '督办事项', '督查事项', '交办事项', '事项名称', '工作要点', '具体工作任务', '主要工作任务', '工作项目', '项目及内容', '考核事项', '评价内容', '计划项目', '重点项目', '实施项目', '建设项目', '项目名称及建设内容', '工作任务/职能工作', '指标任务名称', '任务要点名称', '重点工作任务', '实事名称', '主要任务', '工作任务', '任务名称',
       '重点工作', '工作内容', '任务', '项目名称', '事项', '工作事项', '项目', '指标名称', '指标', '考核指标', '重点任务',
       '目标任务', '目标与任务', '目标及任务', '任务及目标', '具体任务', '任务内容', '民生实事项目', '实事项目', '项目内容', 'task', 'item', 'action', 'activity', 'project', 'indicator', 'tasks'],
-    keywords: [['action', 0.6], ['recommendation', 0.8], ['initiative', 0.6], ['督办事项', 0.9], ['交办事项', 0.9], ['事项', 0.6], ['任务名称', 0.9], ['工作任务', 0.85], ['重点工作', 0.8], ['任务', 0.6], ['事项', 0.6], ['实事', 0.7],
+    keywords: [['计划名称', 0.85], ['commitment', 0.7], ['hazard', 0.7], ['action', 0.6], ['recommendation', 0.8], ['initiative', 0.6], ['督办事项', 0.9], ['交办事项', 0.9], ['事项', 0.6], ['任务名称', 0.9], ['工作任务', 0.85], ['重点工作', 0.8], ['任务', 0.6], ['事项', 0.6], ['实事', 0.7],
       ['项目名称', 0.8], ['指标名称', 0.8], ['task', 0.7], ['action', 0.6], ['activit', 0.6]],
   },
   {
@@ -58,10 +58,10 @@ export const HEADER_SYNONYMS: SynonymEntry[] = [
   },
   {
     role: 'deadline',
-    exact: ['by when', 'timescale', 'timescales', 'date due', 'target completion date', 'target completion', 'due by', 'when', 'time frame', 'completion by', 'revised due date', 'revised deadline', 'original due date', 'target date for completion', 'deadline date', '时间要求', '完成时间要求', '完成时间节点', '办理时限', '督办时限', '要求完成时间', '计划完成日期', '预计完成时间', '完成期限要求', '目标时限', '完成年限', '节点完成期限', '完成期限', '完成时限', '完成时间', '时间节点', '工作节点', '时限', '期限', '截止时间', '截止日期',
+    exact: ['起止年限', '起止时间', '建设年限', '建设起止年限', '实施期限', 'review date', 'next review', 'review', 'date for review', 'date of next review', 'by when', 'timescale', 'timescales', 'date due', 'target completion date', 'target completion', 'due by', 'when', 'time frame', 'completion by', 'revised due date', 'revised deadline', 'original due date', 'target date for completion', 'deadline date', '时间要求', '完成时间要求', '完成时间节点', '办理时限', '督办时限', '要求完成时间', '计划完成日期', '预计完成时间', '完成期限要求', '目标时限', '完成年限', '节点完成期限', '完成期限', '完成时限', '完成时间', '时间节点', '工作节点', '时限', '期限', '截止时间', '截止日期',
       '计划完成时间', '完成时限要求', '时间安排', '办结时限', '完成日期', '时间', 'due', 'deadline', 'due date', 'timeline', 'timeframe',
       'target date', 'by', 'end date', 'completion date'],
-    keywords: [['timescale', 0.85], ['by when', 0.9], ['due', 0.8], ['办理时限', 0.9], ['完成时限', 0.9], ['期限', 0.85], ['时限', 0.85], ['截止', 0.8], ['时间节点', 0.9], ['完成时间', 0.8], ['时间', 0.5], ['日期', 0.5],
+    keywords: [['起止', 0.7], ['年限', 0.6], ['timescale', 0.85], ['by when', 0.9], ['due', 0.8], ['办理时限', 0.9], ['完成时限', 0.9], ['期限', 0.85], ['时限', 0.85], ['截止', 0.8], ['时间节点', 0.9], ['完成时间', 0.8], ['时间', 0.5], ['日期', 0.5],
       ['deadline', 0.9], ['due', 0.8], ['timeline', 0.7], ['date', 0.4]],
   },
   {
@@ -78,10 +78,10 @@ export const HEADER_SYNONYMS: SynonymEntry[] = [
   },
   {
     role: 'owner',
-    exact: ['lead officer', 'responsible officer', 'responsible official', 'action owner', 'action lead', 'lead person', 'who', 'assigned to', 'officer', 'accountable officer', 'named lead', 'lead responsible', 'responsible lead', 'person responsible', 'lead officer(s)', 'by whom', 'owner(s)', '联系人及电话', '责任人及电话', '联系方式', '责任人(电话)', '承办人', '经办人及电话', '具体承办单位', '承办部门', '责任人及联系电话', '责任人', '项目负责人', '责任科室', '责任主体', '责任单位', '区级责任部门', '责任部门', '负责人', '具体责任人',
+    exact: ['responsibility', 'resp.', 'resp', 'responsible', 'responsibility for action', 'lead officer', 'responsible officer', 'responsible official', 'action owner', 'action lead', 'lead person', 'who', 'assigned to', 'officer', 'accountable officer', 'named lead', 'lead responsible', 'responsible lead', 'person responsible', 'lead officer(s)', 'by whom', 'owner(s)', '联系人及电话', '责任人及电话', '联系方式', '责任人(电话)', '承办人', '经办人及电话', '具体承办单位', '承办部门', '责任人及联系电话', '责任人', '项目负责人', '责任科室', '责任主体', '责任单位', '区级责任部门', '责任部门', '负责人', '具体责任人',
       '联系人', '联系电话', '责任处室', '承办单位', '经办人', '实施单位', '落实单位', '填报单位', 'owner', 'responsible', 'responsible unit',
       'responsible person', 'contact', 'person in charge', 'owner & phone', 'owner and phone'],
-    keywords: [['officer', 0.85], ['owner', 0.85], ['who', 0.6], ['by whom', 0.9], ['承办', 0.6], ['责任人', 0.9], ['责任单位', 0.9], ['责任部门', 0.9], ['责任科室', 0.9], ['负责人', 0.85], ['联系人', 0.7],
+    keywords: [['resp.', 0.7], ['officer', 0.85], ['owner', 0.85], ['who', 0.6], ['by whom', 0.9], ['承办', 0.6], ['责任人', 0.9], ['责任单位', 0.9], ['责任部门', 0.9], ['责任科室', 0.9], ['负责人', 0.85], ['联系人', 0.7],
       ['电话', 0.6], ['责任', 0.6], ['承办', 0.6], ['owner', 0.85], ['responsib', 0.7], ['contact', 0.6]],
   },
   {
@@ -98,14 +98,14 @@ export const HEADER_SYNONYMS: SynonymEntry[] = [
   },
   {
     role: 'status',
-    exact: ['rag', 'rag status', 'rag rating', 'rag rating (red/amber/green)', 'current status', 'status (open/closed)', 'open/closed', 'open / closed', 'completed?', 'action status', 'overall status', 'b/rag', 'brag', 'rag/status', '办结情况', '是否办结', '办理结果', '完成状态', '办结状态', '督办状态', '事项状态', '完成情况', '目标完成情况', '是否完成', '完成状态', '状态', '进度状态', '办理状态', '当前状态', '落实情况', 'status', 'state', 'done', 'complete?'],
-    keywords: [['rag', 0.9], ['办结情况', 0.85], ['是否办结', 0.9], ['完成情况', 0.85], ['状态', 0.85], ['是否完成', 0.9], ['落实情况', 0.6], ['status', 0.9], ['open/close', 0.9], ['open/closed', 0.9]],
+    exact: ['status/comment', 'status / comment', 'status/comments', 'status & comments', 'risk level', 'risk rating', 'current risk rating', 'residual risk', 'residual risk rating', 'risk assessment', 'rating', 'rag rating', '亮灯情况', '亮灯', '灯号', '灯色', '风险等级', '预警等级', '风险程度', 'rag', 'rag status', 'rag rating', 'rag rating (red/amber/green)', 'current status', 'status (open/closed)', 'open/closed', 'open / closed', 'completed?', 'action status', 'overall status', 'b/rag', 'brag', 'rag/status', '办结情况', '是否办结', '办理结果', '完成状态', '办结状态', '督办状态', '事项状态', '完成情况', '目标完成情况', '是否完成', '完成状态', '状态', '进度状态', '办理状态', '当前状态', '落实情况', 'status', 'state', 'done', 'complete?'],
+    keywords: [['亮灯', 0.85], ['灯号', 0.85], ['rating', 0.6], ['rag', 0.9], ['办结情况', 0.85], ['是否办结', 0.9], ['完成情况', 0.85], ['状态', 0.85], ['是否完成', 0.9], ['落实情况', 0.6], ['status', 0.9], ['open/close', 0.9], ['open/closed', 0.9]],
   },
   {
     role: 'progress',
-    exact: ['progress update', 'update', 'updates', 'latest update', 'progress to date', 'current position', 'position statement', 'commentary', 'progress report', 'progress comments', 'update on progress', 'progress/update', 'progress/comments', 'comments/progress', 'update/comments', 'progress made', '执行情形', '办理情形', '办理情况', '执行情况', '工作进展情况', '进展情况说明', '实施情况', '完成情况说明', '推进落实情况', '落实进展', '目前进展', '实际完成情况', '截至目前进展情况', '实际进度', '实际完成值', '全年实际完成值', '进展情况', '当前进度', '推进情况', '工作进展', '进度', '完成进度', '工作推进情况', '进展', 'progress', 'progress notes', 'update'],
+    exact: ['完成率', '完成百分比', '完成比例', '实际完成率', '完成进度(%)', '进度(%)', '全年实际值', '实际值', '实际完成', '累计完成', '累计完成情况', '年度完成情况', '完成值', 'annual comments', '% complete', 'percent complete', 'percentage complete', 'progress update', 'update', 'updates', 'latest update', 'progress to date', 'current position', 'position statement', 'commentary', 'progress report', 'progress comments', 'update on progress', 'progress/update', 'progress/comments', 'comments/progress', 'update/comments', 'progress made', '执行情形', '办理情形', '办理情况', '执行情况', '工作进展情况', '进展情况说明', '实施情况', '完成情况说明', '推进落实情况', '落实进展', '目前进展', '实际完成情况', '截至目前进展情况', '实际进度', '实际完成值', '全年实际完成值', '进展情况', '当前进度', '推进情况', '工作进展', '进度', '完成进度', '工作推进情况', '进展', 'progress', 'progress notes', 'update'],
     // `进展情况` outweighs `下一步` in a combined header (进展情况、存在问题及下一步打算): it is named first.
-    keywords: [['update', 0.8], ['progress', 0.85], ['执行情', 0.8], ['办理情', 0.75], ['实际完成', 0.6], ['进展情况', 0.9], ['进展', 0.85], ['进度', 0.8], ['推进情况', 0.85], ['progress', 0.85]],
+    keywords: [['完成率', 0.85], ['实际值', 0.8], ['完成值', 0.8], ['累计完成', 0.8], ['complete', 0.5], ['update', 0.8], ['progress', 0.85], ['执行情', 0.8], ['办理情', 0.75], ['实际完成', 0.6], ['进展情况', 0.9], ['进展', 0.85], ['进度', 0.8], ['推进情况', 0.85], ['progress', 0.85]],
   },
   {
     role: 'done_on',
@@ -129,8 +129,8 @@ export const HEADER_SYNONYMS: SynonymEntry[] = [
   },
   {
     role: 'plan',
-    exact: ['next actions', 'further actions', 'actions to be taken', 'next steps/actions', 'planned actions', 'forward plan', '下一步工作计划', '下一步措施', '下步打算', '整改措施', '下一步工作安排', '下步计划', '下一步打算', '下一步计划', '下步工作', '下一步工作', 'next steps', 'next step', 'plan'],
-    keywords: [['下步', 0.9], ['next step', 0.85], ['下步', 0.9], ['下一步', 0.9], ['next', 0.6]],
+    exact: ['planned action', 'planned actions', 'revised / further actions', 'further actions', 'further action', 'further action required', 'additional actions', 'action planned', '工作计划', '下月工作计划', '下阶段工作计划', '下阶段计划', '下季度计划', '下步工作计划', '进度计划安排', 'next actions', 'further actions', 'actions to be taken', 'next steps/actions', 'planned actions', 'forward plan', '下一步工作计划', '下一步措施', '下步打算', '整改措施', '下一步工作安排', '下步计划', '下一步打算', '下一步计划', '下步工作', '下一步工作', 'next steps', 'next step', 'plan'],
+    keywords: [['planned action', 0.85], ['further action', 0.85], ['下阶段', 0.85], ['下月', 0.8], ['下步', 0.9], ['next step', 0.85], ['下步', 0.9], ['下一步', 0.9], ['next', 0.6]],
   },
   {
     role: 'remark',
@@ -150,5 +150,5 @@ export const KNOWN_WITHOUT_ROLE: string[] = ['开始时间', '计划开始时间
   '交办时间', '交办日期', '立项时间', '开工时间', '计划开工时间', '建设性质', '项目性质', '建设类型', '新建/续建', '总投资', '总投资(万元)',
   '年度计划投资', '计划总投资', '资金来源', '建设地点', '建设规模', '项目类型',
   'date raised', 'date added', 'date opened', 'date identified', 'date of meeting', 'meeting date', 'meeting', 'minute ref', 'minute reference',
-  'agenda item', 'date agreed', 'raised', 'raised by', 'likelihood', 'impact', 'risk score', 'risk rating', 'inherent risk', 'residual risk',
+  'agenda item', 'date agreed', 'raised', 'raised by', 'likelihood', 'impact', 'risk score', 'inherent risk',
   'controls', 'existing controls', 'cost', 'budget', 'funding'];

@@ -7,7 +7,7 @@ import type { ColumnReport, Finding, SheetReport, TableReport } from '../report/
 import { columnOverrides, mappedYear, type Mapping } from '../settings/mapping';
 import { columnStats, type ColumnStats } from './column-stats';
 import { confidenceCap } from './calibration';
-import { decideRole, resolveConflicts, type Evidence, type RoleDecision } from './column-roles';
+import { decideRole, resolveConflicts, SINGLE_ROLES, type Evidence, type RoleDecision } from './column-roles';
 import { matchHeader } from './header-match';
 import { isPeriodLabel } from './period-labels';
 import type { HeaderBlock } from './header-rows';
@@ -71,8 +71,44 @@ function decideColumns(view: SheetView, segment: TableSegment, lang: Lang): { de
   resolveConflicts(decisions, lang);
   splitGroupTwins(segment, decisions, stats, lang);
   taskThatGroups(decisions, stats, lang);
+  categoryPerTask(view, segment, decisions, lang);
   ensureTaskColumn(segment, decisions, stats, lang);
   return { decisions, stats };
+}
+
+/** Each value block of a column (top and bottom row of its merge, or its own row) in the body. */
+function valueBlocks(view: SheetView, col: number, body: readonly number[]): string[] {
+  const out: string[] = [];
+  for (const r of body) {
+    if (view.text(r, col) === '') continue;
+    const m = view.merge(r, col);
+    out.push(m ? `${m.top}-${m.bottom}` : `${r}-${r}`);
+  }
+  return out;
+}
+
+/**
+ * A category groups several tasks. A column whose values are merged exactly over one item each
+ * (an owner's initials, a criteria cell beside each item's nodes) says something of that item: it
+ * is the item's attribute, and takes its next best role.
+ */
+function categoryPerTask(view: SheetView, segment: TableSegment, decisions: RoleDecision[], lang: Lang): void {
+  const body = bodyRowsOf(segment);
+  const anchor = decisions.findIndex((d) => d.role === 'seq') >= 0 ? decisions.findIndex((d) => d.role === 'seq') : decisions.findIndex((d) => d.role === 'task');
+  if (anchor < 0) return;
+  const items = new Set(valueBlocks(view, segment.left + anchor, body));
+  if (items.size < 2) return;
+  decisions.forEach((d, i) => {
+    // A header that names the column a category is believed: a category may hold a single task.
+    if (d.role !== 'category' || i === anchor || d.evidence !== 'content') return;
+    const blocks = valueBlocks(view, segment.left + i, body);
+    if (blocks.length < 2 || blocks.filter((b) => items.has(b)).length < 0.8 * blocks.length) return;
+    const next = [...d.scores.entries()].filter(([r, v]) => r !== 'category' && v >= 0.3 && !(SINGLE_ROLES.has(r) && decisions.some((o) => o.role === r))).sort((a, b) => b[1] - a[1])[0];
+    d.role = next ? next[0] : null;
+    d.confidence = next ? Math.min(0.7, next[1]) : 0.4;
+    d.evidence = 'joint';
+    d.why = `${d.why}; ${t_(lang, 'why.one-per-item')}`;
+  });
 }
 
 /** Text columns that can hold the items when no column is named for them. */
@@ -118,11 +154,15 @@ function ensureTaskColumn(segment: TableSegment, decisions: RoleDecision[], stat
   let pick: number | undefined;
   if (finest !== undefined && cats.length >= 2 && oneValuePerRow(stats[finest] as ColumnStats)) pick = finest;
   if (pick === undefined) {
-    pick = decisions.findIndex((d, i) => ITEM_CANDIDATES.has(d.role) && d.role !== null && oneValuePerRow(stats[i] as ColumnStats) && (stats[i] as ColumnStats).avgLength >= 4);
-    if (pick < 0) return;
-    // Only when another text column remains for what the header named (the goal beside the item).
-    const named = (decisions[pick] as RoleDecision).role;
-    if (named !== 'goal' || !decisions.some((d, i) => i > (pick as number) && d.role === named)) return;
+    // The first text column with one value per row: an unnamed one (`Commitment Text` is read by
+    // nobody's vocabulary), or one named for a role that another column to its right also has.
+    const first = decisions.findIndex((d, i) => {
+      const st = stats[i] as ColumnStats;
+      if (!ITEM_CANDIDATES.has(d.role) || !oneValuePerRow(st) || st.avgLength < 6 || st.seq > 0.5 || st.deadline > 0.5 || st.status > 0.5) return false;
+      return d.role === null ? st.numbers < 0.5 && st.unit < 0.5 && st.person < 0.5 : decisions.some((o, j) => j > i && o.role === d.role);
+    });
+    if (first < 0) return;
+    pick = first;
   }
   const d = decisions[pick] as RoleDecision;
   d.role = 'task';
