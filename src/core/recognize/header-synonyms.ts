@@ -40,10 +40,10 @@ export const HEADER_SYNONYMS: SynonymEntry[] = [
   },
   {
     role: 'node',
-    exact: ['key milestones', 'milestone date', 'deliverable', 'deliverables', 'key deliverables', 'sub actions', 'sub-actions', 'tasks and milestones', '进度计划', '推进计划', '时序进度安排', '节点安排', '实施计划', '工作目标节点分解', '节点目标', '细化措施', '节点任务', '阶段目标', '工作措施', '具体措施', '推进措施', '进度安排',
+    exact: ['control measures', 'current control measures', 'existing control measures', 'controls', 'existing controls', 'controls in place', 'mitigation', 'mitigations', 'mitigating actions', 'mitigation / control activities', 'mitigation/control activities', 'control activities', 'management of risk', 'action to mitigate', 'key milestones', 'milestone date', 'deliverable', 'deliverables', 'key deliverables', 'sub actions', 'sub-actions', 'tasks and milestones', '进度计划', '推进计划', '时序进度安排', '节点安排', '实施计划', '工作目标节点分解', '节点目标', '细化措施', '节点任务', '阶段目标', '工作措施', '具体措施', '推进措施', '进度安排',
       '工作举措', '主要措施', '实施步骤', '工作步骤', '节点',
       '主要内容', '具体内容', '实施内容', '建设内容', '具体工作', 'milestone', 'milestones', 'measures', 'steps', 'key actions'],
-    keywords: [['进度计划', 0.7], ['推进计划', 0.7], ['节点分解', 0.9], ['节点目标', 0.9], ['措施', 0.7], ['进度安排', 0.7], ['步骤', 0.6], ['阶段', 0.5], ['milestone', 0.85], ['deliverable', 0.8]],
+    keywords: [['mitigat', 0.8], ['control measure', 0.85], ['进度计划', 0.7], ['推进计划', 0.7], ['节点分解', 0.9], ['节点目标', 0.9], ['措施', 0.7], ['进度安排', 0.7], ['步骤', 0.6], ['阶段', 0.5], ['milestone', 0.85], ['deliverable', 0.8]],
   },
   {
     role: 'criteria',
@@ -73,7 +73,7 @@ export const HEADER_SYNONYMS: SynonymEntry[] = [
   },
   {
     role: 'leader',
-    exact: ['executive lead', 'executive director', 'sponsor', 'director lead', 'responsible director', 'accountable director', 'cabinet member', 'portfolio holder', 'lead member', 'executive sponsor', '督办领导', '包案领导', '挂点领导', '县级领导', '市级领导', '责任领导(分管)', '牵头领导', '分管领导', '分管县领导', '分管区领导', '责任领导', '包保领导', '联系领导', '分管局领导', 'leader', 'sponsor'],
+    exact: ['牵头市领导', '牵头县领导', '牵头区领导', '责任市领导', '责任县领导', '责任区领导', '分管市领导', '联系市领导', '市领导', '县领导', '区领导', 'executive lead', 'executive director', 'sponsor', 'director lead', 'responsible director', 'accountable director', 'cabinet member', 'portfolio holder', 'lead member', 'executive sponsor', '督办领导', '包案领导', '挂点领导', '县级领导', '市级领导', '责任领导(分管)', '牵头领导', '分管领导', '分管县领导', '分管区领导', '责任领导', '包保领导', '联系领导', '分管局领导', 'leader', 'sponsor'],
     keywords: [['director', 0.6], ['portfolio', 0.7], ['cabinet member', 0.8], ['领导', 0.85], ['leader', 0.8], ['sponsor', 0.6]],
   },
   {
@@ -86,7 +86,7 @@ export const HEADER_SYNONYMS: SynonymEntry[] = [
   },
   {
     role: 'partner',
-    exact: ['supporting', 'support from', 'supported by', 'key partners', 'partners involved', 'other agencies', '协办机关', '协办部门', '配合机关', '协助单位', '配合责任单位', '参与部门', '配合部门', '配合单位', '协同配合单位', '协同责任单位', '参与单位', '协办单位', '配合科室', '协同单位', 'partners', 'partner',
+    exact: ['相关单位', '相关部门', '其他责任单位', 'supporting', 'support from', 'supported by', 'key partners', 'partners involved', 'other agencies', '协办机关', '协办部门', '配合机关', '协助单位', '配合责任单位', '参与部门', '配合部门', '配合单位', '协同配合单位', '协同责任单位', '参与单位', '协办单位', '配合科室', '协同单位', 'partners', 'partner',
       'supporting units', 'support', 'collaborators', 'with'],
     keywords: [['协助', 0.8], ['supported', 0.7], ['配合', 0.9], ['协同', 0.8], ['协办', 0.85], ['参与', 0.7], ['partner', 0.85], ['support', 0.6]],
   },
@@ -114,7 +114,7 @@ export const HEADER_SYNONYMS: SynonymEntry[] = [
   },
   {
     role: 'score',
-    exact: ['self-assessment score', 'assessed score', '得分情况', '评价得分', '自评分值', '考核评分', '最终得分', '实得分', '审核得分', '得分', '自评得分', '考核得分', '实际得分', '评分', '自评分', '考评得分', 'score', 'scores', 'self score', 'points earned'],
+    exact: ['考核分', '评分结果', '考评分', 'self-assessment score', 'assessed score', '得分情况', '评价得分', '自评分值', '考核评分', '最终得分', '实得分', '审核得分', '得分', '自评得分', '考核得分', '实际得分', '评分', '自评分', '考评得分', 'score', 'scores', 'self score', 'points earned'],
     keywords: [['得分', 0.9], ['得分', 0.9], ['自评', 0.7], ['score', 0.8]],
   },
   {
@@ -134,8 +134,8 @@ export const HEADER_SYNONYMS: SynonymEntry[] = [
   },
   {
     role: 'remark',
-    exact: ['further comments', 'additional comments', 'other comments', 'notes/comments', '备考', '备注说明', '备注', '说明', '附注', '其他', 'remarks', 'remark', 'notes', 'note', 'comments', 'comment'],
-    keywords: [['说明', 0.4], ['备注', 0.95], ['remark', 0.9], ['note', 0.7], ['comment', 0.8]],
+    exact: ['未完成原因', '未完成原因分析', '偏差原因', '偏差原因分析', '原因分析', '未完成原因及拟采取的改进措施', '偏差原因及改进措施', 'further comments', 'additional comments', 'other comments', 'notes/comments', '备考', '备注说明', '备注', '说明', '附注', '其他', 'remarks', 'remark', 'notes', 'note', 'comments', 'comment'],
+    keywords: [['原因', 0.7], ['说明', 0.4], ['备注', 0.95], ['remark', 0.9], ['note', 0.7], ['comment', 0.8]],
   },
 ];
 
@@ -151,4 +151,4 @@ export const KNOWN_WITHOUT_ROLE: string[] = ['开始时间', '计划开始时间
   '年度计划投资', '计划总投资', '资金来源', '建设地点', '建设规模', '项目类型',
   'date raised', 'date added', 'date opened', 'date identified', 'date of meeting', 'meeting date', 'meeting', 'minute ref', 'minute reference',
   'agenda item', 'date agreed', 'raised', 'raised by', 'likelihood', 'impact', 'risk score', 'inherent risk',
-  'controls', 'existing controls', 'cost', 'budget', 'funding'];
+  'cost', 'budget', 'funding', '实施点位', '实施地点', '项目地点', 'location'];

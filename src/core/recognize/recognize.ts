@@ -12,7 +12,7 @@ import { matchHeader } from './header-match';
 import { isPeriodLabel } from './period-labels';
 import type { HeaderBlock } from './header-rows';
 import type { Role } from './roles';
-import { segmentSheet, type TableSegment } from './segment';
+import { preludeHeadings, segmentSheet, type TableSegment } from './segment';
 import { SheetView } from './sheet-view';
 import { buildTasks, type ColumnRole } from './tasks';
 import { yearFromCells, yearFromTitle } from './year';
@@ -218,7 +218,11 @@ export function recognizeSheet(grid: Grid, options: RecognizeOptions = {}): Shee
     const overrides = columnOverrides(options.mapping, grid.name, index + 1);
     const first = segment.blocks[0] as (typeof segment.blocks)[number];
     const last = segment.blocks[segment.blocks.length - 1] as (typeof segment.blocks)[number];
-    const top = first.header.rows[0] as number;
+    // A section line straight above the first header (`一、区长…牵头重点工作`) opens the table: its
+    // tasks sit under it, so the table's range starts there.
+    const opening = preludeHeadings(view, first).section;
+    const headerTop = first.header.rows[0] as number;
+    const top = opening !== null && first.prelude.filter((r) => r > opening).length === 0 ? opening : headerTop;
     const bottom = last.body.length > 0 ? (last.body[last.body.length - 1] as number) : (last.header.rows[last.header.rows.length - 1] as number);
     const range = rangeAddress({ top, left: segment.left, bottom, right: segment.right });
     const columns: ColumnReport[] = [];
