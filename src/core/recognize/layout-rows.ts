@@ -33,8 +33,22 @@ export function isTitleLine(view: SheetView, row: number): boolean {
 /** Footer and note lines end a table: 填表说明, 注：, 备注：, 填表人, 审核人. */
 const FOOTER = /^(?:填表说明|说明|注|备注|附注|填表人|填报人|审核人|制表人?|联系人|联系电话|负责人|note|notes|remarks?)\s*[:：]/i;
 
+/**
+ * Rows that sign a form off or explain it after its items (`财政部门初审意见 (盖章)`, `偏差原因分析 无`,
+ * `改进措施及结果应用方案`): the table has ended, whatever stands beside them.
+ */
+const SIGN_OFF = /(?:审核|审批|初审|复核|评审|主管部门|财政部门)[^，。]{0,8}意见|原因分析|改进措施|盖章|签字|签章|^(?:填表人|审核人|制表人?|负责人签字)/;
+
 export function isFooterLine(text: string): boolean {
-  return FOOTER.test(toHalfWidth(text).trim());
+  const t = toHalfWidth(text).trim();
+  return FOOTER.test(t) || SIGN_OFF.test(t.replace(/\s+/g, ''));
+}
+
+/** A totals row (`合计`, `总分 100分`, `Total`): inside the table, but no item and no node. */
+const TOTAL = /^(?:合计|总计|小计|总分|总分值|合计得分|总得分|total|totals|grand total|sub-?total)$/i;
+
+export function isTotalLabel(text: string): boolean {
+  return TOTAL.test(toHalfWidth(text).replace(/\s+/g, ''));
 }
 
 /** A cell that only says 备注 (or 说明, 注): with the note in the cells beside it, the row is a note. */

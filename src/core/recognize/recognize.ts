@@ -152,7 +152,9 @@ function ensureTaskColumn(segment: TableSegment, decisions: RoleDecision[], stat
   const cats = decisions.map((_, i) => i).filter((i) => (decisions[i] as RoleDecision).role === 'category');
   const finest = cats.at(-1);
   let pick: number | undefined;
-  if (finest !== undefined && cats.length >= 2 && oneValuePerRow(stats[finest] as ColumnStats)) pick = finest;
+  const fs_ = finest !== undefined ? (stats[finest] as ColumnStats) : undefined;
+  // The finest level names one item per row: all its values differ and few are merged.
+  if (finest !== undefined && fs_ && cats.length >= 2 && fs_.count > 0 && fs_.distinct >= 0.9 * fs_.sampled && fs_.mergedBlocks <= 0.2 * fs_.count) pick = finest;
   if (pick === undefined) {
     // The first text column with one value per row: an unnamed one (`Commitment Text` is read by
     // nobody's vocabulary), or one named for a role that another column to its right also has.

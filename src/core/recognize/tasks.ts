@@ -8,7 +8,7 @@ import { readStatus } from '../progress/status';
 import type { CategoryReport, NodeReport, TaskReport } from '../report/schema';
 import { isSeqLike, leadingDeadline, rowKindOf } from './content-signals';
 import { categoryLabel, declaredPoints, leadingNumber, parseWeight } from './labels';
-import { classifyRow, lineKind } from './layout-rows';
+import { classifyRow, isTotalLabel, lineKind } from './layout-rows';
 import type { Role } from './roles';
 import { preludeHeadings, type Block, type KvBlock, type TableSegment } from './segment';
 import type { SheetView } from './sheet-view';
@@ -248,6 +248,8 @@ export function buildTasks(view: SheetView, segment: TableSegment, columns: read
       current = null;
     };
     for (const r of block.body) {
+      const firstCell = view.rowCells(r)[0];
+      if (firstCell && isTotalLabel(firstCell.text)) continue;
       if (isLine(r)) {
         const kind = lineKind(view, r);
         if (kind === 'heading' && headingsInBody) {
