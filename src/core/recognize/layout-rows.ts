@@ -30,6 +30,22 @@ export function isTitleLine(view: SheetView, row: number): boolean {
   return TITLE_WORDS.test(text) || /(?:19|20)\d{2}\s*年/.test(text);
 }
 
+/** A bare attachment label (`附件2`, `附表1`, `Appendix B`) says where the table sits, not what it is. */
+const ATTACHMENT = /^(?:附件|附表|附录|attachment|appendix|annex)\s*[\dA-Za-z一二三四五六七八九十-]*\s*[:：]?$/i;
+
+/**
+ * The sheet's first line, when it stands alone and reads as a name (short, no sentence, no
+ * `key：value`, no attachment label): offices put the table's title there, whatever words it uses
+ * (`Wormington Parish Risk Analysis`, `学校安全工作评估标准(千分制试行)`).
+ */
+export function isOpeningLine(view: SheetView, row: number): boolean {
+  const cells = view.rowCells(row);
+  if (cells.length !== 1) return false;
+  const text = (cells[0] as { text: string }).text.trim();
+  if (text.length < 4 || text.length > 80 || ATTACHMENT.test(text) || /[:：]\s*\S/.test(text) || /[。；;]|\.\s*$/.test(text)) return false;
+  return !hasChineseOrdinal(text) && !isFooterLine(text);
+}
+
 /** Footer and note lines end a table: 填表说明, 注：, 备注：, 填表人, 审核人. */
 const FOOTER = /^(?:填表说明|说明|注|备注|附注|填表人|填报人|审核人|制表人?|联系人|联系电话|负责人|note|notes|remarks?)\s*[:：]/i;
 

@@ -4,10 +4,16 @@ const TITLE_YEAR = /((?:19|20)\d{2})\s*年/;
 const ANY_YEAR = /(?<!\d)((?:19|20)\d{2})(?!\d)/;
 const CELL_YEAR = /(?<!\d)((?:19|20)\d{2})(?=\s*(?:年|[.\-/]\s*\d))/g;
 
+/** A year of the Republic of China calendar as Taiwan writes it (`108年度` is 2019). */
+const ROC_YEAR = /(?<!\d)(1[0-4]\d)\s*年/;
+const ROC_OFFSET = 1911;
+
 export function yearFromTitle(titles: readonly string[]): number | null {
   for (const t of titles) {
     const m = TITLE_YEAR.exec(t) ?? ANY_YEAR.exec(t);
     if (m) return Number(m[1]);
+    const roc = ROC_YEAR.exec(t);
+    if (roc) return Number(roc[1]) + ROC_OFFSET;
   }
   return null;
 }
