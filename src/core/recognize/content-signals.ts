@@ -179,9 +179,12 @@ export function isUnitList(text: string): boolean {
 /** Short words that look like a name by their length but say what a project or item is. */
 const NOT_NAMES = /^(?:新建|续建|改建|扩建|迁建|在建|新开工|已完工|完工|竣工|前期|储备|正常|滞后|提前|按期|全县|全市|全区|全省|长期|长期推进|持续推进|每月|每季度|每年|年底|年内|上半年|下半年)$/;
 
+/** Endings of the nouns tables are made of (`产出指标`, `年度目标`, `社会效益`): no one's name ends so. */
+const NOUN_SUFFIX = /(?:指标|目标|任务|情况|工作|项目|建设|管理|服务|计划|措施|标准|内容|效益|质量|数量|成本|时效|满意度|指数|比例|资金|预算|考核|评价|安全|民生|发展|改革|保障)$/;
+
 export function isPersonName(text: string): boolean {
   const t = text.trim();
-  if (/^\p{Script=Han}{2,4}$/u.test(t)) return !UNIT_SUFFIX.test(t) && !NOT_NAMES.test(t) && !isStatusWord(t);
+  if (/^\p{Script=Han}{2,4}$/u.test(t)) return !UNIT_SUFFIX.test(t) && !NOT_NAMES.test(t) && !NOUN_SUFFIX.test(t) && !isStatusWord(t);
   // Officers as English minutes name them: initials (`MW`, `DH/MW/KR`, `CHt`) or a first and last name.
   return INITIALS.test(t) || /^[A-Z][a-z]+ [A-Z][a-z'’-]+$/.test(t);
 }

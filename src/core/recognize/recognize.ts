@@ -12,6 +12,7 @@ import { matchHeader } from './header-match';
 import { isPeriodLabel } from './period-labels';
 import type { HeaderBlock } from './header-rows';
 import type { Role } from './roles';
+import { isTotalLabel } from './layout-rows';
 import { preludeHeadings, segmentSheet, type TableSegment } from './segment';
 import { SheetView } from './sheet-view';
 import { buildTasks, type ColumnRole } from './tasks';
@@ -54,7 +55,11 @@ function columnLabels(segment: TableSegment, col: number): { labels: string[]; s
 }
 
 function decideColumns(view: SheetView, segment: TableSegment, lang: Lang): { decisions: RoleDecision[]; stats: ColumnStats[] } {
-  const body = bodyRowsOf(segment);
+  // A totals row (合计, 总分) says nothing of what its columns hold.
+  const body = bodyRowsOf(segment).filter((r) => {
+    const first = view.rowCells(r)[0];
+    return !(first && isTotalLabel(first.text));
+  });
   const stats: ColumnStats[] = [];
   for (let c = segment.left; c <= segment.right; c++) stats.push(columnStats(view, c, body));
   const nonEmpty = stats.filter((s) => s.count > 0).map((s) => s.rowsPerValue);
@@ -68,12 +73,31 @@ function decideColumns(view: SheetView, segment: TableSegment, lang: Lang): { de
     const nodeHeaderElsewhere = nodeHeaders.some((n, j) => n && j !== i);
     return decideRole({ col: segment.left + i, labels, spanned, stats: s, minRowsPerValue, nodeHeaderElsewhere }, lang);
   });
+  coarseTaskIsCategory(decisions, stats, lang);
   resolveConflicts(decisions, lang);
   splitGroupTwins(segment, decisions, stats, lang);
   taskThatGroups(decisions, stats, lang);
   categoryPerTask(view, segment, decisions, lang);
   ensureTaskColumn(segment, decisions, stats, lang);
   return { decisions, stats };
+}
+
+/**
+ * Two columns read as the task, one merged over several rows of the other (项目 over its 考核指标):
+ * the coarse one on the left groups the fine one's items, so it is their category.
+ */
+function coarseTaskIsCategory(decisions: RoleDecision[], stats: ColumnStats[], lang: Lang): void {
+  const claims = decisions.map((_, i) => i).filter((i) => (decisions[i] as RoleDecision).role === 'task');
+  if (claims.length < 2) return;
+  const [a, b] = claims as [number, number];
+  const sa = stats[a] as ColumnStats;
+  const sb = stats[b] as ColumnStats;
+  if (sa.count === 0 || sb.count === 0 || sa.rowsPerValue < 2 * sb.rowsPerValue || sa.mergedBlocks < 0.5 * sa.count) return;
+  const d = decisions[a] as RoleDecision;
+  d.role = 'category';
+  d.confidence = Math.min(d.confidence, 0.7);
+  d.evidence = 'joint';
+  d.why = `${d.why}; ${t_(lang, 'why.groups-items')}`;
 }
 
 /** Each value block of a column (top and bottom row of its merge, or its own row) in the body. */
