@@ -70,6 +70,7 @@ function compatibility(role: Role, s: ColumnStats, nodeHeaderElsewhere = false):
     case 'done_on':
       return 0.25 + 0.75 * s.deadline;
     case 'weight':
+      return s.taskKey ? 0.1 : 0.25 + 0.75 * s.points;
     case 'score':
     case 'bonus':
     case 'deduction':
@@ -116,7 +117,9 @@ function contentScores(s: ColumnStats, minRowsPerValue: number): Map<Role, numbe
   set('lead', Math.max(0.7 * s.yesNo, 0.4 * s.unit));
   set('partner', 0.4 * s.unit);
   set('leader', 0.6 * s.person);
-  set('weight', s.numbers >= 0.5 || s.points >= 0.8 ? 0.85 * s.points : 0);
+  // A task key repeated on its node rows is no weight, however weight-like its numbers look.
+  set('weight', s.taskKey ? 0 : s.numbers >= 0.5 || s.points >= 0.8 ? 0.85 * s.points : 0);
+  if (s.taskKey) set('seq', 0.85);
   set('seq', s.seq * (s.distinct >= 0.8 * s.sampled ? 1 : 0.5) * (s.avgLength <= 12 ? 1 : 0.5));
   set('status', s.status * 0.9);
   // Percentages are how far a task has got: progress as a number, not a word from a short list.

@@ -19,6 +19,8 @@ const DEADLINE_FILLER = /[前后底末止内起至到之以及和与、,，;；�
 export function isDeadlineLike(cell: Cell | undefined, text: string): boolean {
   if (cell?.value.kind === 'date') return true;
   if (cell?.value.kind === 'number' && cell.format && /[ymd]/i.test(cell.format)) return true;
+  // A bare year (`2019` as a number or text, `2020年`) under a completion header is when the work ends.
+  if (isBareYear(cell, text)) return true;
   if (text.length > 160) return false;
   const parsed = parseDeadlineText(text, { year: 2000 });
   if (parsed.kind === 'text') return false;
@@ -27,6 +29,11 @@ export function isDeadlineLike(cell: Cell | undefined, text: string): boolean {
   if (parsed.kind === 'recurring') rest = rest.replace(/每[^\s,，。；;]{0,6}/, ' ');
   const leftover = rest.replace(DEADLINE_FILLER, '');
   return leftover.length <= 2 || (parsed.parts.length >= 2 && leftover.length <= toHalfWidth(text).length * 0.7);
+}
+
+export function isBareYear(cell: Cell | undefined, text: string): boolean {
+  if (cell?.value.kind === 'number') return Number.isInteger(cell.value.value) && cell.value.value >= 1990 && cell.value.value <= 2100;
+  return /^(?:19|20)\d{2}\s*年?(?:底|末|内)?$/.test(toHalfWidth(text).trim());
 }
 
 const LEADING_DEADLINE = new RegExp(
@@ -72,7 +79,12 @@ export function isVeto(text: string): boolean {
 export function isPointsLike(cell: Cell | undefined, text: string): boolean {
   if (cell?.value.kind === 'number') return cell.value.value >= 0 && cell.value.value <= 1000;
   const s = toHalfWidth(text).replace(/\s+/g, '');
-  return /^\d{1,4}(?:\.\d+)?(?:分|%)?$/.test(s) || (isVeto(s) && s.length <= 12);
+  return (
+    /^\d{1,4}(?:\.\d+)?(?:分|%)?$/.test(s) ||
+    // Ranges and grades of points: `0.5-1.5分`, `3、2、1分`.
+    /^\d{1,4}(?:\.\d+)?分?(?:[-—~～至到、,，/]\d{1,4}(?:\.\d+)?分?)+$/.test(s) ||
+    (isVeto(s) && s.length <= 12)
+  );
 }
 
 /** The status vocabulary of the progress module, but for yes/no words, which `isYesNo` tells apart. */
@@ -137,6 +149,7 @@ export function rowKindOf(text: string): 'goal' | 'node' | null {
 
 /** An item number: `3`, `12`, `（三）`, `3.`, `省120-1 市97-1`, `A-3`. */
 export function isSeqLike(cell: Cell | undefined, text: string): boolean {
+  if (isBareYear(cell, text)) return false;
   if (cell?.value.kind === 'number') return Number.isInteger(cell.value.value) && cell.value.value >= 0 && cell.value.value < 100000;
   // Several references, one per line (`BOD 60/17(h)\nBOD 21/17 (b)`), number one item.
   if (text.includes('\n')) {
@@ -148,7 +161,7 @@ export function isSeqLike(cell: Cell | undefined, text: string): boolean {
   return (
     /^[(（]?[一二三四五六七八九十百\d]+[)）.、]?$/.test(s) ||
     // Minute and action references: `BOD 62/17(l)`, `TB 2023/45`, `A1.2`, `R-07`.
-    /^[A-Za-z]{1,6}[\s-]?\d+(?:[/.-]\d+)*(?:\s?[(（]?[a-z][)）]?)?$/.test(s) ||
+    /^[A-Z]{1,6}[\s-]?\d+(?:[/.-]\d+)*(?:\s?[(（]?[a-z][)）]?)?$/.test(s) ||
     /^(?:[\p{Script=Han}A-Za-z]{0,3}\d+(?:[-.]\d+)*)(?:\s+[\p{Script=Han}A-Za-z]{0,3}\d+(?:[-.]\d+)*)*$/u.test(s)
   );
 }

@@ -35,8 +35,14 @@ export function parseWeight(value: number | null, text: string): ParsedWeight {
   const s = toHalfWidth(text).trim();
   if (s === '') return { weight: null, veto: false, text: null };
   const veto = isVeto(s);
-  const plain = /^(\d+(?:\.\d+)?)\s*分?$/.exec(s);
+  const plain = /^(\d+(?:\.\d+)?)\s*(?:分|%)?$/.exec(s);
   if (plain && !veto) return { weight: Number(plain[1]), veto: false, text: s === plain[1] ? null : text };
+  // A range (`0.5-1.5分`) or a list of grades (`3、2、1分`) gives up to its highest value: the item's points.
+  const graded = /^(\d+(?:\.\d+)?)(?:\s*分)?(?:\s*(?:[-—~～至到、,，/]\s*)(\d+(?:\.\d+)?)(?:\s*分)?)+$/.exec(s);
+  if (graded && !veto) {
+    const values = (s.match(/\d+(?:\.\d+)?/g) ?? []).map(Number);
+    return { weight: values.reduce((m, v) => (v > m ? v : m), 0), veto: false, text };
+  }
   const nums = s.match(/\d+(?:\.\d+)?/g) ?? [];
   return { weight: veto && nums.length === 1 ? Number(nums[0]) : null, veto, text };
 }

@@ -247,6 +247,12 @@ export function buildTasks(view: SheetView, segment: TableSegment, columns: read
       if (current) finishTask(current.task, current.rows);
       current = null;
     };
+    /** The row repeats the seq of the task's first row, and its task cell (if any) says nothing new. */
+    const sameKey = (first: number, r: number): boolean => {
+      const key = view.text(first, seqCols[0] as number);
+      if (key === '' || view.text(r, seqCols[0] as number) !== key) return false;
+      return titleCol === undefined || view.text(r, titleCol) === '' || view.text(r, titleCol) === view.text(first, titleCol);
+    };
     for (const r of block.body) {
       const firstCell = view.rowCells(r)[0];
       if (firstCell && isTotalLabel(firstCell.text)) continue;
@@ -271,9 +277,11 @@ export function buildTasks(view: SheetView, segment: TableSegment, columns: read
       else if (rowAnchors.length === 0) starts = true;
       // A seq merged down over this row says the row is still that item's, whatever its task cell holds.
       // So does a task cell merged down over it: a second number under one task names a second node, not a second task.
+      // And a task key written again on each of its node rows (200, 200, 201, …) keeps the rows in its task.
       else
         starts =
           !(current && (seqCols.some((c) => view.merges.isCovered(r, c)) || (titleCol !== undefined && view.merges.isCovered(r, titleCol)))) &&
+          !(current && seqCols.length > 0 && sameKey(current.rows[0] as number, r)) &&
           rowAnchors.some((c) => view.text(r, c) !== '');
       if (starts) {
         close();

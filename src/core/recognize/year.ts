@@ -2,7 +2,8 @@
 
 const TITLE_YEAR = /((?:19|20)\d{2})\s*年/;
 const ANY_YEAR = /(?<!\d)((?:19|20)\d{2})(?!\d)/;
-const CELL_YEAR = /(?<!\d)((?:19|20)\d{2})(?=\s*(?:年|[.\-/]\s*\d))/g;
+// A year a text aims at (`到2020年`, `至2025年`, `by 2030`) is a target, not the year the plan is for.
+const CELL_YEAR = /(?<!\d|到\s*|至\s*|by\s|until\s)((?:19|20)\d{2})(?=\s*(?:年|[.\-/]\s*\d))/g;
 
 /** A year of the Republic of China calendar as Taiwan writes it (`108年度` is 2019). */
 const ROC_YEAR = /(?<!\d)(1[0-4]\d)\s*年/;

@@ -1,0 +1,108 @@
+/**
+ * Layouts the corpus showed the recognizer reading wrong, as small grids: each asserts the reading
+ * a clerk would give (written from the table, not from the recognizer's output).
+ */
+import { gridFromMatrix } from '../../../src/core/grid';
+import { recognizeSheet } from '../../../src/core/recognize';
+
+const read = (grid: ReturnType<typeof gridFromMatrix>) => recognizeSheet(grid).sheet.tables;
+const roles = (grid: ReturnType<typeof gridFromMatrix>) =>
+  read(grid).map((t) => Object.fromEntries(t.columns.map((c) => [c.column, c.level ? `${c.role}:${c.level}` : c.role])));
+
+describe('numbers read by what they are, not by their look', () => {
+  it('a task key written on every node row groups the rows and is no weight', () => {
+    const grid = gridFromMatrix('Sheet1', [
+      ['任务编号', '任务名称', '节点', '完成时间', '责任人'],
+      [200, '建设区域医疗中心', '完成可研批复', '2024.03.31', '张三'],
+      [200, null, '主体结构封顶', '2024.12.31', '张三'],
+      [201, '推进家庭医生签约', '签约率达到40%', '2024.06.30', '李四'],
+      [201, null, '签约率达到45%', '2024.12.31', '李四'],
+      [201, null, '完成年度评估', '2024.12.31', '李四'],
+      [202, '做好年度统计', '完成年报', '2024.03.31', '王五'],
+    ]);
+    expect(roles(grid)[0]?.A).toBe('seq');
+    expect(read(grid)[0]?.tasks.map((t) => [t.seq, t.rows, t.nodes.length])).toEqual([
+      ['200', [2, 3], 2],
+      ['201', [4, 6], 3],
+      ['202', [7, 7], 1],
+    ]);
+  });
+
+  it('bare years under a completion header are deadlines, not item numbers', () => {
+    const grid = gridFromMatrix('Sheet1', [
+      ['序号', '重点项目', '牵头单位', '完成时间'],
+      [1, '新建第二人民医院', '县卫健局', 2019],
+      [2, '改造老旧小区12个', '县住建局', 2020],
+      [3, '建成污水处理厂', '县水务局', 2020],
+    ]);
+    expect(roles(grid)[0]).toEqual({ A: 'seq', B: 'task', C: 'lead', D: 'deadline' });
+  });
+
+  it('a year a node text aims at is not the plan year', () => {
+    const grid = gridFromMatrix('Sheet1', [
+      ['序号', '工作任务', '工作目标', '责任单位'],
+      [1, '推进健康县城建设', '到2030年人均预期寿命达到80岁', '县卫健局'],
+      [2, '提升养老服务', '到2025年养老床位达到500张', '县民政局'],
+    ]);
+    expect(read(grid)[0]?.year).toBeNull();
+  });
+});
+
+describe('sections, titles and headers in unknown words', () => {
+  it('a month heading inside the body is a section, not a task, and an action tracker with English headers is found', () => {
+    const grid = gridFromMatrix('Tracker', [
+      ['Board Action Tracker'],
+      ['Ref', 'Action', 'Lead officer', 'By when', 'RAG'],
+      ['May 2024'],
+      ['05.01', 'Report on waiting times to the next meeting', 'JB', '30 June', 'Amber'],
+      ['05.02', 'Review the estates strategy with partners', 'MW/KR', '14 Aug', 'Green'],
+      ['April 2024'],
+      ['04.03', 'Publish the annual equality report', 'DH', '31 March', 'Red'],
+    ]);
+    const t = read(grid)[0];
+    expect(roles(grid)[0]).toEqual({ A: 'seq', B: 'task', C: 'owner', D: 'deadline', E: 'status' });
+    expect(t?.titleRows).toEqual([1]);
+    expect(t?.tasks.map((k) => [k.seq, k.category])).toEqual([
+      ['05.01', ['May 2024']],
+      ['05.02', ['May 2024']],
+      ['04.03', ['April 2024']],
+    ]);
+  });
+
+  it('traditional characters read as the same words', () => {
+    const grid = gridFromMatrix('Sheet1', [
+      ['序號', '計畫名稱', '主辦機關', '完成時限', '執行情形'],
+      [1, '太陽光電第二期計畫', '經濟部', '113年12月', '依進度辦理中，已完成招標作業'],
+      [2, '高雄環狀輕軌捷運建設計畫', '交通部', '114年6月', '第二階段工程施工中，預計如期完工'],
+    ]);
+    expect(roles(grid)[0]).toEqual({ A: 'seq', B: 'task', C: 'lead', D: 'deadline', E: 'progress' });
+  });
+
+  it('a key-value preamble between the title and the header is not the header', () => {
+    const grid = gridFromMatrix('Sheet1', [
+      ['2024年度项目绩效目标表'],
+      ['项目名称：', '乡村医生培训', '主管部门：', '县卫健局'],
+      ['一级指标', '二级指标', '三级指标', '指标值', '分值'],
+      ['产出指标', '数量指标', '培训人数', '≥200人', 20],
+      [null, '质量指标', '考核合格率', '≥95%', 20],
+      ['效益指标', '社会效益指标', '群众满意度', '≥90%', 10],
+    ]);
+    const t = read(grid)[0];
+    expect(t?.headerRows).toEqual([3]);
+    expect(roles(grid)[0]).toEqual({ A: 'category:1', B: 'category:2', C: 'task', D: 'goal', E: 'weight' });
+    expect(t?.year).toBe(2024);
+  });
+
+  it('a header nobody named is found from its layout', () => {
+    const grid = gridFromMatrix('Sheet1', [
+      ['Parish Council Risk Assessment 2018'],
+      ['Topic', 'Hazard', 'Likelihood', 'Who'],
+      ['Precept', 'Precept not submitted on time to the district', 'Low', 'Clerk'],
+      ['Insurance', 'Cover lapses without the council noticing', 'Medium', 'RFO'],
+    ]);
+    const t = read(grid)[0];
+    expect(t?.range).toBe('A2:D4');
+    expect(t?.titleRows).toEqual([1]);
+    expect(t?.year).toBe(2018);
+  });
+});
