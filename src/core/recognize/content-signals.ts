@@ -33,7 +33,8 @@ export function isDeadlineLike(cell: Cell | undefined, text: string): boolean {
 
 export function isBareYear(cell: Cell | undefined, text: string): boolean {
   if (cell?.value.kind === 'number') return Number.isInteger(cell.value.value) && cell.value.value >= 1990 && cell.value.value <= 2100;
-  return /^(?:19|20)\d{2}\s*年?(?:底|末|内)?$/.test(toHalfWidth(text).trim());
+  // A span of years (`2024-2026`, `2023年至2025年`) ends in its last year.
+  return /^(?:19|20)\d{2}\s*年?(?:底|末|内)?$|^(?:19|20)\d{2}\s*年?\s*[-—–~～至到]\s*(?:19|20)\d{2}\s*年?$/.test(toHalfWidth(text).trim());
 }
 
 const LEADING_DEADLINE = new RegExp(
@@ -79,6 +80,7 @@ export function isVeto(text: string): boolean {
 export function isPointsLike(cell: Cell | undefined, text: string): boolean {
   if (cell?.value.kind === 'number') return cell.value.value >= 0 && cell.value.value <= 1000;
   const s = toHalfWidth(text).replace(/\s+/g, '');
+  if (isBareYear(cell, text)) return false;
   return (
     /^\d{1,4}(?:\.\d+)?(?:分|%)?$/.test(s) ||
     // Ranges and grades of points: `0.5-1.5分`, `3、2、1分`.
