@@ -74,6 +74,15 @@ export function isNoteLabel(text: string): boolean {
   return NOTE_LABEL.test(toHalfWidth(text).replace(/\s+/g, ''));
 }
 
+/** An item heading that names its kind and number: `Action 1: Establish…`, `Objective 3 – …`, `任务2：…`. */
+const NAMED_HEADING = /^\s*(?:action|objective|priority|goal|outcome|recommendation|item|task|目标|任务|事项)\s*\d{1,3}\s*[:：.．、–—-]/i;
+
+/** The number such a heading gives its item (`Action 1: …` → 1), or null. */
+export function headingNumber(text: string): string | null {
+  const m = /^\s*(?:(?:action|objective|priority|goal|outcome|recommendation|item|task|目标|任务|事项)\s*)?[（(]?(\d{1,3})\s*[)）:：.．、–—-]/i.exec(toHalfWidth(text));
+  return m ? (m[1] as string) : null;
+}
+
 export type LineKind = 'section' | 'heading' | 'title' | 'note' | 'other';
 
 /** What a single-line row inside or between blocks is. */
@@ -81,7 +90,7 @@ export function lineKind(view: SheetView, row: number): LineKind {
   const text = view.rowText(row);
   if (isFooterLine(text)) return 'note';
   if (hasChineseOrdinal(text)) return 'section';
-  if (hasArabicOrdinal(text)) return 'heading';
+  if (hasArabicOrdinal(text) || NAMED_HEADING.test(text)) return 'heading';
   if (isTitleLine(view, row)) return 'title';
   return 'other';
 }

@@ -74,6 +74,7 @@ function decideColumns(view: SheetView, segment: TableSegment, lang: Lang): { de
     return decideRole({ col: segment.left + i, labels, spanned, stats: s, minRowsPerValue, nodeHeaderElsewhere }, lang);
   });
   coarseTaskIsCategory(decisions, stats, lang);
+  numberedItemsUnderHeadings(decisions, stats, lang);
   resolveConflicts(decisions, lang);
   splitGroupTwins(segment, decisions, stats, lang);
   taskThatGroups(decisions, stats, lang);
@@ -98,6 +99,32 @@ function coarseTaskIsCategory(decisions: RoleDecision[], stats: ColumnStats[], l
   d.confidence = Math.min(d.confidence, 0.7);
   d.evidence = 'joint';
   d.why = `${d.why}; ${t_(lang, 'why.groups-items')}`;
+}
+
+/**
+ * A task column of `(一)`-numbered headings merged over rows that another text column numbers one by
+ * one (`1.…`, `2.…`): the headings group the numbered items, which are the tasks.
+ */
+function numberedItemsUnderHeadings(decisions: RoleDecision[], stats: ColumnStats[], lang: Lang): void {
+  const ti = decisions.findIndex((d) => d.role === 'task');
+  if (ti < 0) return;
+  const t = stats[ti] as ColumnStats;
+  if (t.chineseOrdinal < 0.6) return;
+  const xi = decisions.findIndex((d, i) => {
+    const x = stats[i] as ColumnStats;
+    return i > ti && (ITEM_CANDIDATES.has(d.role) || d.role === 'task') && x.arabicOrdinal >= 0.8 && oneValuePerRow(x) && x.count > t.count;
+  });
+  if (xi < 0) return;
+  const d = decisions[ti] as RoleDecision;
+  const x = decisions[xi] as RoleDecision;
+  d.role = 'category';
+  d.confidence = Math.min(d.confidence, 0.7);
+  d.evidence = 'joint';
+  d.why = `${d.why}; ${t_(lang, 'why.groups-items')}`;
+  x.role = 'task';
+  x.confidence = Math.min(Math.max(x.confidence, 0.6), 0.7);
+  x.evidence = 'joint';
+  x.why = `${x.why}; ${t_(lang, 'why.item-per-number')}`;
 }
 
 /** Each value block of a column (top and bottom row of its merge, or its own row) in the body. */

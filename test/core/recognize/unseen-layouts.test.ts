@@ -106,3 +106,41 @@ describe('sections, titles and headers in unknown words', () => {
     expect(t?.year).toBe(2018);
   });
 });
+
+describe('items under headings', () => {
+  it('a numbered action heading over rows numbered under it is one task with those rows as nodes', () => {
+    const grid = gridFromMatrix('Our actions', [
+      ['Action 1: Establish and maintain relationships with local communities'],
+      ['Ref #', 'Deliverable', 'Timeline', 'Responsibility'],
+      ['1.1', 'Expand the engagement programme with community partners', 'July 2024', 'PVC ALS'],
+      ['1.2', 'Review and implement an engagement plan with elders', 'December 2024', 'PVC ALS'],
+      ['1.3', 'Establish two formal partnerships with community organisations', 'December 2024', 'DVC RE'],
+    ]);
+    const t = read(grid)[0];
+    expect(t?.tasks.map((k) => [k.seq, k.title, k.rows, k.nodes.length])).toEqual([
+      ['1', 'Action 1: Establish and maintain relationships with local communities', [3, 5], 3],
+    ]);
+  });
+
+  it('(一)-numbered headings merged over numbered items group them: the items are the tasks', () => {
+    const grid = gridFromMatrix(
+      '分工表',
+      [
+        ['工作要求', '工作任务', '具体要求', '责任单位'],
+        ['一、优化政务公开工作基础', '(一)深化规范性文件集中公开。', '1.逐步推进本地区行政规范性文件库建设', '市政府办公室'],
+        [null, '(二)持续推进基层政务公开标准化规范化。', '2.持续推动政府信息主动公开目录的动态更新', '市有关单位'],
+        [null, null, '3.持续做好基层政务公开标准目录的更新', '各镇(街)'],
+      ],
+      [
+        { top: 2, left: 1, bottom: 4, right: 1 },
+        { top: 3, left: 2, bottom: 4, right: 2 },
+      ],
+    );
+    expect(roles(grid)[0]).toEqual({ A: 'category:1', B: 'category:2', C: 'task', D: 'owner' });
+    expect(read(grid)[0]?.tasks.map((k) => [k.seq, k.category])).toEqual([
+      ['1', ['优化政务公开工作基础', '深化规范性文件集中公开。']],
+      ['2', ['优化政务公开工作基础', '持续推进基层政务公开标准化规范化。']],
+      ['3', ['优化政务公开工作基础', '持续推进基层政务公开标准化规范化。']],
+    ]);
+  });
+});
