@@ -40,7 +40,7 @@ export const HEADER_SYNONYMS: SynonymEntry[] = [
   },
   {
     role: 'node',
-    exact: ['control measures', 'current control measures', 'existing control measures', 'controls', 'existing controls', 'controls in place', 'mitigation', 'mitigations', 'mitigating actions', 'mitigation / control activities', 'mitigation/control activities', 'control activities', 'management of risk', 'action to mitigate', 'key milestones', 'milestone date', 'deliverable', 'deliverables', 'key deliverables', 'sub actions', 'sub-actions', 'tasks and milestones', '进度计划', '推进计划', '时序进度安排', '节点安排', '实施计划', '工作目标节点分解', '节点目标', '细化措施', '节点任务', '阶段目标', '工作措施', '具体措施', '推进措施', '进度安排',
+    exact: ['what are you doing already', 'current management/control', 'current management / control', 'management/control', 'current controls', 'existing measures', 'measures in place', 'control measures', 'current control measures', 'existing control measures', 'controls', 'existing controls', 'controls in place', 'mitigation', 'mitigations', 'mitigating actions', 'mitigation / control activities', 'mitigation/control activities', 'control activities', 'management of risk', 'action to mitigate', 'key milestones', 'milestone date', 'deliverable', 'deliverables', 'key deliverables', 'sub actions', 'sub-actions', 'tasks and milestones', '进度计划', '推进计划', '时序进度安排', '节点安排', '实施计划', '工作目标节点分解', '节点目标', '细化措施', '节点任务', '阶段目标', '工作措施', '具体措施', '推进措施', '进度安排',
       '工作举措', '主要措施', '实施步骤', '工作步骤', '节点',
       '主要内容', '具体内容', '实施内容', '建设内容', '具体工作', 'milestone', 'milestones', 'measures', 'steps', 'key actions'],
     keywords: [['mitigat', 0.8], ['control measure', 0.85], ['进度计划', 0.7], ['推进计划', 0.7], ['节点分解', 0.9], ['节点目标', 0.9], ['措施', 0.7], ['进度安排', 0.7], ['步骤', 0.6], ['阶段', 0.5], ['milestone', 0.85], ['deliverable', 0.8]],
@@ -58,7 +58,7 @@ export const HEADER_SYNONYMS: SynonymEntry[] = [
   },
   {
     role: 'deadline',
-    exact: ['起止年限', '起止时间', '建设年限', '建设起止年限', '实施期限', 'review date', 'next review', 'review', 'date for review', 'date of next review', 'by when', 'timescale', 'timescales', 'date due', 'target completion date', 'target completion', 'due by', 'when', 'time frame', 'completion by', 'revised due date', 'revised deadline', 'original due date', 'target date for completion', 'deadline date', '时间要求', '完成时间要求', '完成时间节点', '办理时限', '督办时限', '要求完成时间', '计划完成日期', '预计完成时间', '完成期限要求', '目标时限', '完成年限', '节点完成期限', '完成期限', '完成时限', '完成时间', '时间节点', '工作节点', '时限', '期限', '截止时间', '截止日期',
+    exact: ['action by when', 'by when?', 'frequency of checks', 'frequency of review', 'review frequency', 'frequency', 'when by', '起止年限', '起止时间', '建设年限', '建设起止年限', '实施期限', 'review date', 'next review', 'review', 'date for review', 'date of next review', 'by when', 'timescale', 'timescales', 'date due', 'target completion date', 'target completion', 'due by', 'when', 'time frame', 'completion by', 'revised due date', 'revised deadline', 'original due date', 'target date for completion', 'deadline date', '时间要求', '完成时间要求', '完成时间节点', '办理时限', '督办时限', '要求完成时间', '计划完成日期', '预计完成时间', '完成期限要求', '目标时限', '完成年限', '节点完成期限', '完成期限', '完成时限', '完成时间', '时间节点', '工作节点', '时限', '期限', '截止时间', '截止日期',
       '计划完成时间', '完成时限要求', '时间安排', '办结时限', '完成日期', '时间', 'due', 'deadline', 'due date', 'timeline', 'timeframe',
       'target date', 'by', 'end date', 'completion date'],
     keywords: [['起止', 0.7], ['年限', 0.6], ['timescale', 0.85], ['by when', 0.9], ['due', 0.8], ['办理时限', 0.9], ['完成时限', 0.9], ['期限', 0.85], ['时限', 0.85], ['截止', 0.8], ['时间节点', 0.9], ['完成时间', 0.8], ['时间', 0.5], ['日期', 0.5],
@@ -98,7 +98,7 @@ export const HEADER_SYNONYMS: SynonymEntry[] = [
   },
   {
     role: 'status',
-    exact: ['status/comment', 'status / comment', 'status/comments', 'status & comments', 'risk level', 'risk rating', 'current risk rating', 'residual risk', 'residual risk rating', 'risk assessment', 'rating', 'rag rating', '亮灯情况', '亮灯', '灯号', '灯色', '风险等级', '预警等级', '风险程度', 'rag', 'rag status', 'rag rating', 'rag rating (red/amber/green)', 'current status', 'status (open/closed)', 'open/closed', 'open / closed', 'completed?', 'action status', 'overall status', 'b/rag', 'brag', 'rag/status', '办结情况', '是否办结', '办理结果', '完成状态', '办结状态', '督办状态', '事项状态', '完成情况', '目标完成情况', '是否完成', '完成状态', '状态', '进度状态', '办理状态', '当前状态', '落实情况', 'status', 'state', 'done', 'complete?'],
+    exact: ['risk h/m/l', 'h/m/l', 'risk (h/m/l)', 'risk(h/m/l)', 'h / m / l', 'level of risk', 'status/comment', 'status / comment', 'status/comments', 'status & comments', 'risk level', 'risk rating', 'current risk rating', 'residual risk', 'residual risk rating', 'risk assessment', 'rating', 'rag rating', '亮灯情况', '亮灯', '灯号', '灯色', '风险等级', '预警等级', '风险程度', 'rag', 'rag status', 'rag rating', 'rag rating (red/amber/green)', 'current status', 'status (open/closed)', 'open/closed', 'open / closed', 'completed?', 'action status', 'overall status', 'b/rag', 'brag', 'rag/status', '办结情况', '是否办结', '办理结果', '完成状态', '办结状态', '督办状态', '事项状态', '完成情况', '目标完成情况', '是否完成', '完成状态', '状态', '进度状态', '办理状态', '当前状态', '落实情况', 'status', 'state', 'done', 'complete?'],
     keywords: [['亮灯', 0.85], ['灯号', 0.85], ['rating', 0.6], ['rag', 0.9], ['办结情况', 0.85], ['是否办结', 0.9], ['完成情况', 0.85], ['状态', 0.85], ['是否完成', 0.9], ['落实情况', 0.6], ['status', 0.9], ['open/close', 0.9], ['open/closed', 0.9]],
   },
   {
@@ -151,4 +151,4 @@ export const KNOWN_WITHOUT_ROLE: string[] = ['开始时间', '计划开始时间
   '年度计划投资', '计划总投资', '资金来源', '建设地点', '建设规模', '项目类型',
   'date raised', 'date added', 'date opened', 'date identified', 'date of meeting', 'meeting date', 'meeting', 'minute ref', 'minute reference',
   'agenda item', 'date agreed', 'raised', 'raised by', 'likelihood', 'impact', 'risk score', 'inherent risk',
-  'cost', 'budget', 'funding', '实施点位', '实施地点', '项目地点', 'location'];
+  'cost', 'budget', 'funding', 'who might be harmed', 'who might be harmed and how', 'people at risk', 'who is at risk', 'persons at risk', '实施点位', '实施地点', '项目地点', 'location'];

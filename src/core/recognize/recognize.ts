@@ -79,7 +79,7 @@ function decideColumns(view: SheetView, segment: TableSegment, lang: Lang): { de
   splitGroupTwins(segment, decisions, stats, lang);
   taskThatGroups(decisions, stats, lang);
   categoryPerTask(view, segment, decisions, lang);
-  ensureTaskColumn(segment, decisions, stats, lang);
+  ensureTaskColumn(view, segment, decisions, stats, lang);
   return { decisions, stats };
 }
 
@@ -198,8 +198,10 @@ function taskThatGroups(decisions: RoleDecision[], stats: ColumnStats[], lang: L
  * text column with one value per row (a 主要工作目标 header need not make a goal of the items).
  * Tables whose items are named by headings above repeated headers keep them there.
  */
-function ensureTaskColumn(segment: TableSegment, decisions: RoleDecision[], stats: ColumnStats[], lang: Lang): void {
+function ensureTaskColumn(view: SheetView, segment: TableSegment, decisions: RoleDecision[], stats: ColumnStats[], lang: Lang): void {
   if (segment.blocks.length > 1 || decisions.some((d) => d.role === 'task')) return;
+  // An item heading above the header (`Action 1: …`) names the task itself.
+  if (segment.blocks.some((b) => preludeHeadings(view, b).heading !== null)) return;
   const cats = decisions.map((_, i) => i).filter((i) => (decisions[i] as RoleDecision).role === 'category');
   const finest = cats.at(-1);
   let pick: number | undefined;
@@ -207,12 +209,12 @@ function ensureTaskColumn(segment: TableSegment, decisions: RoleDecision[], stat
   // The finest level names one item per row: all its values differ and few are merged.
   if (finest !== undefined && fs_ && cats.length >= 2 && fs_.count > 0 && fs_.distinct >= 0.9 * fs_.sampled && fs_.mergedBlocks <= 0.2 * fs_.count) pick = finest;
   if (pick === undefined) {
-    // The first text column with one value per row: an unnamed one (`Commitment Text` is read by
-    // nobody's vocabulary), or one named for a role that another column to its right also has.
+    // The first text column with one value per row, named or not: a table of goals or of
+    // milestones with no task column lists its items there (`Commitment Text`, `環保事務目標`).
     const first = decisions.findIndex((d, i) => {
       const st = stats[i] as ColumnStats;
       if (!ITEM_CANDIDATES.has(d.role) || !oneValuePerRow(st) || st.avgLength < 6 || st.seq > 0.5 || st.deadline > 0.5 || st.status > 0.5) return false;
-      return d.role === null ? st.numbers < 0.5 && st.unit < 0.5 && st.person < 0.5 : decisions.some((o, j) => j > i && o.role === d.role);
+      return st.numbers < 0.5 && st.unit < 0.5 && st.person < 0.5;
     });
     if (first < 0) return;
     pick = first;
