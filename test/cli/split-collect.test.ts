@@ -57,7 +57,7 @@ describe.each([
     expect(copy.getWorksheet('_resptable_split')?.state).toBe('veryHidden');
 
     // For 004 the unit's status column is the first added one: fill its first node row.
-    let filled = fill;
+    let filled: Record<string, [string, string]> = fill as Record<string, [string, string]>;
     if (Object.keys(fill).length === 0) {
       const m = JSON.parse((copy.getWorksheet('_resptable_split') as ExcelJS.Worksheet).getCell('A1').value as string);
       const sh = m.sheets.find((x: { sheet: string }) => x.sheet === sheet);
@@ -65,7 +65,7 @@ describe.each([
       const rows = new Map<number, number>(sh.rows.map(([c, mr]: [number, number]) => [mr, c]));
       const [r1, r2, r3] = sh.fillRows as number[];
       filled = Object.fromEntries(
-        ([['已完成', r1], ['进行中', r2], ['滞后', r3]] as Array<[string, number]>).map(([v, r]) => [`${status}${rows.get(r)}`, [v, `${status}${r}`]]),
+        ([['已完成', r1], ['进行中', r2], ['滞后', r3]] as Array<[string, number]>).map(([v, r]) => [`${status}${rows.get(r)}`, [v, `${status}${r}`] as [string, string]]),
       );
     }
     const lockedBefore = String(ws.getCell(locked).value ?? '');

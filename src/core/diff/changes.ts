@@ -129,11 +129,9 @@ function titleCell(at: Located, task: TaskReport): string | undefined {
 }
 
 function compareNodes(last: Located, next: Located, a: TaskReport, b: TaskReport, base: Omit<Change, 'kind'>, out: Change[]): void {
-  const { pairs, removed, added } = pairItems(
-    a.nodes.map((n) => ({ seq: null, text: n.text ?? n.deadline?.text ?? null })),
-    b.nodes.map((n) => ({ seq: null, text: n.text ?? n.deadline?.text ?? null })),
-  );
-  // A task of one row per node keeps its node when the node text is the task's own (002, 003): paired by position.
+  // A node is its text and its deadline: a text merged over a task's four quarterly rows is four nodes.
+  const key = (n: NodeReport) => ({ seq: null, text: `${n.text ?? ''} ${n.deadline?.text ?? ''}`.trim() || null });
+  const { pairs, removed, added } = pairItems(a.nodes.map(key), b.nodes.map(key));
   for (const [i, j] of pairs) {
     const x = a.nodes[i] as NodeReport;
     const y = b.nodes[j] as NodeReport;
