@@ -20,6 +20,7 @@ import type { CollectArgs, SplitArgs } from './args';
 import { ioReason, samePath, writeFileAtomic } from './files';
 import type { Io } from './main';
 import { escapeJson, escapeTerminal } from './terminal';
+import { pushAll } from '../core/arrays';
 
 function readFailure(lang: Lang, file: string, e: unknown): string {
   const reason = e instanceof UnreadableWorkbookError ? t(lang, `file.unreadable.${e.reason}`, { detail: e.detail }) : ioReason(lang, e);
@@ -237,7 +238,7 @@ export async function collectMain(args: CollectArgs, io: Io): Promise<number> {
       lines.push(kt(lang, 'collect.copy', { file: c.file, unit: c.unit ?? '', n: c.edits.length }));
       for (const e of c.edits) lines.push(kt(lang, 'collect.edit', { cell: `${e.sheet}!${e.cell}`, from: e.from, before: e.before || '∅', after: e.after || '∅' }));
       for (const o of c.outside) lines.push(kt(lang, 'collect.outside', { cell: o.cell, found: o.found, expected: o.expected }));
-      lines.push(...c.notes);
+      pushAll(lines, c.notes);
     }
     lines.push(notReturned.length > 0 ? kt(lang, 'collect.not-returned', { units: notReturned.join('、') }) : kt(lang, 'collect.all-returned'));
     lines.push(edits.length > 0 ? kt(lang, 'collect.wrote', { file: args.into, n: edits.length }) : kt(lang, 'collect.nothing', { file: args.into }));

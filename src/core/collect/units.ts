@@ -62,7 +62,7 @@ export function unitsOf(table: TableReport, by: SplitBy): { units: UnitTasks[]; 
  */
 export function taskBlocks(table: TableReport): Array<[number, number]> {
   const tasks = table.tasks;
-  const afterTitle = Math.max(0, ...table.titleRows) + 1;
+  const afterTitle = table.titleRows.reduce((m, r) => Math.max(m, r), 0) + 1;
   return tasks.map((t, i) => {
     if (i > 0) return [(tasks[i - 1] as TaskReport).rows[1] + 1, t.rows[1]];
     const second = tasks[1];

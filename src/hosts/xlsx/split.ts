@@ -128,8 +128,9 @@ export async function buildUnitCopy(masterBytes: Buffer, manifest: SplitManifest
         if (to !== undefined) rows.push(to);
       }
       if (rows.length === 0) continue;
-      const top = Math.min(...rows);
-      const bottom = Math.max(...rows);
+      // Kept rows keep their order, so the first and last stand for the whole merge.
+      const top = rows[0] as number;
+      const bottom = rows[rows.length - 1] as number;
       if (top === bottom && m.left === m.right) continue;
       ws.mergeCells(top, m.left, bottom, m.right);
     }
