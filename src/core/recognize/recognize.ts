@@ -88,17 +88,22 @@ function decideColumns(view: SheetView, segment: TableSegment, lang: Lang): { de
  * the coarse one on the left groups the fine one's items, so it is their category.
  */
 function coarseTaskIsCategory(decisions: RoleDecision[], stats: ColumnStats[], lang: Lang): void {
-  const claims = decisions.map((_, i) => i).filter((i) => (decisions[i] as RoleDecision).role === 'task');
+  const claims = decisions.map((_, i) => i).filter((i) => (decisions[i] as RoleDecision).role === 'task' && (stats[i] as ColumnStats).count > 0);
   if (claims.length < 2) return;
-  const [a, b] = claims as [number, number];
-  const sa = stats[a] as ColumnStats;
-  const sb = stats[b] as ColumnStats;
-  if (sa.count === 0 || sb.count === 0 || sa.rowsPerValue < 2 * sb.rowsPerValue || sa.mergedBlocks < 0.5 * sa.count) return;
-  const d = decisions[a] as RoleDecision;
-  d.role = 'category';
-  d.confidence = Math.min(d.confidence, 0.7);
-  d.evidence = 'joint';
-  d.why = `${d.why}; ${t_(lang, 'why.groups-items')}`;
+  // The finest claimant (fewest rows per value, the rightmost of equals) holds the items; every
+  // claimant to its left merged over several of its rows is a level of category above them.
+  let finest = claims[0] as number;
+  for (const i of claims) if ((stats[i] as ColumnStats).rowsPerValue <= (stats[finest] as ColumnStats).rowsPerValue) finest = i;
+  const fine = stats[finest] as ColumnStats;
+  for (const i of claims) {
+    const st = stats[i] as ColumnStats;
+    if (i >= finest || st.rowsPerValue < 1.5 * fine.rowsPerValue || st.mergedBlocks < 0.5 * st.count) continue;
+    const d = decisions[i] as RoleDecision;
+    d.role = 'category';
+    d.confidence = Math.min(d.confidence, 0.7);
+    d.evidence = 'joint';
+    d.why = `${d.why}; ${t_(lang, 'why.groups-items')}`;
+  }
 }
 
 /**
