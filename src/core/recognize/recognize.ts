@@ -335,19 +335,22 @@ export function recognizeSheet(grid: Grid, options: RecognizeOptions = {}): Shee
     }
     if (year === null) {
       const texts: string[] = [];
+      const lines: string[] = [];
       const dateYears: number[] = [];
       for (const b of segment.blocks) {
         for (const r of [...b.prelude, ...b.body]) {
           for (const c of view.rowCells(r)) {
             const role = roles.find((x) => x.col === c.col)?.role;
-            if (b.prelude.includes(r) || (role && TEXT_YEAR_ROLES.has(role))) texts.push(c.text);
+            // Lines above the header and section lines inside the body (`May 2012`) date the table too.
+            if (b.prelude.includes(r) || built.sectionRows.includes(r)) lines.push(c.text);
+            else if (role && TEXT_YEAR_ROLES.has(role)) texts.push(c.text);
             const cell = view.cell(r, c.col);
             const date = cell?.value.kind === 'date' ? gridDateIso(cell.value.value) : null;
             if (date) dateYears.push(Number(date.slice(0, 4)));
           }
         }
       }
-      year = yearFromCells(texts, dateYears);
+      year = yearFromCells(texts, dateYears, lines);
       if (year !== null) yearFrom = 'cells';
     }
 
