@@ -41,6 +41,9 @@ export interface RoleDecision {
  */
 export type Evidence = 'confirmed' | 'exact' | 'keyword' | 'group' | 'content' | 'joint' | 'empty';
 
+/** Roles of points that a group head can give the sub-columns under it. */
+const POINTS_KINDS: ReadonlySet<Role> = new Set(['bonus', 'deduction']);
+
 const TEXT_ROLES: ReadonlySet<Role> = new Set(['task', 'goal', 'node', 'criteria', 'evidence', 'progress', 'plan', 'remark']);
 const PEOPLE_ROLES: ReadonlySet<Role> = new Set(['owner', 'lead', 'leader', 'partner']);
 
@@ -184,6 +187,11 @@ export function decideRole(e: ColumnEvidence, lang: Lang): RoleDecision {
   if (matches.length === 0 && e.labels.length > 1) {
     matches = matchHeader(e.labels[0] as string);
     headerWeight = 0.8;
+  } else if (e.labels.length > 1 && (matches[0]?.role === 'weight' || matches[0]?.role === 'score')) {
+    // Points under a group head that says which points (分值 under 增加分值 / 扣减分值, 得分 under
+    // 加分): the head names the role, the leaf only the unit.
+    const group = matchHeader(e.labels[0] as string)[0];
+    if (group && POINTS_KINDS.has(group.role) && group.role !== matches[0]?.role) matches = [{ ...group, score: Math.min(group.score, matches[0]?.score ?? 1) }];
   }
   const scores = new Map<Role, number>();
   const headerScore = new Map<Role, number>();

@@ -144,3 +144,26 @@ describe('items under headings', () => {
     ]);
   });
 });
+
+describe('two-level headers', () => {
+  it('points under 增加分值 and 扣减分值 are bonus and deduction, whatever the sub-column says', () => {
+    const grid = gridFromMatrix(
+      'Sheet1',
+      [
+        ['序号', '考核内容', '基础分值', '增加分值', null, '扣减分值', null],
+        [null, null, null, '加分事由', '分值', '扣分事由', '分值'],
+        [1, '按时报送督查信息', 10, '信息被省级采用', 2, '迟报一次', 1],
+        [2, '办理人大建议', 20, null, null, '未按期办结', 5],
+      ],
+      [
+        { top: 1, left: 1, bottom: 2, right: 1 },
+        { top: 1, left: 2, bottom: 2, right: 2 },
+        { top: 1, left: 3, bottom: 2, right: 3 },
+        { top: 1, left: 4, bottom: 1, right: 5 },
+        { top: 1, left: 6, bottom: 1, right: 7 },
+      ],
+    );
+    const r = roles(grid)[0];
+    expect([r?.C, r?.E, r?.G]).toEqual(['weight', 'bonus', 'deduction']);
+  });
+});
