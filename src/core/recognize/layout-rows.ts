@@ -27,6 +27,8 @@ export function isTitleLine(view: SheetView, row: number): boolean {
   if (cells.length !== 1) return false;
   const text = (cells[0] as { text: string }).text;
   if (text.length > 80 || hasChineseOrdinal(text) || hasArabicOrdinal(text)) return false;
+  // `考核范围：全县各单位`, `填报单位：…` instruct or fill in; the title names the table.
+  if (/^[^:：]{1,10}[:：]\s*\S/.test(text)) return false;
   return TITLE_WORDS.test(text) || /(?:19|20)\d{2}\s*年/.test(text);
 }
 

@@ -167,3 +167,17 @@ describe('two-level headers', () => {
     expect([r?.C, r?.E, r?.G]).toEqual(['weight', 'bonus', 'deduction']);
   });
 });
+
+describe('titles', () => {
+  it('an instruction line under the title is not the title', () => {
+    const grid = gridFromMatrix('Sheet1', [
+      ['2024年度督查工作考核细则'],
+      ['考核范围：全县各乡镇、县直各单位'],
+      ['序号', '考核内容', '分值', '评分标准'],
+      [1, '按时报送督查信息', 10, '迟报一次扣1分'],
+      [2, '办理人大建议', 20, '未按期办结扣5分'],
+    ]);
+    const t = read(grid)[0];
+    expect([t?.title, t?.titleRows]).toEqual(['2024年度督查工作考核细则', [1]]);
+  });
+});
