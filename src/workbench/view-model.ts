@@ -111,12 +111,13 @@ export function computeOverlay(input: OverlayInput): Overlay | null {
 
   // Task scores: the one formula the plan writes on a table's sheet, on the task's first row.
   report.sheets.forEach((s) => {
-    const byRow = new Map<number, number>();
+    const byRow = new Map<number, number | null>();
     for (const table of s.tables) for (const task of table.tasks) if (task.score) byRow.set(task.rows[0], task.score.earned);
     for (const e of cellEdits) {
       if (e.sheet !== s.name || e.formula === undefined) continue;
       const earned = byRow.get(parseCell(e.cell).row);
-      if (earned !== undefined) computed.set(key(e.sheet, e.cell), { text: formatNumberCode(earned, e.numFmt), kind: 'score' });
+      // A task with nothing decided shows no points: its formula gives empty text.
+      if (earned !== undefined) computed.set(key(e.sheet, e.cell), { text: earned === null ? '' : formatNumberCode(earned, e.numFmt), kind: 'score' });
     }
   });
 
@@ -144,14 +145,17 @@ export function computeOverlay(input: OverlayInput): Overlay | null {
       const n = seen.get(title) ?? 0;
       const table = tables.filter((x) => x.title === title)[n]?.table;
       if (!table) continue;
-      let earned: number | undefined;
+      let earned: number | null | undefined;
+      // Nothing decided: a category shows empty text and the total the reason, as their formulas do.
+      let none = '';
       if (label === t(lang, 'plan.total')) {
         earned = table.score?.earned;
+        if (table.noScore) none = t(lang, `score.none.${table.noScore}`);
         seen.set(title, n + 1);
       } else {
         earned = table.categories.find((c) => c.path.join(' / ') === label)?.score?.earned;
       }
-      if (earned !== undefined) computed.set(key(summary, e.cell), { text: formatNumberCode(earned, e.numFmt), kind: 'total' });
+      if (earned !== undefined) computed.set(key(summary, e.cell), { text: earned === null ? none : formatNumberCode(earned, e.numFmt), kind: 'total' });
     }
   }
   return { asOf, rowStates, ranges, computed, counts };

@@ -128,6 +128,33 @@ export const MESSAGES = {
   'plan.col-declared': { 'zh-CN': '标明分值', 'en-US': 'Declared' },
   'plan.col-earned': { 'zh-CN': '得分', 'en-US': 'Earned' },
   'plan.col-max': { 'zh-CN': '满分', 'en-US': 'Max' },
+  'plan.col-note': { 'zh-CN': '说明', 'en-US': 'Note' },
+  'plan.reading': { 'zh-CN': '计分口径', 'en-US': 'Scores read' },
+  // What a score rests on (src/core/scoring): shared by the check output, the summary sheet and the pane.
+  'score.reading.so-far': {
+    'zh-CN': '至今得分：只计已完成或已逾期的节点，未到期的节点不计得失',
+    'en-US': 'earned so far: only milestones done or overdue count; those not yet due neither earn nor lose',
+  },
+  'score.reading.year-end': {
+    'zh-CN': '年终口径：有期限而未完成的节点一律不得分，到期与否',
+    'en-US': 'year-end: every milestone with a deadline that is not done earns nothing, due yet or not',
+  },
+  'score.none.no-deadline-no-status': {
+    'zh-CN': '无可评分的节点：没有期限，也没有完成情况',
+    'en-US': 'Nothing to score: the milestones have no deadline and no status',
+  },
+  'score.none.not-yet-due': {
+    'zh-CN': '暂无可评分的节点：节点都还未到期，也没有完成情况',
+    'en-US': 'Nothing to score yet: no milestone is due and none has a status',
+  },
+  'score.none.not-yet-due-or-no-deadline': {
+    'zh-CN': '无可评分的节点：节点未到期，或没有期限，也没有完成情况',
+    'en-US': 'Nothing to score: the milestones are not yet due, or have no deadline and no status',
+  },
+  'score.equal-shares': {
+    'zh-CN': '表中没有权重列：{total} 分由 {tasks} 项任务平均分配，每项 {share} 分',
+    'en-US': 'The table has no weight column: {total} points shared equally by {tasks} tasks, {share} each',
+  },
   'plan.done-words': { 'zh-CN': '表示完成的词', 'en-US': 'Words for done' },
   'plan.delayed-words': { 'zh-CN': '表示滞后的词', 'en-US': 'Words for behind' },
   'plan.total': { 'zh-CN': '合计', 'en-US': 'Total' },
@@ -163,7 +190,16 @@ export const MESSAGES = {
     'zh-CN': '      节点：逾期 {overdue}，即将到期 {dueSoon}，已完成 {done}，未到期 {pending}，无期限 {none}',
     'en-US': '      milestones: {overdue} overdue, {dueSoon} due soon, {done} done, {pending} pending, {none} without a date',
   },
-  'cli.score': { 'zh-CN': '      得分 {earned} / {max}', 'en-US': '      score {earned} / {max}' },
+  'cli.score': {
+    'zh-CN': '      得分 {earned} / {outOf}（满分 {max}：已定 {decided}，未到期 {open}，无法评分 {unscorable}）',
+    'en-US': '      score {earned} / {outOf} (of {max}: {decided} decided, {open} not yet due, {unscorable} unscorable)',
+  },
+  'cli.no-score': {
+    'zh-CN': '      不计分：{reason}（满分 {max}：已定 {decided}，未到期 {open}，无法评分 {unscorable}）',
+    'en-US': '      no score: {reason} (of {max}: {decided} decided, {open} not yet due, {unscorable} unscorable)',
+  },
+  'cli.reading': { 'zh-CN': '      计分口径：{reading}', 'en-US': '      scores read as {reading}' },
+  'cli.equal-shares': { 'zh-CN': '      {text}', 'en-US': '      {text}' },
   'cli.findings': { 'zh-CN': '  发现 {count} 个问题', 'en-US': '  {count} findings' },
   'cli.no-findings': { 'zh-CN': '  未发现问题', 'en-US': '  no findings' },
   'cli.error': { 'zh-CN': '错误', 'en-US': 'error' },
@@ -205,6 +241,10 @@ export const MESSAGES = {
   'summary.infos': { 'zh-CN': '提示', 'en-US': 'Info' },
   'summary.earned': { 'zh-CN': '得分', 'en-US': 'Score' },
   'summary.max': { 'zh-CN': '满分', 'en-US': 'Max' },
+  'summary.decided': { 'zh-CN': '已定分值', 'en-US': 'Decided' },
+  'summary.open': { 'zh-CN': '未到期分值', 'en-US': 'Not yet due' },
+  'summary.unscorable': { 'zh-CN': '无法评分', 'en-US': 'Unscorable' },
+  'summary.note': { 'zh-CN': '说明', 'en-US': 'Note' },
   'summary.link': { 'zh-CN': '标注后的副本', 'en-US': 'Annotated copy' },
   'summary.unreadable': { 'zh-CN': '无法读取', 'en-US': 'unreadable' },
   'cli.bad-severity': { 'zh-CN': '--severity 只能是 error、warning 或 info，收到“{value}”', 'en-US': '--severity is error, warning or info, got "{value}"' },

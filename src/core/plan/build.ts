@@ -13,7 +13,7 @@ import { columnLetters, columnNumber, getCell, sheetCellAddress, type Grid } fro
 import { t, type Lang } from '../i18n';
 import type { Finding, TableReport, TaskReport } from '../report/schema';
 import type { ScoringPolicy } from '../settings/scoring-policy';
-import { scoreTable, taskMaxima } from '../scoring';
+import { scoreTable, taskMaxima, type NoScoreReason } from '../scoring';
 import { DELAYED_WORDS, DELAYED_WORDS_NAME, DONE_WORDS, DONE_WORDS_NAME, isDelayed, isDone, taskScore } from './formulas';
 import { AS_OF_NAME, type Edit, type EditPlan } from './plan';
 import { maxOf, minOf, pushAll } from '../arrays';
@@ -122,7 +122,7 @@ function planTable(grid: Grid, table: TableReport, input: PlanInput, findings: F
 
   for (const k of table.tasks) {
     for (const n of k.nodes) {
-      const due = dueDate(n.deadline, input.today);
+      const due = dueDate(n.deadline, input.today) ?? n.impliedDue ?? null;
       if (due) edits.push({ kind: 'cell', sheet, cell: `${dueCol}${n.row}`, value: serial(due), numFmt: 'yyyy-mm-dd' });
     }
   }
@@ -138,9 +138,11 @@ function planTable(grid: Grid, table: TableReport, input: PlanInput, findings: F
     const weightCell = weightCol && typeof k.weight === 'number' && k.weightText === undefined ? `${weightCol}${a}` : null;
     const opts: Parameters<typeof taskScore>[0] = {
       max: weightCell ? `N(${weightCell})` : String(maxima[i] ?? 0),
+      nodes: k.nodes.length,
       status,
       due,
       lateCredit: input.policy.lateCredit,
+      reading: input.policy.reading,
     };
     const doneOn = col('done_on');
     if (doneOn) opts.doneOn = `$${doneOn}$${a}:$${doneOn}$${b}`;
@@ -172,6 +174,29 @@ function planTable(grid: Grid, table: TableReport, input: PlanInput, findings: F
   return { edits, scoreCells, vetoFailed };
 }
 
+/** A string as an Excel formula literal. */
+function formulaText(text: string): string {
+  return `"${text.replace(/"/g, '""')}"`;
+}
+
+/**
+ * Why a table would show no points, for the text its total shows when nothing is decided: the core's
+ * reason as of the plan's date, or (when something is decided now but may not be after staff clear
+ * a status) what the table's nodes would leave.
+ */
+function noScoreReasonAtPlan(table: TableReport): NoScoreReason {
+  if (table.noScore) return table.noScore;
+  const s = table.score;
+  if (s && s.unscorable > 0 && s.open === 0 && s.decided === 0) return 'no-deadline-no-status';
+  if (s && s.unscorable === 0) return 'not-yet-due';
+  return 'not-yet-due-or-no-deadline';
+}
+
+function equalSharesText(input: PlanInput, table: TableReport): string {
+  const share = table.tasks.length > 0 ? input.policy.equalSharesTotal / table.tasks.length : 0;
+  return t(input.lang, 'score.equal-shares', { total: input.policy.equalSharesTotal, tasks: table.tasks.length, share: Number(share.toFixed(2)) });
+}
+
 /**
  * The add-in's own sheet name, stepping aside for a user's sheet of that name (`评分汇总 (2)`); Excel
  * compares sheet names without case.
@@ -196,11 +221,15 @@ export function buildPlan(input: PlanInput): { plan: EditPlan; findings: Finding
       ? { kind: 'cell', sheet: summary, cell: 'B2', value: serial(input.asOf), numFmt: 'yyyy-mm-dd' }
       : { kind: 'cell', sheet: summary, cell: 'B2', formula: 'TODAY()', numFmt: 'yyyy-mm-dd' },
     { kind: 'name', name: AS_OF_NAME, sheet: summary, cell: '$B$2' },
+    { kind: 'cell', sheet: summary, cell: 'A3', value: t(input.lang, 'plan.reading') },
+    { kind: 'cell', sheet: summary, cell: 'B3', value: t(input.lang, `score.reading.${input.policy.reading}`) },
     { kind: 'cell', sheet: summary, cell: 'A4', value: t(input.lang, 'plan.col-table'), bold: true, fill: FILL.header },
     { kind: 'cell', sheet: summary, cell: 'B4', value: t(input.lang, 'plan.col-category'), bold: true, fill: FILL.header },
     { kind: 'cell', sheet: summary, cell: 'C4', value: t(input.lang, 'plan.col-declared'), bold: true, fill: FILL.header },
     { kind: 'cell', sheet: summary, cell: 'D4', value: t(input.lang, 'plan.col-earned'), bold: true, fill: FILL.header },
     { kind: 'cell', sheet: summary, cell: 'E4', value: t(input.lang, 'plan.col-max'), bold: true, fill: FILL.header },
+    { kind: 'cell', sheet: summary, cell: 'F4', value: t(input.lang, 'plan.col-note'), bold: true, fill: FILL.header },
+    { kind: 'width', sheet: summary, column: 'F', width: 40 },
     { kind: 'width', sheet: summary, column: 'A', width: 36 },
     { kind: 'width', sheet: summary, column: 'B', width: 36 },
     { kind: 'cell', sheet: summary, cell: 'H4', value: t(input.lang, 'plan.done-words'), bold: true, fill: FILL.header },
@@ -227,10 +256,12 @@ export function buildPlan(input: PlanInput): { plan: EditPlan; findings: Finding
         const r = row + cats.length - cats.indexOf(c) - 1;
         const parts = table.tasks.flatMap((k, i) => (key(k.category) === key(c.path) ? [p.scoreCells[i] as string] : []));
         for (const [other, cell] of catCell) if (other.split('\u0000').length === c.path.length + 1 && other.startsWith(`${key(c.path)}\u0000`)) parts.push(cell);
-        const sum = parts.length > 0 ? `SUM(${parts.join(',')})` : '0';
+        const sum = `SUM(${parts.join(',')})`;
         const capped = input.policy.capCategories && c.declared !== undefined ? `MIN(${c.declared},${sum})` : sum;
         const vetoes = table.tasks.flatMap((k, i) => (key(k.category) === key(c.path) && p.vetoFailed[i] ? [p.vetoFailed[i] as string] : []));
-        const formula = input.policy.vetoScope === 'category' && vetoes.length > 0 ? `IF(OR(${vetoes.join(',')}),0,${capped})` : capped;
+        const vetoed = input.policy.vetoScope === 'category' && vetoes.length > 0 ? `IF(OR(${vetoes.join(',')}),0,${capped})` : capped;
+        // No points when none of its tasks has any (each then shows empty text, which COUNT skips).
+        const formula = parts.length > 0 ? `IF(COUNT(${parts.join(',')})=0,"",${vetoed})` : '""';
         catCell.set(key(c.path), `${S}!$D$${r}`);
         const max = maxima.categories.get(key(c.path))?.max ?? 0;
         catRows.push({
@@ -250,14 +281,20 @@ export function buildPlan(input: PlanInput): { plan: EditPlan; findings: Finding
         ...table.tasks.flatMap((k, i) => (k.category.length === 0 ? [p.scoreCells[i] as string] : [])),
         ...[...catCell].filter(([k]) => k.split('\u0000').length === 1).map(([, c]) => c),
       ];
-      const total = topParts.length > 0 ? `SUM(${topParts.join(',')})` : '0';
+      const total = `SUM(${topParts.join(',')})`;
       const allVetoes = p.vetoFailed.filter((v): v is string => v !== null);
-      const totalFormula = input.policy.vetoScope === 'total' && allVetoes.length > 0 ? `IF(OR(${allVetoes.join(',')}),0,${total})` : total;
+      const vetoedTotal = input.policy.vetoScope === 'total' && allVetoes.length > 0 ? `IF(OR(${allVetoes.join(',')}),0,${total})` : total;
+      // Nothing decided anywhere in the table: the reason, never a number.
+      const reason = formulaText(t(input.lang, `score.none.${noScoreReasonAtPlan(table)}`));
+      const totalFormula = topParts.length > 0 ? `IF(COUNT(${topParts.join(',')})=0,${reason},${vetoedTotal})` : reason;
       summaryEdits.push(
         { kind: 'cell', sheet: summary, cell: `A${row}`, value: table.title ?? `${grid.name}!${table.range}`, bold: true },
         { kind: 'cell', sheet: summary, cell: `B${row}`, value: t(input.lang, 'plan.total'), bold: true },
         { kind: 'cell', sheet: summary, cell: `D${row}`, formula: totalFormula, numFmt: POINTS, bold: true },
         { kind: 'cell', sheet: summary, cell: `E${row}`, value: maxima.table.max, bold: true },
+        ...(maxima.equalShares
+          ? [{ kind: 'cell' as const, sheet: summary, cell: `F${row}`, value: equalSharesText(input, table) }]
+          : []),
       );
       row += 2;
     }
