@@ -144,6 +144,10 @@ export const UI_STRINGS = {
     'zh-CN': '已应用标注，但有 {count} 处单元格已有内容，相关表格未写入，详见问题列表。',
     'en-US': 'Applied, but {count} cells in the way already hold data; those tables were left alone (see the findings).',
   },
+  'status.applied-uncoloured': {
+    'zh-CN': '已应用标注，但有 {count} 个表格的节点按季度（月份）分列，未写入颜色和得分公式，详见问题列表。',
+    'en-US': 'Applied, but {count} tables keep their milestones in one column per period; no colours or score formulas were written for them (see the findings).',
+  },
   'status.reverted': { 'zh-CN': '已撤销标注，工作簿已恢复原样。', 'en-US': 'Reverted: the workbook is as it was.' },
   'status.nothing-to-revert': { 'zh-CN': '工作簿中没有可撤销的标注。', 'en-US': 'There was nothing to revert.' },
   'status.fixed': { 'zh-CN': '已将 {cell} 改为“{value}”。', 'en-US': 'Set {cell} to "{value}".' },

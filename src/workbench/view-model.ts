@@ -12,7 +12,8 @@ import type ExcelJS from 'exceljs';
 import { cellAddress, columnLetters, MergeIndex, parseCell, parseRange, sheetCellAddress, type Grid, type RangeRef } from '../core/grid';
 import { t, type Lang } from '../core/i18n';
 import type { EditPlan, Journal } from '../core/plan';
-import { checkWorkbook, type FileReport, type NodeReport } from '../core/report';
+import { checkWorkbook, type FileReport, type NodeReport, type TaskReport } from '../core/report';
+import { nodeBasis } from '../core/scoring';
 import { DEFAULT_POLICY } from '../core/settings/scoring-policy';
 import { displayText, formatNumberCode, inputText } from './format';
 import { maxOf } from '../core/arrays';
@@ -129,6 +130,28 @@ export function computeOverlay(input: OverlayInput): Overlay | null {
     };
     for (const e of at.values()) {
       if (e.formula === 'TODAY()') computed.set(key(summary, e.cell), { text: formatNumberCode(isoToSerial(asOf), e.numFmt ?? 'yyyy-mm-dd'), kind: 'as-of' });
+    }
+    // The task list: each row's score cell reads a task's score cell (`Sheet1!$M$5`); the row shows
+    // that task's score and its nodes decided / open / unscorable as the core counts them.
+    const tasksByCell = new Map<string, { sheet: string; task: TaskReport }>();
+    for (const s of report.sheets) for (const table of s.tables) for (const task of table.tasks) tasksByCell.set(`${s.name}\u0000${task.rows[0]}`, { sheet: s.name, task });
+    for (const e of at.values()) {
+      const m = /^O(\d+)$/.exec(e.cell);
+      const ref = e.formula !== undefined && m ? /^(?:'((?:[^']|'')+)'|([^!]+))!\$?([A-Z]+)\$?(\d+)$/.exec(e.formula) : null;
+      if (!m || !ref) continue;
+      const sheet = ref[1] !== undefined ? ref[1].replace(/''/g, "'") : (ref[2] as string);
+      const found = tasksByCell.get(`${sheet}\u0000${ref[4]}`);
+      if (!found) continue;
+      const copied = computed.get(key(sheet, `${ref[3]}${ref[4]}`));
+      if (copied) computed.set(key(summary, e.cell), { text: copied.text, kind: 'score' });
+      const count = (b: string) => String(found.task.nodes.filter((n) => n.state !== undefined && nodeBasis(n.state) === b).length);
+      const row = m[1] as string;
+      computed.set(key(summary, `P${row}`), { text: count('decided'), kind: 'score' });
+      computed.set(key(summary, `Q${row}`), { text: count('open'), kind: 'score' });
+      computed.set(key(summary, `R${row}`), { text: count('unscorable'), kind: 'score' });
+      if (at.get(`S${row}`)?.formula !== undefined) {
+        computed.set(key(summary, `S${row}`), { text: found.task.nodes.some((n) => n.state === 'overdue') ? '1' : '0', kind: 'score' });
+      }
     }
     // The summary lists each table's categories, then its total, titled by the table: the same order
     // the core reports them in, so the n-th total of a title is the n-th table of that title.

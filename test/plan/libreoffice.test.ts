@@ -11,6 +11,7 @@ import * as path from 'path';
 import ExcelJS from 'exceljs';
 import { generateWorkbook } from '../../bench/generate';
 import { dueDate } from '../../src/core/progress';
+import { nodeBasis } from '../../src/core/scoring';
 import { checkWorkbook } from '../../src/core/report';
 import { annotateWorkbook, gridsFromWorkbook } from '../../src/hosts/xlsx';
 import { fixturePath } from '../support/fixtures';
@@ -152,6 +153,20 @@ describe('LibreOffice recalculates what the core computes', () => {
       if (label !== '') totals.set(label === '合计' ? `total:${text(row.getCell(1))}` : `${text(row.getCell(1))}|${label}`, points(row.getCell(4)));
     });
 
+    // The task list (columns K–S): each row's score cell names its task's score cell; its score and
+    // its nodes decided / open / unscorable agree with the core.
+    const listed = new Map<string, { score: number | null | 'blank'; decided: unknown; open: unknown; unscorable: unknown }>();
+    summary.eachRow((row, r) => {
+      if (r < 5) return;
+      const v = row.getCell('O').value as ExcelJS.CellFormulaValue | null;
+      if (!v || typeof v !== 'object' || typeof v.formula !== 'string') return;
+      const value = (c: string) => {
+        const x = row.getCell(c).value as ExcelJS.CellFormulaValue | number | null;
+        return typeof x === 'number' ? x : x && typeof x === 'object' ? (x.result ?? 0) : x;
+      };
+      listed.set(v.formula.replace(/\$/g, '').replace(/^'(.*)'!/, '$1!'), { score: points(row.getCell('O')), decided: value('P'), open: value('Q'), unscorable: value('R') });
+    });
+
     let checked = 0;
     for (const sheet of core.sheets) {
       const ws = lo.getWorksheet(sheet.name)!;
@@ -162,6 +177,11 @@ describe('LibreOffice recalculates what the core computes', () => {
         for (const task of table.tasks) {
           const lo = points(ws.getCell(`${scoreCol}${task.rows[0]}`));
           expect([task.rows[0], lo, agrees(lo, task.score!.earned)]).toEqual([task.rows[0], lo, true]);
+          const row = listed.get(`${sheet.name}!${scoreCol}${task.rows[0]}`);
+          const count = (b: string) => task.nodes.filter((n) => nodeBasis(n.state!) === b).length;
+          expect([task.rows[0], row && agrees(row.score, task.score!.earned), row?.decided, row?.open, row?.unscorable]).toEqual([
+            task.rows[0], true, count('decided'), count('open'), count('unscorable'),
+          ]);
           for (const n of task.nodes) {
             expect([n.row, serialOf(ws.getCell(`${dueCol}${n.row}`))]).toEqual([n.row, dueDate(n.deadline, p.asOf) ?? n.impliedDue ?? null]);
             checked++;

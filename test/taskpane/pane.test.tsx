@@ -205,6 +205,18 @@ describe('task pane over seed-000', () => {
     expect(screen.getByTestId('status-message').textContent).toContain(ui('zh-CN', 'status.reverted'));
   });
 
+  it('a table Apply leaves uncoloured (milestones one column per quarter) is said, never a success', async () => {
+    const { host, wb } = await fixtureHost('layouts/quarter-columns.xlsx');
+    await renderPane(host);
+    await check();
+    await clickAndSettle('apply-button');
+    const status = screen.getByTestId('status-message');
+    expect(status.dataset.intent).toBe('warning');
+    expect(status.textContent).toContain(ui('zh-CN', 'status.applied-uncoloured', { count: 1 }));
+    expect(screen.getAllByTestId('finding').filter((f) => f.dataset.rule === 'plan.milestones-in-columns')).toHaveLength(1);
+    expect(wb.getWorksheet('推进计划')!.getCell('I3').value ?? null).toBeNull();
+  });
+
   it('a cell in the way of Apply is a finding, kept after the re-check, and the user data stays', async () => {
     const { host, wb } = await seedHost();
     wb.getWorksheet('Sheet1')!.getCell('K4').value = '用户备注';

@@ -1,3 +1,4 @@
+import { nodeBasis } from '../../src/core/scoring';
 import ExcelJS from 'exceljs';
 import * as path from 'path';
 import { applyWithHost, checkWithHost } from '../../src/hosts/workflow';
@@ -258,6 +259,21 @@ describe('workbench view model: what the plan writes, shown from the core', () =
     expect(total).not.toBeNull();
     expect(totals.map((c) => Number(c.text.replace(/\.$/, '')))).toContainEqual(expect.closeTo(total!, 2));
     expect(allCells(sv).find((c) => c.a1 === 'B2')?.text).toBe(asOf);
+    // The task list: a row per task, its score and its nodes decided / open / unscorable from the core.
+    const scoreCol = scores[0]!.a1.replace(/\d+$/, '');
+    for (const k of tasks) {
+      const o = allCells(sv).find((c) => c.input === `=Sheet1!$${scoreCol}$${k.rows[0]}`);
+      expect(o).toBeDefined();
+      const at = (col: string) => allCells(sv).find((c) => c.a1 === `${col}${o!.row}`)?.text;
+      const count = (b: string) => String(k.nodes.filter((n) => nodeBasis(n.state!) === b).length);
+      expect([k.rows[0], at('O'), at('P'), at('Q'), at('R')]).toEqual([
+        k.rows[0], scores.find((c) => c.row === k.rows[0])!.text, count('decided'), count('open'), count('unscorable'),
+      ]);
+    }
+    // A cell merged over several nodes is never coloured (it would show its first node's state).
+    const merged = allCells(v).filter((c) => c.rowSpan > 1 && tasks.some((k) => k.nodes.filter((n) => n.row >= c.row && n.row < c.row + c.rowSpan).length > 1));
+    expect(merged.length).toBeGreaterThan(0);
+    expect(merged.filter((c) => c.state)).toEqual([]);
 
     await host.revert();
     expect(readJournal(wb)).toBeNull();

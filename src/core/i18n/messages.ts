@@ -130,6 +130,14 @@ export const MESSAGES = {
   'plan.col-max': { 'zh-CN': '满分', 'en-US': 'Max' },
   'plan.col-note': { 'zh-CN': '说明', 'en-US': 'Note' },
   'plan.reading': { 'zh-CN': '计分口径', 'en-US': 'Scores read' },
+  // The task list of the summary sheet: one row per task, that its category and table totals add up.
+  'plan.tasks-title': { 'zh-CN': '各项任务（类别和合计由此相加）', 'en-US': 'Tasks (the categories and totals add these up)' },
+  'plan.col-task': { 'zh-CN': '任务', 'en-US': 'Task' },
+  'plan.col-score': { 'zh-CN': '任务得分', 'en-US': 'Score' },
+  'plan.col-decided': { 'zh-CN': '已定节点', 'en-US': 'Milestones decided' },
+  'plan.col-open': { 'zh-CN': '未到期节点', 'en-US': 'Not yet due' },
+  'plan.col-unscorable': { 'zh-CN': '无法评分节点', 'en-US': 'Unscorable' },
+  'plan.col-veto': { 'zh-CN': '否决项未完成', 'en-US': 'Veto failed' },
   // What a score rests on (src/core/scoring): shared by the check output, the summary sheet and the pane.
   'score.reading.so-far': {
     'zh-CN': '至今得分：只计已完成或已逾期的节点，未到期的节点不计得失',
