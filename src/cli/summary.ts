@@ -1,6 +1,6 @@
 /** The readable output of `resptable check`: structure per file and sheet, findings with the cell first. */
 import { t, type Lang, type MessageKey } from '../core/i18n';
-import type { FileReport, Finding, Report } from '../core/report';
+import type { FileReport, Finding, Report, TableReport } from '../core/report';
 
 function findingLine(lang: Lang, f: Finding): string {
   const where = f.cell ?? (f.sheet ? `${f.sheet}` : '');
@@ -14,6 +14,25 @@ function fmt(n: number): string {
 function rank(order: string[], sheet: string | undefined): number {
   const i = sheet === undefined ? -1 : order.indexOf(sheet);
   return i < 0 ? order.length : i;
+}
+
+/** What a table's score rests on; a table with nothing decided shows the reason, never points. */
+function scoreLines(lang: Lang, table: TableReport): string[] {
+  const s = table.score;
+  if (!s) return [];
+  const parts = { max: fmt(s.max), decided: fmt(s.decided), open: fmt(s.open), unscorable: fmt(s.unscorable) };
+  const lines = [
+    s.earned === null || table.noScore
+      ? t(lang, 'cli.no-score', { reason: t(lang, `score.none.${table.noScore ?? 'not-yet-due-or-no-deadline'}`), ...parts })
+      : t(lang, 'cli.score', { earned: fmt(s.earned), outOf: fmt(s.outOf), ...parts }),
+  ];
+  if (table.scoreReading) lines.push(t(lang, 'cli.reading', { reading: t(lang, `score.reading.${table.scoreReading}`) }));
+  if (table.equalShares) {
+    const total = table.tasks.reduce((n, k) => n + (k.score?.max ?? 0), 0);
+    const share = table.tasks.length > 0 ? total / table.tasks.length : 0;
+    lines.push(t(lang, 'cli.equal-shares', { text: t(lang, 'score.equal-shares', { total: fmt(total), tasks: table.tasks.length, share: fmt(share) }) }));
+  }
+  return lines;
 }
 
 export function formatFile(lang: Lang, file: FileReport, verbose = true): string[] {
@@ -55,7 +74,7 @@ export function formatFile(lang: Lang, file: FileReport, verbose = true): string
           }),
         );
       }
-      if (table.score) out.push(t(lang, 'cli.score', { earned: fmt(table.score.earned), max: fmt(table.score.max) }));
+      out.push(...scoreLines(lang, table));
       if (verbose) {
         for (const task of table.tasks) {
           const title = (task.title ?? '').replace(/\s+/g, ' ');

@@ -1,5 +1,11 @@
-/** Scores per task and per category, for each table, as of the date. */
+/**
+ * Scores per task and per category, for each table, as of the date, each saying what it rests on
+ * (decided, not yet due, unscorable points). A table with nothing decided shows no points, only the
+ * reason; a task's score opens to its explanation: its weight, its nodes with their states, deadlines
+ * and what each earned, and the policy's reading.
+ */
 import {
+  Button,
   Caption1,
   makeStyles,
   Table,
@@ -10,8 +16,9 @@ import {
   TableRow,
   tokens,
 } from '@fluentui/react-components';
-import type { Lang } from '../core/i18n';
-import type { TableReport } from '../core/report';
+import { useState } from 'react';
+import { t as coreText, type Lang } from '../core/i18n';
+import type { TableReport, TaskReport } from '../core/report';
 import type { PlacedTable } from './report-view';
 import { Section } from './Section';
 import { ShowMore, usePage } from './ShowMore';
@@ -28,10 +35,114 @@ const useStyles = makeStyles({
   veto: { color: tokens.colorPaletteRedForeground1 },
   head: { display: 'flex', justifyContent: 'space-between', gap: tokens.spacingHorizontalS },
   total: { fontWeight: tokens.fontWeightSemibold },
+  explain: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS, color: tokens.colorNeutralForeground2 },
+  link: { minWidth: 0, padding: 0, height: 'auto', fontVariantNumeric: 'tabular-nums' },
 });
 
-function points(lang: Lang, score: { earned: number; max: number } | undefined): string {
-  return score ? ui(lang, 'points.of', { earned: formatPoints(score.earned), max: formatPoints(score.max) }) : ui(lang, 'scores.no-value');
+type Score = NonNullable<TableReport['score']>;
+type NodeState = NonNullable<TaskReport['nodes'][number]['state']>;
+
+const STATE_KEY = {
+  done: 'state.done',
+  done_late: 'state.done_late',
+  overdue: 'state.overdue',
+  due_soon: 'state.due_soon',
+  pending: 'state.pending',
+  no_deadline: 'state.no_deadline',
+} as const satisfies Record<NodeState, string>;
+
+/** Earned read against the points the policy's reading counts; none when nothing is decided. */
+function points(lang: Lang, score: Score | undefined): string {
+  return score && score.earned !== null
+    ? ui(lang, 'points.of', { earned: formatPoints(score.earned), max: formatPoints(score.outOf) })
+    : ui(lang, 'scores.no-value');
+}
+
+function restsOn(lang: Lang, score: Score | undefined): string {
+  return score
+    ? ui(lang, 'scores.rests-on', { max: formatPoints(score.max), decided: formatPoints(score.decided), open: formatPoints(score.open), unscorable: formatPoints(score.unscorable) })
+    : '';
+}
+
+/** A task's score, opened: its weight and where it came from, and what each node earned. */
+function Explanation(p: { lang: Lang; table: TableReport; task: TaskReport }) {
+  const s = useStyles();
+  const { lang, task } = p;
+  const share = task.nodes[0]?.score?.share ?? 0;
+  return (
+    <div className={s.explain} data-testid="score-explanation">
+      <Caption1>
+        {ui(lang, 'scores.explain-weight', {
+          max: formatPoints(task.score?.max ?? 0),
+          source: ui(lang, p.table.equalShares ? 'scores.weight-equal' : 'scores.weight-column'),
+          nodes: task.nodes.length,
+          share: formatPoints(share),
+        })}
+      </Caption1>
+      {task.nodes.map((n) => {
+        const sc = n.score;
+        const earned = !sc
+          ? ''
+          : sc.basis === 'decided'
+            ? ui(lang, 'scores.node-earned', { earned: formatPoints(sc.earned ?? 0), share: formatPoints(sc.share) })
+            : ui(lang, sc.basis === 'open' ? 'scores.node-open' : 'scores.node-unscorable', { share: formatPoints(sc.share) });
+        return (
+          <Caption1 key={n.row} data-testid="score-explanation-node">
+            {ui(lang, 'scores.explain-node', {
+              row: n.row,
+              deadline: n.deadline?.text ?? ui(lang, 'scores.no-deadline'),
+              state: n.state ? ui(lang, STATE_KEY[n.state]) : '',
+              earned,
+            })}
+          </Caption1>
+        );
+      })}
+      <Caption1>{restsOn(lang, task.score)}</Caption1>
+      {p.table.scoreReading && <Caption1>{coreText(lang, `score.reading.${p.table.scoreReading}`)}</Caption1>}
+    </div>
+  );
+}
+
+function TaskRows(p: { lang: Lang; table: TableReport; task: TaskReport }) {
+  const s = useStyles();
+  const [open, setOpen] = useState(false);
+  const { lang, task } = p;
+  return (
+    <>
+      <TableRow data-testid="score-task" data-row={task.rows[0]}>
+        <TableCell className={s.seq}>
+          <Truncated text={task.seq ?? ''} />
+        </TableCell>
+        <TableCell>
+          <Truncated
+            text={task.title ?? ''}
+            className={task.veto ? s.veto : undefined}
+            title={task.veto ? ui(lang, 'scores.veto-title', { title: task.title ?? '' }) : (task.title ?? '')}
+          />
+        </TableCell>
+        <TableCell className={s.points}>
+          <Button
+            appearance="transparent"
+            size="small"
+            className={s.link}
+            aria-expanded={open}
+            title={`${ui(lang, 'scores.explain')}: ${restsOn(lang, task.score)}`}
+            onClick={() => setOpen(!open)}
+            data-testid="score-task-points"
+          >
+            {points(lang, task.score)}
+          </Button>
+        </TableCell>
+      </TableRow>
+      {open && (
+        <TableRow>
+          <TableCell colSpan={3}>
+            <Explanation lang={lang} table={p.table} task={task} />
+          </TableCell>
+        </TableRow>
+      )}
+    </>
+  );
 }
 
 function TableScores(p: { lang: Lang; sheet: string; table: TableReport; named: boolean }) {
@@ -42,8 +153,25 @@ function TableScores(p: { lang: Lang; sheet: string; table: TableReport; named: 
     <div className={s.root} data-range={table.range}>
       <div className={s.head}>
         <Caption1 className={s.caption}>{p.named ? ui(lang, 'scores.table', { sheet: p.sheet, range: table.range }) : ''}</Caption1>
-        <Caption1 className={s.total}>{ui(lang, 'scores.total', { points: points(lang, table.score) })}</Caption1>
+        <Caption1 className={s.total} title={restsOn(lang, table.score)} data-testid="score-table-total">
+          {ui(lang, 'scores.total', { points: points(lang, table.score) })}
+        </Caption1>
       </div>
+      {table.noScore && (
+        <Caption1 className={s.caption} data-testid="score-table-none">
+          {coreText(lang, `score.none.${table.noScore}`)}
+        </Caption1>
+      )}
+      {table.score && <Caption1 className={s.caption}>{restsOn(lang, table.score)}</Caption1>}
+      {table.equalShares && (
+        <Caption1 className={s.caption} data-testid="score-equal-shares">
+          {coreText(lang, 'score.equal-shares', {
+            total: formatPoints(table.tasks.reduce((n, k) => n + (k.score?.max ?? 0), 0)),
+            tasks: table.tasks.length,
+            share: formatPoints(table.tasks[0]?.score?.max ?? 0),
+          })}
+        </Caption1>
+      )}
       <Table size="extra-small" className={s.table} aria-label={ui(lang, 'scores.tasks')}>
         <TableHeader>
           <TableRow>
@@ -54,19 +182,7 @@ function TableScores(p: { lang: Lang; sheet: string; table: TableReport; named: 
         </TableHeader>
         <TableBody>
           {page.shown.map((task) => (
-            <TableRow key={`${task.rows[0]}`} data-testid="score-task" data-row={task.rows[0]}>
-              <TableCell className={s.seq}>
-                <Truncated text={task.seq ?? ''} />
-              </TableCell>
-              <TableCell>
-                <Truncated
-                  text={task.title ?? ''}
-                  className={task.veto ? s.veto : undefined}
-                  title={task.veto ? ui(lang, 'scores.veto-title', { title: task.title ?? '' }) : (task.title ?? '')}
-                />
-              </TableCell>
-              <TableCell className={s.points}>{points(lang, task.score)}</TableCell>
-            </TableRow>
+            <TaskRows key={`${task.rows[0]}`} lang={lang} table={table} task={task} />
           ))}
         </TableBody>
       </Table>
@@ -86,7 +202,9 @@ function TableScores(p: { lang: Lang; sheet: string; table: TableReport; named: 
                 <TableCell>
                   <Truncated text={c.path.join(ui(lang, 'scores.path-separator'))} title={c.label} />
                 </TableCell>
-                <TableCell className={s.points}>{points(lang, c.score)}</TableCell>
+                <TableCell className={s.points} title={restsOn(lang, c.score)}>
+                  {points(lang, c.score)}
+                </TableCell>
                 <TableCell className={s.declared}>{c.declared !== undefined ? formatPoints(c.declared) : ui(lang, 'scores.no-value')}</TableCell>
               </TableRow>
             ))}

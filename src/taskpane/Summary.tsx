@@ -1,6 +1,6 @@
 /** Milestones overdue / due soon / done / pending as of the date, and the score. */
 import { Caption1, makeStyles, mergeClasses, MessageBar, MessageBarBody, Text, tokens } from '@fluentui/react-components';
-import type { Lang } from '../core/i18n';
+import { t as coreText, type Lang } from '../core/i18n';
 import { formatPoints, ui, type UiKey } from './strings';
 import type { Totals } from './report-view';
 
@@ -58,10 +58,15 @@ export function Summary(p: { lang: Lang; totals: Totals }) {
         <Text>{ui(p.lang, 'summary.score')}</Text>
         <span className={s.score} data-testid="score-total">
           {t.score
-            ? ui(p.lang, 'points.of', { earned: formatPoints(t.score.earned), max: formatPoints(t.score.max) })
+            ? ui(p.lang, 'points.of', { earned: formatPoints(t.score.earned), max: formatPoints(t.score.outOf) })
             : ui(p.lang, 'scores.no-value')}
         </span>
       </div>
+      {t.noScore && (
+        <Caption1 className={s.muted} data-testid="score-none">
+          {coreText(p.lang, `score.none.${t.noScore}`)}
+        </Caption1>
+      )}
       {t.notEligibleForExcellence && (
         <MessageBar intent="warning">
           <MessageBarBody>{ui(p.lang, 'summary.not-eligible')}</MessageBarBody>

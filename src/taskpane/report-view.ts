@@ -12,7 +12,10 @@ export interface Totals {
   doneLate: number;
   pending: number;
   noDeadline: number;
-  score?: { earned: number; max: number };
+  /** Over the tables with points: earned, read against outOf, of max full points. */
+  score?: { earned: number; max: number; outOf: number };
+  /** No table has points: why (the first table's reason). */
+  noScore?: NonNullable<TableReport['noScore']>;
   notEligibleForExcellence: boolean;
 }
 
@@ -31,7 +34,9 @@ export function totals(report: FileReport): Totals {
   const t: Totals = { tables: 0, tasks: 0, nodes: 0, overdue: 0, dueSoon: 0, done: 0, doneLate: 0, pending: 0, noDeadline: 0, notEligibleForExcellence: false };
   let earned = 0;
   let max = 0;
+  let outOf = 0;
   let scored = false;
+  let noScore: TableReport['noScore'];
   for (const { table } of placedTables(report)) {
     t.tables += 1;
     t.tasks += table.tasks.length;
@@ -45,14 +50,16 @@ export function totals(report: FileReport): Totals {
       t.pending += st.pending ?? 0;
       t.noDeadline += st.no_deadline ?? 0;
     }
-    if (table.score) {
+    if (table.score && table.score.earned !== null) {
       scored = true;
       earned += table.score.earned;
       max += table.score.max;
-    }
+      outOf += table.score.outOf;
+    } else if (table.noScore) noScore ??= table.noScore;
     if (table.notEligibleForExcellence) t.notEligibleForExcellence = true;
   }
-  if (scored) t.score = { earned, max };
+  if (scored) t.score = { earned, max, outOf };
+  else if (noScore) t.noScore = noScore;
   return t;
 }
 

@@ -103,6 +103,25 @@ export const UI_STRINGS = {
   'scores.no-value': { 'zh-CN': '—', 'en-US': '—' },
   'scores.total': { 'zh-CN': '合计 {points}', 'en-US': 'Total {points}' },
   'scores.path-separator': { 'zh-CN': ' / ', 'en-US': ' / ' },
+  'scores.rests-on': {
+    'zh-CN': '满分 {max}：已定 {decided}，未到期 {open}，无法评分 {unscorable}',
+    'en-US': 'of {max}: {decided} decided, {open} not yet due, {unscorable} unscorable',
+  },
+  'scores.explain': { 'zh-CN': '查看得分依据', 'en-US': 'How this score was made' },
+  'scores.explain-weight': { 'zh-CN': '分值 {max}（{source}），{nodes} 个节点各占 {share}', 'en-US': 'Worth {max} ({source}); {nodes} milestones of {share} each' },
+  'scores.weight-column': { 'zh-CN': '权重列', 'en-US': 'weight column' },
+  'scores.weight-equal': { 'zh-CN': '无权重列，平均分配', 'en-US': 'no weight column: equal share' },
+  'scores.explain-node': { 'zh-CN': '第 {row} 行 · {deadline} · {state} · {earned}', 'en-US': 'Row {row} · {deadline} · {state} · {earned}' },
+  'scores.no-deadline': { 'zh-CN': '无期限', 'en-US': 'no deadline' },
+  'scores.node-earned': { 'zh-CN': '得 {earned} / {share}', 'en-US': 'earned {earned} of {share}' },
+  'scores.node-open': { 'zh-CN': '未到期，不计（{share}）', 'en-US': 'not yet due, not counted ({share})' },
+  'scores.node-unscorable': { 'zh-CN': '无法评分（{share}）', 'en-US': 'unscorable ({share})' },
+  'state.done': { 'zh-CN': '已完成', 'en-US': 'done' },
+  'state.done_late': { 'zh-CN': '逾期完成', 'en-US': 'done late' },
+  'state.overdue': { 'zh-CN': '逾期未完成', 'en-US': 'overdue' },
+  'state.due_soon': { 'zh-CN': '即将到期', 'en-US': 'due soon' },
+  'state.pending': { 'zh-CN': '未到期', 'en-US': 'not yet due' },
+  'state.no_deadline': { 'zh-CN': '无期限', 'en-US': 'no deadline' },
 
   'apply.button': { 'zh-CN': '应用标注', 'en-US': 'Apply' },
   'apply.title': {
@@ -124,6 +143,10 @@ export const UI_STRINGS = {
   'status.applied-blocked': {
     'zh-CN': '已应用标注，但有 {count} 处单元格已有内容，相关表格未写入，详见问题列表。',
     'en-US': 'Applied, but {count} cells in the way already hold data; those tables were left alone (see the findings).',
+  },
+  'status.applied-uncoloured': {
+    'zh-CN': '已应用标注，但有 {count} 个表格的节点按季度（月份）分列，未写入颜色和得分公式，详见问题列表。',
+    'en-US': 'Applied, but {count} tables keep their milestones in one column per period; no colours or score formulas were written for them (see the findings).',
   },
   'status.reverted': { 'zh-CN': '已撤销标注，工作簿已恢复原样。', 'en-US': 'Reverted: the workbook is as it was.' },
   'status.nothing-to-revert': { 'zh-CN': '工作簿中没有可撤销的标注。', 'en-US': 'There was nothing to revert.' },

@@ -240,6 +240,11 @@ export function useWorkbook(host: WorkbookHost, lang: Lang, today: string): [Wor
           if (blocked.length > 0) {
             return { intent: 'warning', key: 'status.applied-blocked', params: { count: blocked.length } };
           }
+          // A table apply left uncoloured is never reported as success.
+          const uncoloured = planFindings.current.filter((f) => f.rule === 'plan.milestones-in-columns');
+          if (uncoloured.length > 0) {
+            return { intent: 'warning', key: 'status.applied-uncoloured', params: { count: uncoloured.length } };
+          }
           const cells = r.plan.edits.filter((e) => e.kind === 'cell').length;
           const sheet = r.journal.sheetsAdded[0] ?? '';
           return { intent: 'success', key: 'status.applied', params: { cells, sheet } };

@@ -12,7 +12,8 @@ import type ExcelJS from 'exceljs';
 import { cellAddress, columnLetters, MergeIndex, parseCell, parseRange, sheetCellAddress, type Grid, type RangeRef } from '../core/grid';
 import { t, type Lang } from '../core/i18n';
 import type { EditPlan, Journal } from '../core/plan';
-import { checkWorkbook, type FileReport, type NodeReport } from '../core/report';
+import { checkWorkbook, type FileReport, type NodeReport, type TaskReport } from '../core/report';
+import { nodeBasis } from '../core/scoring';
 import { DEFAULT_POLICY } from '../core/settings/scoring-policy';
 import { displayText, formatNumberCode, inputText } from './format';
 import { maxOf } from '../core/arrays';
@@ -111,12 +112,13 @@ export function computeOverlay(input: OverlayInput): Overlay | null {
 
   // Task scores: the one formula the plan writes on a table's sheet, on the task's first row.
   report.sheets.forEach((s) => {
-    const byRow = new Map<number, number>();
+    const byRow = new Map<number, number | null>();
     for (const table of s.tables) for (const task of table.tasks) if (task.score) byRow.set(task.rows[0], task.score.earned);
     for (const e of cellEdits) {
       if (e.sheet !== s.name || e.formula === undefined) continue;
       const earned = byRow.get(parseCell(e.cell).row);
-      if (earned !== undefined) computed.set(key(e.sheet, e.cell), { text: formatNumberCode(earned, e.numFmt), kind: 'score' });
+      // A task with nothing decided shows no points: its formula gives empty text.
+      if (earned !== undefined) computed.set(key(e.sheet, e.cell), { text: earned === null ? '' : formatNumberCode(earned, e.numFmt), kind: 'score' });
     }
   });
 
@@ -128,6 +130,28 @@ export function computeOverlay(input: OverlayInput): Overlay | null {
     };
     for (const e of at.values()) {
       if (e.formula === 'TODAY()') computed.set(key(summary, e.cell), { text: formatNumberCode(isoToSerial(asOf), e.numFmt ?? 'yyyy-mm-dd'), kind: 'as-of' });
+    }
+    // The task list: each row's score cell reads a task's score cell (`Sheet1!$M$5`); the row shows
+    // that task's score and its nodes decided / open / unscorable as the core counts them.
+    const tasksByCell = new Map<string, { sheet: string; task: TaskReport }>();
+    for (const s of report.sheets) for (const table of s.tables) for (const task of table.tasks) tasksByCell.set(`${s.name}\u0000${task.rows[0]}`, { sheet: s.name, task });
+    for (const e of at.values()) {
+      const m = /^O(\d+)$/.exec(e.cell);
+      const ref = e.formula !== undefined && m ? /^(?:'((?:[^']|'')+)'|([^!]+))!\$?([A-Z]+)\$?(\d+)$/.exec(e.formula) : null;
+      if (!m || !ref) continue;
+      const sheet = ref[1] !== undefined ? ref[1].replace(/''/g, "'") : (ref[2] as string);
+      const found = tasksByCell.get(`${sheet}\u0000${ref[4]}`);
+      if (!found) continue;
+      const copied = computed.get(key(sheet, `${ref[3]}${ref[4]}`));
+      if (copied) computed.set(key(summary, e.cell), { text: copied.text, kind: 'score' });
+      const count = (b: string) => String(found.task.nodes.filter((n) => n.state !== undefined && nodeBasis(n.state) === b).length);
+      const row = m[1] as string;
+      computed.set(key(summary, `P${row}`), { text: count('decided'), kind: 'score' });
+      computed.set(key(summary, `Q${row}`), { text: count('open'), kind: 'score' });
+      computed.set(key(summary, `R${row}`), { text: count('unscorable'), kind: 'score' });
+      if (at.get(`S${row}`)?.formula !== undefined) {
+        computed.set(key(summary, `S${row}`), { text: found.task.nodes.some((n) => n.state === 'overdue') ? '1' : '0', kind: 'score' });
+      }
     }
     // The summary lists each table's categories, then its total, titled by the table: the same order
     // the core reports them in, so the n-th total of a title is the n-th table of that title.
@@ -144,14 +168,17 @@ export function computeOverlay(input: OverlayInput): Overlay | null {
       const n = seen.get(title) ?? 0;
       const table = tables.filter((x) => x.title === title)[n]?.table;
       if (!table) continue;
-      let earned: number | undefined;
+      let earned: number | null | undefined;
+      // Nothing decided: a category shows empty text and the total the reason, as their formulas do.
+      let none = '';
       if (label === t(lang, 'plan.total')) {
         earned = table.score?.earned;
+        if (table.noScore) none = t(lang, `score.none.${table.noScore}`);
         seen.set(title, n + 1);
       } else {
         earned = table.categories.find((c) => c.path.join(' / ') === label)?.score?.earned;
       }
-      if (earned !== undefined) computed.set(key(summary, e.cell), { text: formatNumberCode(earned, e.numFmt), kind: 'total' });
+      if (earned !== undefined) computed.set(key(summary, e.cell), { text: earned === null ? none : formatNumberCode(earned, e.numFmt), kind: 'total' });
     }
   }
   return { asOf, rowStates, ranges, computed, counts };

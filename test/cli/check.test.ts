@@ -131,7 +131,9 @@ describe('resptable apply and revert', () => {
     expect(r.code).toBe(0);
     expect(r.out).toContain('[date.invalid]');
     expect(fs.readFileSync(input).equals(before)).toBe(true);
-    expect(r.out).toContain('score 0 / 90');
+    // No status anywhere: the 29 overdue nodes are decided (30 + 20/3 + 5 + 10 = 51.67 points), none
+    // done; the 25 not yet due are open.
+    expect(r.out).toContain('score 0 / 51.67 (of 90: 51.67 decided, 38.33 not yet due, 0 unscorable)');
 
     const annotated = new ExcelJS.Workbook();
     await annotated.xlsx.readFile(path.join(out, 'seed-000.xlsx'));
@@ -192,5 +194,23 @@ describe('a mapping that names what is not there', () => {
       'The mapping names column Q, which is outside table A2:J56; it was not applied.',
     );
     expect(findings.find((f) => f.rule === 'recognize.mapping-unused')?.message).toContain('table 2 of sheet "Sheet1"');
+  });
+});
+
+describe('resptable check: scores that say what they rest on', () => {
+  it('seed 003 with no statuses, before its year ends: no points, the reason, and what is open', async () => {
+    const r = await run(['check', fixturePath('seeds/seed-003.xlsx'), '--as-of', '2022-07-01', '--lang', 'en-US']);
+    expect(r.out).toContain('no score: Nothing to score yet: no milestone is due and none has a status (of 400: 0 decided, 400 not yet due, 0 unscorable)');
+    expect(r.out).not.toMatch(/score \d/);
+    const zh = await run(['check', fixturePath('seeds/seed-003.xlsx'), '--as-of', '2022-07-01']);
+    expect(zh.out).toContain('不计分：暂无可评分的节点：节点都还未到期，也没有完成情况（满分 400：已定 0，未到期 400，无法评分 0）');
+  });
+
+  it('says when tasks share the points equally for want of a weight column', async () => {
+    // Seed 002 has no weight column: 100 points over its 34 tasks.
+    const r = await run(['check', fixturePath('seeds/seed-002.xlsx'), '--as-of', '2018-01-15', '--lang', 'en-US']);
+    expect(r.out).toContain('The table has no weight column: 100 points shared equally by 34 tasks, 2.94 each');
+    // After its plan year every item is due and none is done: a score of 0, all decided.
+    expect(r.out).toContain('score 0 / 100 (of 100: 100 decided, 0 not yet due, 0 unscorable)');
   });
 });

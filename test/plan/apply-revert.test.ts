@@ -99,7 +99,7 @@ describe('milestones in one column per quarter', () => {
     expect(table?.tasks.map((k) => k.nodes.length)).toEqual([4, 4, 4]);
     expect(table?.score).toBeDefined();
     expect(report.findings.filter((f) => f.rule === 'plan.milestones-in-columns').map((f) => [f.severity, f.message])).toEqual([
-      ['info', expect.stringContaining('推进计划!A2:H6')],
+      ['warning', expect.stringContaining('推进计划!A2:H6')],
     ]);
     expect(plan.edits.filter((e) => 'sheet' in e && e.sheet === '推进计划')).toEqual([]);
     revertPlan(wb);

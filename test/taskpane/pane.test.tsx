@@ -5,7 +5,7 @@ import { t } from '../../src/core/i18n';
 import { checkWorkbook, type FileReport } from '../../src/core/report';
 import { DEFAULT_POLICY } from '../../src/core/settings/scoring-policy';
 import { App } from '../../src/taskpane/App';
-import { ui } from '../../src/taskpane/strings';
+import { formatPoints, ui } from '../../src/taskpane/strings';
 import { fixtureHost, RecordingHost, seedHost } from './fake-host';
 
 const TODAY = '2026-12-01';
@@ -108,7 +108,9 @@ describe('task pane over seed-000', () => {
     expect(screen.getByTestId('count-done').textContent).toBe(String((then.done ?? 0) + (then.done_late ?? 0)));
     expect(screen.getByTestId('count-pending').textContent).toBe(String(then.pending ?? 0));
     const score = (await core(host, AS_OF)).sheets[0]!.tables[0]!.score!;
-    expect(screen.getByTestId('score-total').textContent).toBe(`${score.earned} / ${score.max}`);
+    // Earned so far, read against the points decided (overdue nodes), not the full 90.
+    expect(screen.getByTestId('score-total').textContent).toBe(`${score.earned} / ${formatPoints(score.outOf)}`);
+    expect(score.outOf).toBeLessThan(score.max);
 
     expect((await host.inner.loadSettings())?.asOf).toBe(AS_OF);
     unmount();
@@ -201,6 +203,18 @@ describe('task pane over seed-000', () => {
     await waitFor(() => expect(enabled('revert-button')).toBe(false));
     expect(wb.worksheets.map((w) => w.name)).toEqual(sheetsBefore);
     expect(screen.getByTestId('status-message').textContent).toContain(ui('zh-CN', 'status.reverted'));
+  });
+
+  it('a table Apply leaves uncoloured (milestones one column per quarter) is said, never a success', async () => {
+    const { host, wb } = await fixtureHost('layouts/quarter-columns.xlsx');
+    await renderPane(host);
+    await check();
+    await clickAndSettle('apply-button');
+    const status = screen.getByTestId('status-message');
+    expect(status.dataset.intent).toBe('warning');
+    expect(status.textContent).toContain(ui('zh-CN', 'status.applied-uncoloured', { count: 1 }));
+    expect(screen.getAllByTestId('finding').filter((f) => f.dataset.rule === 'plan.milestones-in-columns')).toHaveLength(1);
+    expect(wb.getWorksheet('推进计划')!.getCell('I3').value ?? null).toBeNull();
   });
 
   it('a cell in the way of Apply is a finding, kept after the re-check, and the user data stays', async () => {

@@ -1,3 +1,4 @@
+import { nodeBasis } from '../../src/core/scoring';
 import ExcelJS from 'exceljs';
 import * as path from 'path';
 import { applyWithHost, checkWithHost } from '../../src/hosts/workflow';
@@ -244,8 +245,9 @@ describe('workbench view model: what the plan writes, shown from the core', () =
     for (const k of tasks) {
       const cell = scores.find((c) => c.row === k.rows[0]);
       expect(cell).toBeDefined();
-      expect(Number(cell!.text.replace(/\.$/, ''))).toBeCloseTo(k.score!.earned, 2);
-      expect(cell!.input.startsWith('=MAX(0,')).toBe(true);
+      if (k.score!.earned === null) expect(cell!.text).toBe('');
+      else expect(Number(cell!.text.replace(/\.$/, ''))).toBeCloseTo(k.score!.earned, 2);
+      expect(cell!.input.startsWith('=IF(')).toBe(true);
     }
 
     // The summary sheet: the as-of date and the totals, from the core as well.
@@ -254,8 +256,24 @@ describe('workbench view model: what the plan writes, shown from the core', () =
     const total = tables[0]!.score!.earned;
     const totals = allCells(sv).filter((c) => c.computed === 'total');
     expect(totals.length).toBeGreaterThan(0);
-    expect(totals.map((c) => Number(c.text.replace(/\.$/, '')))).toContainEqual(expect.closeTo(total, 2));
+    expect(total).not.toBeNull();
+    expect(totals.map((c) => Number(c.text.replace(/\.$/, '')))).toContainEqual(expect.closeTo(total!, 2));
     expect(allCells(sv).find((c) => c.a1 === 'B2')?.text).toBe(asOf);
+    // The task list: a row per task, its score and its nodes decided / open / unscorable from the core.
+    const scoreCol = scores[0]!.a1.replace(/\d+$/, '');
+    for (const k of tasks) {
+      const o = allCells(sv).find((c) => c.input === `=Sheet1!$${scoreCol}$${k.rows[0]}`);
+      expect(o).toBeDefined();
+      const at = (col: string) => allCells(sv).find((c) => c.a1 === `${col}${o!.row}`)?.text;
+      const count = (b: string) => String(k.nodes.filter((n) => nodeBasis(n.state!) === b).length);
+      expect([k.rows[0], at('O'), at('P'), at('Q'), at('R')]).toEqual([
+        k.rows[0], scores.find((c) => c.row === k.rows[0])!.text, count('decided'), count('open'), count('unscorable'),
+      ]);
+    }
+    // A cell merged over several nodes is never coloured (it would show its first node's state).
+    const merged = allCells(v).filter((c) => c.rowSpan > 1 && tasks.some((k) => k.nodes.filter((n) => n.row >= c.row && n.row < c.row + c.rowSpan).length > 1));
+    expect(merged.length).toBeGreaterThan(0);
+    expect(merged.filter((c) => c.state)).toEqual([]);
 
     await host.revert();
     expect(readJournal(wb)).toBeNull();
@@ -332,10 +350,11 @@ describe('workbench view model: all three colours, in the plan’s priority', ()
     expect(rowsIn('overdue')).toContain(7);
     expect(rowsIn('due_soon').length).toBeGreaterThan(0);
     expect(cellAt(v, 'G3')?.look).toMatchObject({ background: CF_LOOK.done.fill, color: CF_LOOK.done.font });
-    // Task 1 has both its due nodes done: its score is full, from the core.
+    // Task 1 has both its due nodes done: it has earned all that is decided (half its 10, the other
+    // two nodes are not yet due and earn nothing), from the core.
     const task1 = report.sheets[0]!.tables[0]!.tasks[0]!;
-    expect(task1.score!.earned).toBe(task1.score!.max);
-    expect(Number(allCells(v).find((c) => c.computed === 'score' && c.row === task1.rows[0])?.text)).toBe(task1.score!.max);
+    expect(task1.score).toMatchObject({ earned: 5, outOf: 5, max: 10, open: 5 });
+    expect(Number(allCells(v).find((c) => c.computed === 'score' && c.row === task1.rows[0])?.text)).toBe(5);
   });
 });
 

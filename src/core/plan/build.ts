@@ -10,11 +10,11 @@
 import { dueDate } from '../progress';
 import { STATUS_CHOICES } from '../progress/status-words';
 import { columnLetters, columnNumber, getCell, sheetCellAddress, type Grid } from '../grid';
-import { t, type Lang } from '../i18n';
+import { t, type Lang, type MessageKey } from '../i18n';
 import type { Finding, TableReport, TaskReport } from '../report/schema';
 import type { ScoringPolicy } from '../settings/scoring-policy';
-import { scoreTable, taskMaxima } from '../scoring';
-import { DELAYED_WORDS, DELAYED_WORDS_NAME, DONE_WORDS, DONE_WORDS_NAME, isDelayed, isDone, taskScore } from './formulas';
+import { scoreTable, taskMaxima, type NoScoreReason } from '../scoring';
+import { DELAYED_WORDS, DELAYED_WORDS_NAME, DONE_WORDS, DONE_WORDS_NAME, dueMask, isDelayed, isDone, taskScore } from './formulas';
 import { AS_OF_NAME, type Edit, type EditPlan } from './plan';
 import { maxOf, minOf, pushAll } from '../arrays';
 
@@ -45,10 +45,20 @@ function quoteSheet(name: string): string {
 
 interface TablePlan {
   edits: Edit[];
-  /** Per task: the score cell, for the summary's formulas. */
-  scoreCells: string[];
-  /** Per task: a formula TRUE when its veto has failed (only for veto tasks). */
-  vetoFailed: Array<string | null>;
+  /** Per task, what the summary's task list reads. */
+  tasks: TaskCells[];
+}
+
+/** A task's cells as the summary sheet refers to them (sheet-qualified, absolute). */
+interface TaskCells {
+  score: string;
+  status: string;
+  due: string;
+  nodes: number;
+  /** Rows of the task that are not nodes (a 年度目标 row): no due date, counted out of the unscorable. */
+  otherRows: number;
+  /** A formula TRUE when its veto has failed (only for veto tasks). */
+  vetoFailed: string | null;
 }
 
 function planTable(grid: Grid, table: TableReport, input: PlanInput, findings: Finding[]): TablePlan | null {
@@ -69,7 +79,8 @@ function planTable(grid: Grid, table: TableReport, input: PlanInput, findings: F
   if (table.tasks.some((k) => new Set(k.nodes.map((n) => n.row)).size < k.nodes.length)) {
     findings.push({
       rule: 'plan.milestones-in-columns',
-      severity: 'info',
+      // Not info: apply left this table uncoloured, which the user must not take for success.
+      severity: 'warning',
       sheet,
       message: t(input.lang, 'plan.milestones-in-columns', { range: `${sheet}!${table.range}` }),
     });
@@ -122,15 +133,14 @@ function planTable(grid: Grid, table: TableReport, input: PlanInput, findings: F
 
   for (const k of table.tasks) {
     for (const n of k.nodes) {
-      const due = dueDate(n.deadline, input.today);
+      const due = dueDate(n.deadline, input.today) ?? n.impliedDue ?? null;
       if (due) edits.push({ kind: 'cell', sheet, cell: `${dueCol}${n.row}`, value: serial(due), numFmt: 'yyyy-mm-dd' });
     }
   }
 
   const maxima = taskMaxima(table, input.policy);
   const weightCol = col('weight');
-  const scoreCells: string[] = [];
-  const vetoFailed: Array<string | null> = [];
+  const cells: TaskCells[] = [];
   table.tasks.forEach((k: TaskReport, i) => {
     const [a, b] = k.rows;
     const status = `$${statusCol}$${a}:$${statusCol}$${b}`;
@@ -138,9 +148,11 @@ function planTable(grid: Grid, table: TableReport, input: PlanInput, findings: F
     const weightCell = weightCol && typeof k.weight === 'number' && k.weightText === undefined ? `${weightCol}${a}` : null;
     const opts: Parameters<typeof taskScore>[0] = {
       max: weightCell ? `N(${weightCell})` : String(maxima[i] ?? 0),
+      nodes: k.nodes.length,
       status,
       due,
       lateCredit: input.policy.lateCredit,
+      reading: input.policy.reading,
     };
     const doneOn = col('done_on');
     if (doneOn) opts.doneOn = `$${doneOn}$${a}:$${doneOn}$${b}`;
@@ -149,27 +161,87 @@ function planTable(grid: Grid, table: TableReport, input: PlanInput, findings: F
     const deduction = col('deduction');
     if (deduction) opts.deduction = `${deduction}${a}`;
     edits.push({ kind: 'cell', sheet, cell: `${scoreCol}${a}`, formula: taskScore(opts), numFmt: POINTS });
-    scoreCells.push(`${q}!$${scoreCol}$${a}`);
-    vetoFailed.push(
-      k.veto
+    cells.push({
+      score: `${q}!$${scoreCol}$${a}`,
+      status: `${q}!${status}`,
+      due: `${q}!${due}`,
+      nodes: k.nodes.length,
+      otherRows: b - a + 1 - k.nodes.length,
+      vetoFailed: k.veto
         ? `SUMPRODUCT((1-${isDone(`${q}!${status}`)})*SIGN(${isDelayed(`${q}!${status}`)}+(${q}!${due}<>"")*(${q}!${due}<${AS_OF_NAME})))>0`
         : null,
-    );
+    });
   });
 
-  // Colours for every node row, from its own status and due cells.
+  // Colours for every node row, from its own status and due cells, over the columns whose cells
+  // belong to one node (see nodeColumnRuns): a cell merged over several nodes is left uncoloured.
   const top = minOf(table.tasks.map((k) => k.rows[0]));
   const bottom = maxOf(table.tasks.map((k) => k.rows[1]));
   if (table.tasks.length > 0) {
-    const left = table.columns[0]?.column ?? 'A';
-    const range = `${left}${top}:${scoreCol}${bottom}`;
+    const left = columnNumber(table.columns[0]?.column ?? 'A');
     const s = `$${statusCol}${top}`;
     const d = `$${dueCol}${top}`;
-    edits.push({ kind: 'highlight', sheet, range, formula: isDone(s), fill: FILL.done, font: FONT.done, priority: 1 });
-    edits.push({ kind: 'highlight', sheet, range, formula: `AND(NOT(${isDone(s)}),OR(${isDelayed(s)},AND(${d}<>"",${d}<${AS_OF_NAME})))`, fill: FILL.overdue, font: FONT.overdue, priority: 2 });
-    edits.push({ kind: 'highlight', sheet, range, formula: `AND(NOT(${isDone(s)}),${d}<>"",${d}>=${AS_OF_NAME},${d}-${AS_OF_NAME}<=${input.policy.dueSoonDays})`, fill: FILL.dueSoon, font: FONT.dueSoon, priority: 3 });
+    nodeColumnRuns(grid, table, left, columnNumber(scoreCol), columnNumber(scoreCol)).forEach(([from, to], j) => {
+      const range = `${columnLetters(from)}${top}:${columnLetters(to)}${bottom}`;
+      edits.push({ kind: 'highlight', sheet, range, formula: isDone(s), fill: FILL.done, font: FONT.done, priority: 3 * j + 1 });
+      edits.push({ kind: 'highlight', sheet, range, formula: `AND(NOT(${isDone(s)}),OR(${isDelayed(s)},AND(${d}<>"",${d}<${AS_OF_NAME})))`, fill: FILL.overdue, font: FONT.overdue, priority: 3 * j + 2 });
+      edits.push({ kind: 'highlight', sheet, range, formula: `AND(NOT(${isDone(s)}),${d}<>"",${d}>=${AS_OF_NAME},${d}-${AS_OF_NAME}<=${input.policy.dueSoonDays})`, fill: FILL.dueSoon, font: FONT.dueSoon, priority: 3 * j + 3 });
+    });
   }
-  return { edits, scoreCells, vetoFailed };
+  return { edits, tasks: cells };
+}
+
+/**
+ * The runs of columns, `left`..`right`, whose cells each belong to one node, as [from, to] column
+ * numbers. A conditional format colours a merged cell as its top-left cell's row, so a cell merged
+ * over several node rows (a task's title, owner or weight; a category over several tasks) would show
+ * its first node's state — green while the others are overdue. Such columns get no colour: never the
+ * best of several states. The score column (`scoreCol`), one cell per task, is a task's cell too when
+ * a task has several nodes.
+ */
+export function nodeColumnRuns(grid: Grid, table: TableReport, left: number, right: number, scoreCol: number): Array<[number, number]> {
+  const nodeRows = new Set(table.tasks.flatMap((k) => k.nodes.map((n) => n.row)));
+  const top = minOf(table.tasks.map((k) => k.rows[0]));
+  const bottom = maxOf(table.tasks.map((k) => k.rows[1]));
+  const taskColumns = new Set<number>();
+  for (const m of grid.merges) {
+    if (m.bottom < top || m.top > bottom || m.right < left || m.left > right) continue;
+    let spanned = 0;
+    for (let r = m.top; r <= m.bottom && spanned < 2; r++) if (nodeRows.has(r)) spanned++;
+    if (spanned >= 2) for (let c = Math.max(left, m.left); c <= Math.min(right, m.right); c++) taskColumns.add(c);
+  }
+  if (table.tasks.some((k) => k.nodes.length > 1)) taskColumns.add(scoreCol);
+  const runs: Array<[number, number]> = [];
+  for (let c = left; c <= right; c++) {
+    if (taskColumns.has(c)) continue;
+    const last = runs[runs.length - 1];
+    if (last && last[1] === c - 1) last[1] = c;
+    else runs.push([c, c]);
+  }
+  return runs;
+}
+
+/** A string as an Excel formula literal. */
+function formulaText(text: string): string {
+  return `"${text.replace(/"/g, '""')}"`;
+}
+
+/**
+ * Why a table would show no points, for the text its total shows when nothing is decided: the core's
+ * reason as of the plan's date, or (when something is decided now but may not be after staff clear
+ * a status) what the table's nodes would leave.
+ */
+function noScoreReasonAtPlan(table: TableReport): NoScoreReason {
+  if (table.noScore) return table.noScore;
+  const s = table.score;
+  if (s && s.unscorable > 0 && s.open === 0 && s.decided === 0) return 'no-deadline-no-status';
+  if (s && s.unscorable === 0) return 'not-yet-due';
+  return 'not-yet-due-or-no-deadline';
+}
+
+function equalSharesText(input: PlanInput, table: TableReport): string {
+  const share = table.tasks.length > 0 ? input.policy.equalSharesTotal / table.tasks.length : 0;
+  return t(input.lang, 'score.equal-shares', { total: input.policy.equalSharesTotal, tasks: table.tasks.length, share: Number(share.toFixed(2)) });
 }
 
 /**
@@ -183,11 +255,109 @@ export function freeSheetName(base: string, taken: readonly string[]): string {
   return name;
 }
 
+/** The row of the summary's task list header, and its first task row. */
+const TASK_LIST_TOP = 5;
+/** The task list's columns: table, category, task, max, score, nodes decided / open / unscorable, veto failed. */
+const TASK_COL = { table: 'K', category: 'L', task: 'M', max: 'N', score: 'O', decided: 'P', open: 'Q', unscorable: 'R', veto: 'S' } as const;
+/** The category key of tasks outside any category. */
+const ROOT = '';
+
+function key(path: readonly string[]): string {
+  return path.join('\u0000');
+}
+
+function parentKey(path: readonly string[]): string | null {
+  return path.length > 1 ? key(path.slice(0, -1)) : null;
+}
+
+/**
+ * The order the summary lists a table in: categories breadth first, each level's categories grouped
+ * under their parents in the table's order (so the children of any category are adjacent rows, one
+ * range); and its tasks grouped by category, tasks outside any category first, then each category's
+ * own tasks in the order of the category rows (so each category's own tasks are one range too).
+ * A category whose parent the table does not list comes after its level, added to nothing, as the
+ * core does.
+ */
+export function summaryOrder(table: TableReport): {
+  categories: TableReport['categories'];
+  taskGroups: Array<{ key: string; tasks: number[] }>;
+} {
+  const unique = table.categories.filter((c, i) => table.categories.findIndex((d) => key(d.path) === key(c.path)) === i);
+  const known = new Set(unique.map((c) => key(c.path)));
+  const ordered: TableReport['categories'] = [];
+  let level = unique.filter((c) => c.path.length === 1);
+  for (let depth = 1; level.length > 0 || unique.some((c) => c.path.length > depth); depth++) {
+    pushAll(ordered, level);
+    const placed = new Set(ordered.map((c) => key(c.path)));
+    const next = unique.filter((c) => c.path.length === depth + 1);
+    const byParent = level.flatMap((p) => next.filter((c) => parentKey(c.path) === key(p.path)));
+    const orphans = next.filter((c) => !byParent.includes(c) && !placed.has(key(c.path)));
+    level = [...byParent, ...orphans];
+  }
+  const groups = new Map<string, number[]>([[ROOT, []], ...ordered.map((c): [string, number[]] => [key(c.path), []])]);
+  const stray: number[] = [];
+  table.tasks.forEach((k, i) => {
+    const g = k.category.length === 0 ? ROOT : key(k.category);
+    if (known.has(g) || g === ROOT) groups.get(g)?.push(i);
+    else stray.push(i);
+  });
+  // A task in a category the table does not list adds to nothing, as in the core; it is still listed.
+  return { categories: ordered, taskGroups: [...[...groups].map(([k, tasks]) => ({ key: k, tasks })), { key: '\u0001stray', tasks: stray }] };
+}
+
+function taskListHeader(lang: Lang, summary: string): Edit[] {
+  const labels: Array<[string, MessageKey]> = [
+    [TASK_COL.table, 'plan.col-table'],
+    [TASK_COL.category, 'plan.col-category'],
+    [TASK_COL.task, 'plan.col-task'],
+    [TASK_COL.max, 'plan.col-max'],
+    [TASK_COL.score, 'plan.col-score'],
+    [TASK_COL.decided, 'plan.col-decided'],
+    [TASK_COL.open, 'plan.col-open'],
+    [TASK_COL.unscorable, 'plan.col-unscorable'],
+    [TASK_COL.veto, 'plan.col-veto'],
+  ];
+  return [
+    { kind: 'cell', sheet: summary, cell: `${TASK_COL.table}${TASK_LIST_TOP - 2}`, value: t(lang, 'plan.tasks-title'), bold: true },
+    ...labels.map(([c, k]): Edit => ({ kind: 'cell', sheet: summary, cell: `${c}${TASK_LIST_TOP - 1}`, value: t(lang, k), bold: true, fill: FILL.header })),
+    { kind: 'width', sheet: summary, column: TASK_COL.table, width: 30 },
+    { kind: 'width', sheet: summary, column: TASK_COL.category, width: 24 },
+    { kind: 'width', sheet: summary, column: TASK_COL.task, width: 40 },
+  ];
+}
+
+/**
+ * A task's row: its score read from its score cell, and how many of its nodes are decided (done,
+ * said to be behind, or past due), unscorable (no due date and no such status) and open (the rest),
+ * as live formulas over the same status and due cells its score reads.
+ */
+function taskListRow(summary: string, r: number, title: string, k: TaskReport, max: number, c: TaskCells): Edit[] {
+  const said = `${isDone(c.status)}+${isDelayed(c.status)}`;
+  const name = [k.seq, k.title].filter((x) => x !== null && x !== undefined && String(x).trim() !== '').join(' ');
+  // An empty text is no cell at all: a host writes nothing for it.
+  const label = (column: string, text: string): Edit[] => (text === '' ? [] : [{ kind: 'cell', sheet: summary, cell: `${column}${r}`, value: clip(text) }]);
+  return [
+    ...label(TASK_COL.table, title),
+    ...label(TASK_COL.category, k.category.join(' / ')),
+    ...label(TASK_COL.task, name),
+    { kind: 'cell', sheet: summary, cell: `${TASK_COL.max}${r}`, value: max, numFmt: POINTS },
+    { kind: 'cell', sheet: summary, cell: `${TASK_COL.score}${r}`, formula: c.score, numFmt: POINTS },
+    { kind: 'cell', sheet: summary, cell: `${TASK_COL.decided}${r}`, formula: `SUMPRODUCT(${dueMask(c.status, c.due)})` },
+    { kind: 'cell', sheet: summary, cell: `${TASK_COL.unscorable}${r}`, formula: `SUMPRODUCT((${c.due}="")*(1-SIGN(${said})))${c.otherRows > 0 ? `-${c.otherRows}` : ''}` },
+    { kind: 'cell', sheet: summary, cell: `${TASK_COL.open}${r}`, formula: `${c.nodes}-${TASK_COL.decided}${r}-${TASK_COL.unscorable}${r}` },
+    ...(c.vetoFailed ? [{ kind: 'cell' as const, sheet: summary, cell: `${TASK_COL.veto}${r}`, formula: `IF(${c.vetoFailed},1,0)` }] : []),
+  ];
+}
+
+/** A label within a cell's text limit. */
+function clip(text: string): string {
+  return text.length > 1000 ? `${text.slice(0, 999)}…` : text;
+}
+
 export function buildPlan(input: PlanInput): { plan: EditPlan; findings: Finding[] } {
   const findings: Finding[] = [];
   const edits: Edit[] = [];
   const summary = freeSheetName(t(input.lang, 'plan.summary-sheet'), input.sheets.map((s) => s.grid.name));
-  const S = quoteSheet(summary);
   const summaryEdits: Edit[] = [
     { kind: 'sheet', sheet: summary },
     { kind: 'cell', sheet: summary, cell: 'A1', value: t(input.lang, 'plan.summary-title'), bold: true },
@@ -196,11 +366,15 @@ export function buildPlan(input: PlanInput): { plan: EditPlan; findings: Finding
       ? { kind: 'cell', sheet: summary, cell: 'B2', value: serial(input.asOf), numFmt: 'yyyy-mm-dd' }
       : { kind: 'cell', sheet: summary, cell: 'B2', formula: 'TODAY()', numFmt: 'yyyy-mm-dd' },
     { kind: 'name', name: AS_OF_NAME, sheet: summary, cell: '$B$2' },
+    { kind: 'cell', sheet: summary, cell: 'A3', value: t(input.lang, 'plan.reading') },
+    { kind: 'cell', sheet: summary, cell: 'B3', value: t(input.lang, `score.reading.${input.policy.reading}`) },
     { kind: 'cell', sheet: summary, cell: 'A4', value: t(input.lang, 'plan.col-table'), bold: true, fill: FILL.header },
     { kind: 'cell', sheet: summary, cell: 'B4', value: t(input.lang, 'plan.col-category'), bold: true, fill: FILL.header },
     { kind: 'cell', sheet: summary, cell: 'C4', value: t(input.lang, 'plan.col-declared'), bold: true, fill: FILL.header },
     { kind: 'cell', sheet: summary, cell: 'D4', value: t(input.lang, 'plan.col-earned'), bold: true, fill: FILL.header },
     { kind: 'cell', sheet: summary, cell: 'E4', value: t(input.lang, 'plan.col-max'), bold: true, fill: FILL.header },
+    { kind: 'cell', sheet: summary, cell: 'F4', value: t(input.lang, 'plan.col-note'), bold: true, fill: FILL.header },
+    { kind: 'width', sheet: summary, column: 'F', width: 40 },
     { kind: 'width', sheet: summary, column: 'A', width: 36 },
     { kind: 'width', sheet: summary, column: 'B', width: 36 },
     { kind: 'cell', sheet: summary, cell: 'H4', value: t(input.lang, 'plan.done-words'), bold: true, fill: FILL.header },
@@ -210,54 +384,84 @@ export function buildPlan(input: PlanInput): { plan: EditPlan; findings: Finding
     { kind: 'name', name: DONE_WORDS_NAME, sheet: summary, cell: `$H$5:$H$${4 + DONE_WORDS.length}` },
     { kind: 'name', name: DELAYED_WORDS_NAME, sheet: summary, cell: `$I$5:$I$${4 + DELAYED_WORDS.length}` },
   ];
+  // Categories and totals on the left (columns A–F); every task on the right (columns K–S), so that
+  // each sum reads a range, never a list of cells: no formula grows with the table.
+  pushAll(summaryEdits, taskListHeader(input.lang, summary));
   let row = 5;
+  let taskRow = TASK_LIST_TOP;
   for (const { grid, tables } of input.sheets) {
     for (const table of tables) {
       const p = planTable(grid, table, input, findings);
       if (!p) continue;
       pushAll(edits, p.edits);
-      const key = (path: readonly string[]) => path.join('\u0000');
-      // Categories deepest first, each summing its direct tasks and sub-categories, capped and vetoed.
-      const cats = [...table.categories].sort((a, b) => b.path.length - a.path.length);
-      // The maxima the core reports: declared totals where capped, else the tasks' maxima.
+      const title = table.title ?? `${grid.name}!${table.range}`;
+      const order = summaryOrder(table);
       const maxima = scoreTable(table, [], input.policy);
-      const catCell = new Map<string, string>();
-      const catRows: Array<{ row: number; edits: Edit[] }> = [];
-      for (const c of cats) {
-        const r = row + cats.length - cats.indexOf(c) - 1;
-        const parts = table.tasks.flatMap((k, i) => (key(k.category) === key(c.path) ? [p.scoreCells[i] as string] : []));
-        for (const [other, cell] of catCell) if (other.split('\u0000').length === c.path.length + 1 && other.startsWith(`${key(c.path)}\u0000`)) parts.push(cell);
-        const sum = parts.length > 0 ? `SUM(${parts.join(',')})` : '0';
-        const capped = input.policy.capCategories && c.declared !== undefined ? `MIN(${c.declared},${sum})` : sum;
-        const vetoes = table.tasks.flatMap((k, i) => (key(k.category) === key(c.path) && p.vetoFailed[i] ? [p.vetoFailed[i] as string] : []));
-        const formula = input.policy.vetoScope === 'category' && vetoes.length > 0 ? `IF(OR(${vetoes.join(',')}),0,${capped})` : capped;
-        catCell.set(key(c.path), `${S}!$D$${r}`);
-        const max = maxima.categories.get(key(c.path))?.max ?? 0;
-        catRows.push({
-          row: r,
-          edits: [
-            { kind: 'cell', sheet: summary, cell: `A${r}`, value: table.title ?? `${grid.name}!${table.range}` },
-            { kind: 'cell', sheet: summary, cell: `B${r}`, value: c.path.join(' / ') },
-            ...(c.declared !== undefined ? [{ kind: 'cell' as const, sheet: summary, cell: `C${r}`, value: c.declared }] : []),
-            { kind: 'cell', sheet: summary, cell: `D${r}`, formula, numFmt: POINTS },
-            { kind: 'cell', sheet: summary, cell: `E${r}`, value: max },
-          ],
-        });
+      const taskMax = taskMaxima(table, input.policy);
+
+      // The task list: a row per task, grouped by category in the order of the category rows.
+      const blocks = new Map<string, { first: number; last: number }>();
+      const firstTask = taskRow;
+      for (const group of order.taskGroups) {
+        if (group.tasks.length > 0) blocks.set(group.key, { first: taskRow, last: taskRow + group.tasks.length - 1 });
+        for (const i of group.tasks) {
+          const k = table.tasks[i] as TaskReport;
+          pushAll(summaryEdits, taskListRow(summary, taskRow, title, k, taskMax[i] ?? 0, p.tasks[i] as TaskCells));
+          taskRow++;
+        }
       }
-      for (const cr of catRows.sort((a, b) => a.row - b.row)) pushAll(summaryEdits, cr.edits);
-      row += cats.length;
-      const topParts = [
-        ...table.tasks.flatMap((k, i) => (k.category.length === 0 ? [p.scoreCells[i] as string] : [])),
-        ...[...catCell].filter(([k]) => k.split('\u0000').length === 1).map(([, c]) => c),
-      ];
-      const total = topParts.length > 0 ? `SUM(${topParts.join(',')})` : '0';
-      const allVetoes = p.vetoFailed.filter((v): v is string => v !== null);
-      const totalFormula = input.policy.vetoScope === 'total' && allVetoes.length > 0 ? `IF(OR(${allVetoes.join(',')}),0,${total})` : total;
+      const lastTask = taskRow - 1;
+
+      // Category rows in breadth-first order, so that the children of each category are adjacent rows.
+      const catRow = new Map<string, number>();
+      order.categories.forEach((c, j) => catRow.set(key(c.path), row + j));
+      const childBlock = (parent: string | null): string | null => {
+        const rows = order.categories.filter((c) => parentKey(c.path) === parent).map((c) => catRow.get(key(c.path)) as number);
+        return rows.length > 0 ? `$D$${minOf(rows)}:$D$${maxOf(rows)}` : null;
+      };
+      const taskBlock = (k: string, column: string): string | null => {
+        const b = blocks.get(k);
+        return b ? `$${column}$${b.first}:$${column}$${b.last}` : null;
+      };
+      for (const c of order.categories) {
+        const k = key(c.path);
+        const r = catRow.get(k) as number;
+        const parts = [taskBlock(k, TASK_COL.score), childBlock(k)].filter((x): x is string => x !== null);
+        const sum = `SUM(${parts.join(',')})`;
+        const capped = input.policy.capCategories && c.declared !== undefined ? `MIN(${c.declared},${sum})` : sum;
+        const vetoRange = taskBlock(k, TASK_COL.veto);
+        const hasVeto = order.taskGroups.some((g) => g.key === k && g.tasks.some((i) => table.tasks[i]?.veto === true));
+        const vetoed = input.policy.vetoScope === 'category' && hasVeto && vetoRange ? `IF(SUM(${vetoRange})>0,0,${capped})` : capped;
+        // No points when none of its tasks has any (each then shows empty text, which COUNT skips).
+        const formula = parts.length > 0 ? `IF(COUNT(${parts.join(',')})=0,"",${vetoed})` : '""';
+        summaryEdits.push(
+          { kind: 'cell', sheet: summary, cell: `A${r}`, value: title },
+          { kind: 'cell', sheet: summary, cell: `B${r}`, value: c.path.join(' / ') },
+          ...(c.declared !== undefined ? [{ kind: 'cell' as const, sheet: summary, cell: `C${r}`, value: c.declared }] : []),
+          { kind: 'cell', sheet: summary, cell: `D${r}`, formula, numFmt: POINTS },
+          { kind: 'cell', sheet: summary, cell: `E${r}`, value: maxima.categories.get(k)?.max ?? 0 },
+        );
+      }
+      row += order.categories.length;
+
+      const topParts = [taskBlock(ROOT, TASK_COL.score), childBlock(null)].filter((x): x is string => x !== null);
+      const total = `SUM(${topParts.join(',')})`;
+      const anyVeto = table.tasks.some((k) => k.veto);
+      const vetoedTotal =
+        input.policy.vetoScope === 'total' && anyVeto && lastTask >= firstTask
+          ? `IF(SUM($${TASK_COL.veto}$${firstTask}:$${TASK_COL.veto}$${lastTask})>0,0,${total})`
+          : total;
+      // Nothing decided anywhere in the table: the reason, never a number.
+      const reason = formulaText(t(input.lang, `score.none.${noScoreReasonAtPlan(table)}`));
+      const totalFormula = topParts.length > 0 ? `IF(COUNT(${topParts.join(',')})=0,${reason},${vetoedTotal})` : reason;
       summaryEdits.push(
-        { kind: 'cell', sheet: summary, cell: `A${row}`, value: table.title ?? `${grid.name}!${table.range}`, bold: true },
+        { kind: 'cell', sheet: summary, cell: `A${row}`, value: title, bold: true },
         { kind: 'cell', sheet: summary, cell: `B${row}`, value: t(input.lang, 'plan.total'), bold: true },
         { kind: 'cell', sheet: summary, cell: `D${row}`, formula: totalFormula, numFmt: POINTS, bold: true },
         { kind: 'cell', sheet: summary, cell: `E${row}`, value: maxima.table.max, bold: true },
+        ...(maxima.equalShares
+          ? [{ kind: 'cell' as const, sheet: summary, cell: `F${row}`, value: equalSharesText(input, table) }]
+          : []),
       );
       row += 2;
     }

@@ -7,6 +7,9 @@
  * - recurring (`每月`, `每季度第一个月`): due at the end of the current period, so it can be due soon
  *   but is never overdue from an earlier period (one status cell cannot say which month was missed).
  * - text without a date, an impossible date, or a date with no year: `no_deadline`.
+ * - a table with no deadline column at all and a plan year (a 考核细则 of yearly items, 003): every
+ *   node is due at the end of the plan year (`impliedDue` in the report, written into the due column
+ *   by apply), so it is open until then and decided after — never full marks before anything is done.
  * A node due on the as-of date is due soon, not yet overdue. A status saying the node is behind
  * (滞后, 延期, 未完成) makes it overdue whatever the date. Done after the due date is `done_late`
  * when the completion date is known; without one, done is done.

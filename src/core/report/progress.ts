@@ -5,7 +5,7 @@ import { nodeState, readStatus, type NodeState } from '../progress';
 import type { SheetView } from '../recognize/sheet-view';
 import { scoreTable, type TaskExtras } from '../scoring';
 import type { ScoringPolicy } from '../settings/scoring-policy';
-import type { TableReport } from './schema';
+import type { Deadline, TableReport } from './schema';
 
 const STATES: NodeState[] = ['done', 'done_late', 'overdue', 'due_soon', 'pending', 'no_deadline'];
 
@@ -31,6 +31,11 @@ function numberAt(cell: Cell | undefined): number | null {
   return cell.text.trim() !== '' && Number.isFinite(n) ? n : null;
 }
 
+/** The deadline a node's state is computed from when its table has none: never written into the report. */
+function impliedDeadline(end: string): Deadline {
+  return { kind: 'date', start: end, end, text: end, cell: '' };
+}
+
 export function annotateProgress(view: SheetView, table: TableReport, asOf: string, policy: ScoringPolicy): void {
   // Column numbers once per table, not once per node.
   const col = (role: string) => {
@@ -40,6 +45,9 @@ export function annotateProgress(view: SheetView, table: TableReport, asOf: stri
   const doneOnCol = col('done_on');
   const bonusCol = col('bonus');
   const deductionCol = col('deduction');
+  // A table with no deadline column at all (a 考核细则 of yearly items) is assessed at the end of its
+  // plan year: its nodes are due then, open until that day, never full marks before it.
+  const impliedDue = !col('deadline') && table.year !== null ? `${table.year}-12-31` : null;
   const counts = Object.fromEntries(STATES.map((s) => [s, 0])) as Record<NodeState, number>;
   const states: NodeState[][] = [];
   const extras: TaskExtras[] = [];
@@ -49,7 +57,9 @@ export function annotateProgress(view: SheetView, table: TableReport, asOf: stri
     for (const node of task.nodes) {
       const doneOn = isoDate(cellAt(view, node.row, doneOnCol), table.year);
       if (doneOn) node.doneOn = doneOn;
-      const state = nodeState({ deadline: node.deadline, status: node.status, doneOn }, asOf, policy.dueSoonDays);
+      if (impliedDue && !node.deadline) node.impliedDue = impliedDue;
+      const deadline = node.deadline ?? (node.impliedDue ? impliedDeadline(node.impliedDue) : null);
+      const state = nodeState({ deadline, status: node.status, doneOn }, asOf, policy.dueSoonDays);
       node.state = state;
       counts[state]++;
       taskStates.push(state);
@@ -63,12 +73,21 @@ export function annotateProgress(view: SheetView, table: TableReport, asOf: stri
     });
   }
   const scores = scoreTable(table, states, policy, extras);
-  table.tasks.forEach((t, i) => (t.score = scores.tasks[i]));
+  table.tasks.forEach((t, i) => {
+    t.score = scores.tasks[i];
+    t.nodes.forEach((n, j) => {
+      const s = scores.nodes[i]?.[j];
+      if (s) n.score = s;
+    });
+  });
   for (const c of table.categories) {
     const s = scores.categories.get(c.path.join('\u0000'));
     if (s) c.score = s;
   }
   table.score = scores.table;
+  table.scoreReading = policy.reading;
+  if (scores.equalShares) table.equalShares = true;
+  if (scores.noScore) table.noScore = scores.noScore;
   table.states = counts;
   if (scores.notEligibleForExcellence) table.notEligibleForExcellence = true;
 }

@@ -36,10 +36,25 @@ export const NodeSchema = z.object({
   deadline: DeadlineSchema.nullable(),
   status: z.string().nullable(),
   doneOn: IsoDate.optional().describe('Actual completion date, from a 实际完成时间 column'),
+  impliedDue: IsoDate.optional().describe('The table has no deadline column: the node is due at the end of its plan year'),
   state: z.enum(['done', 'done_late', 'overdue', 'due_soon', 'pending', 'no_deadline']).optional(),
+  score: z
+    .object({
+      basis: z.enum(['decided', 'open', 'unscorable']).describe('decided: done, done late or overdue; open: not yet due; unscorable: no deadline and no status'),
+      share: z.number().describe("The node's share of its task's points"),
+      earned: z.number().nullable().describe('What the node earned; null while it is open or unscorable'),
+    })
+    .optional(),
 });
 
-export const ScoreSchema = z.object({ earned: z.number(), max: z.number() });
+export const ScoreSchema = z.object({
+  earned: z.number().nullable().describe('Points earned; null when nothing is decided (no points, only the reason)'),
+  max: z.number().describe('Full points: the weight, the declared total, or the equal share'),
+  outOf: z.number().describe('The points the score is read against under the policy reading'),
+  decided: z.number().describe('Points on nodes done, done late or overdue'),
+  open: z.number().describe('Points on nodes not yet due'),
+  unscorable: z.number().describe('Points on nodes with no deadline and no status'),
+});
 
 export const TaskSchema = z.object({
   rows: z.tuple([z.number().int().positive(), z.number().int().positive()]),
@@ -89,6 +104,12 @@ export const TableSchema = z.object({
   tasks: z.array(TaskSchema),
   categories: z.array(CategorySchema),
   score: ScoreSchema.optional(),
+  /** How the scores are read (the policy's reading), when they are computed. */
+  scoreReading: z.enum(['so-far', 'year-end']).optional(),
+  /** The table has no weight column: every task got an equal share of the policy's total. */
+  equalShares: z.literal(true).optional(),
+  /** Why the table shows no points: nothing is decided. */
+  noScore: z.enum(['not-yet-due', 'no-deadline-no-status', 'not-yet-due-or-no-deadline']).optional(),
   /** Nodes per state as of the report's date. */
   states: z.record(z.enum(['done', 'done_late', 'overdue', 'due_soon', 'pending', 'no_deadline']), z.number().int().nonnegative()).optional(),
   /** A 一票否优 item is not done: not eligible for an excellent rating, whatever the points. */

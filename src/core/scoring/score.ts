@@ -1,18 +1,37 @@
 /**
- * Scores of a table as of a date, from its nodes' states. A task's maximum is its weight (or an equal
- * share when the table has none); it earns that maximum times the credit of its milestones due by the
- * as-of date (1 done, `lateCredit` done late, 0 otherwise), all of it when none is due yet; bonus and
- * deduction cells add and take off. Categories add their tasks and are capped at their declared
- * totals; a veto item not done zeroes its category or the table. Scores keep full precision, as the
- * workbook's formulas do; rounding is for display.
+ * Scores of a table as of a date, from its nodes' states, saying what they rest on.
+ *
+ * A task's maximum is its weight (or an equal share when the table has none, which the result says);
+ * each of its nodes carries an equal part of it. A node done earns its part, done late `lateCredit`
+ * of it, overdue nothing (or its percentage under `partialCredit`): these parts are *decided*. A node
+ * not yet due is *open* and a node with no deadline and no status saying done or behind is
+ * *unscorable*: neither ever earns its part. The policy's reading says what a score is read against
+ * (`outOf`): the decided points ('so-far'), or the decided and open ones ('year-end').
+ * A score with nothing to read against has no points (`earned: null`), only the reason.
+ * Bonus and deduction cells add and take off. Categories add their tasks and are capped at their
+ * declared totals; a veto item not done zeroes its category or the table. Scores keep full
+ * precision, as the workbook's formulas do; rounding is for display.
  */
 import type { ScoringPolicy } from '../settings/scoring-policy';
 import type { NodeState } from '../progress';
 import type { TableReport, TaskReport } from '../report/schema';
 
+export type NodeBasis = 'decided' | 'open' | 'unscorable';
+
 export interface Score {
-  earned: number;
+  /** Null when nothing is decided: no points, only the reason. */
+  earned: number | null;
   max: number;
+  outOf: number;
+  decided: number;
+  open: number;
+  unscorable: number;
+}
+
+export interface NodeScore {
+  basis: NodeBasis;
+  share: number;
+  earned: number | null;
 }
 
 export interface TaskExtras {
@@ -22,42 +41,110 @@ export interface TaskExtras {
   fractions?: ReadonlyArray<number | null>;
 }
 
+export type NoScoreReason = 'not-yet-due' | 'no-deadline-no-status' | 'not-yet-due-or-no-deadline';
+
 export interface TableScores {
   tasks: Score[];
+  /** Per task, per node. */
+  nodes: NodeScore[][];
   /** Keyed by the category path joined with '\u0000'. */
   categories: Map<string, Score>;
   table: Score;
+  /** The table has no weights: each task got an equal share. */
+  equalShares: boolean;
+  /** Set when the table has no points to show. */
+  noScore?: NoScoreReason;
   /** A 一票否优 item not done: the unit cannot be rated excellent, whatever its points. */
   notEligibleForExcellence: boolean;
   /** Veto items not done, by task index. */
   vetoed: number[];
 }
 
-const DUE_STATES: ReadonlySet<NodeState> = new Set(['done', 'done_late', 'overdue']);
+const BASIS: Record<NodeState, NodeBasis> = {
+  done: 'decided',
+  done_late: 'decided',
+  overdue: 'decided',
+  due_soon: 'open',
+  pending: 'open',
+  no_deadline: 'unscorable',
+};
+
+export function nodeBasis(state: NodeState): NodeBasis {
+  return BASIS[state];
+}
+
+/** Whether a table's tasks take their maxima from a weight column, or share the policy's total equally. */
+export function hasWeights(table: TableReport): boolean {
+  return table.columns.some((c) => c.role === 'weight') && table.tasks.some((t) => typeof t.weight === 'number');
+}
 
 export function taskMaxima(table: TableReport, policy: ScoringPolicy): number[] {
-  const weighted = table.columns.some((c) => c.role === 'weight') && table.tasks.some((t) => typeof t.weight === 'number');
+  const weighted = hasWeights(table);
   const share = table.tasks.length > 0 ? policy.equalSharesTotal / table.tasks.length : 0;
   return table.tasks.map((t) => (weighted ? (typeof t.weight === 'number' ? t.weight : 0) : share));
 }
 
-/** Credit of one task's milestones: due ones count, those not yet due do not. */
-export function taskCredit(states: readonly NodeState[], policy: ScoringPolicy, fractions: ReadonlyArray<number | null> = []): number {
-  let due = 0;
-  let credit = 0;
-  states.forEach((s, i) => {
-    if (!DUE_STATES.has(s)) return;
-    due++;
-    if (s === 'done') credit += 1;
-    else if (s === 'done_late') credit += policy.lateCredit;
-    else if (policy.partialCredit) credit += fractions[i] ?? 0;
+/** The credit of one decided node, 0–1. */
+function nodeCredit(state: NodeState, policy: ScoringPolicy, fraction: number | null | undefined): number {
+  if (state === 'done') return 1;
+  if (state === 'done_late') return policy.lateCredit;
+  return policy.partialCredit ? (fraction ?? 0) : 0;
+}
+
+/** What each node of a task earns of its part of `max`. */
+export function nodeScores(states: readonly NodeState[], max: number, policy: ScoringPolicy, fractions: ReadonlyArray<number | null> = []): NodeScore[] {
+  const share = states.length > 0 ? max / states.length : 0;
+  return states.map((s, i) => {
+    const basis = BASIS[s];
+    return { basis, share, earned: basis === 'decided' ? share * nodeCredit(s, policy, fractions[i]) : null };
   });
-  return due === 0 ? 1 : credit / due;
+}
+
+/**
+ * The share of a task's points earned, 0–1, read against the policy's reading; null when there is
+ * nothing to read against (no node decided, or in the year-end reading none with a deadline).
+ */
+export function taskCredit(states: readonly NodeState[], policy: ScoringPolicy, fractions: ReadonlyArray<number | null> = []): number | null {
+  // With a share of 1 per node, the points earned are the count of nodes' credits.
+  const nodes = nodeScores(states, states.length, policy, fractions);
+  const counted = nodes.filter((n) => n.basis === 'decided' || (policy.reading === 'year-end' && n.basis === 'open')).length;
+  return counted === 0 ? null : nodes.reduce((sum, n) => sum + (n.earned ?? 0), 0) / counted;
 }
 
 /** A veto item fails when one of its milestones is overdue (a status saying 滞后 counts as overdue). */
 function vetoFailed(states: readonly NodeState[]): boolean {
   return states.some((s) => s === 'overdue');
+}
+
+function outOf(decided: number, open: number, policy: ScoringPolicy): number {
+  return policy.reading === 'year-end' ? decided + open : decided;
+}
+
+function add(a: Score, b: Score): Score {
+  const earned = a.earned === null && b.earned === null ? null : (a.earned ?? 0) + (b.earned ?? 0);
+  return { earned, max: a.max + b.max, outOf: a.outOf + b.outOf, decided: a.decided + b.decided, open: a.open + b.open, unscorable: a.unscorable + b.unscorable };
+}
+
+const ZERO: Score = { earned: null, max: 0, outOf: 0, decided: 0, open: 0, unscorable: 0 };
+
+function taskScore(max: number, nodes: readonly NodeScore[], policy: ScoringPolicy, e: TaskExtras): Score {
+  const sum = (b: NodeBasis) => nodes.filter((n) => n.basis === b).reduce((s, n) => s + n.share, 0);
+  // A task without nodes has nothing that could be scored.
+  const decided = sum('decided');
+  const open = sum('open');
+  const unscorable = nodes.length === 0 ? max : sum('unscorable');
+  const o = outOf(decided, open, policy);
+  const extra = (e.bonus ?? 0) - (e.deduction ?? 0);
+  const points = nodes.reduce((s, n) => s + (n.earned ?? 0), 0);
+  // A bonus or a deduction is itself decided, even on a task whose nodes are not.
+  const earned = o > 0 || extra !== 0 ? Math.max(0, points + extra) : null;
+  return { earned, max, outOf: o, decided, open, unscorable };
+}
+
+function noScoreReason(s: Score): NoScoreReason | undefined {
+  if (s.earned !== null) return undefined;
+  if (s.open > 0 && s.unscorable > 0) return 'not-yet-due-or-no-deadline';
+  return s.open > 0 ? 'not-yet-due' : 'no-deadline-no-status';
 }
 
 export function scoreTable(
@@ -67,12 +154,8 @@ export function scoreTable(
   extras: ReadonlyArray<TaskExtras> = [],
 ): TableScores {
   const maxima = taskMaxima(table, policy);
-  const tasks: Score[] = table.tasks.map((_task, i) => {
-    const max = maxima[i] as number;
-    const e = extras[i] ?? {};
-    const earned = max * taskCredit(states[i] ?? [], policy, e.fractions) + (e.bonus ?? 0) - (e.deduction ?? 0);
-    return { earned: Math.max(0, earned), max: max };
-  });
+  const nodes = table.tasks.map((t, i) => nodeScores(states[i] ?? t.nodes.map(() => 'no_deadline' as const), maxima[i] as number, policy, extras[i]?.fractions));
+  const tasks: Score[] = table.tasks.map((_t, i) => taskScore(maxima[i] as number, nodes[i] as NodeScore[], policy, extras[i] ?? {}));
 
   const vetoed = table.tasks.flatMap((t, i) => (t.veto && vetoFailed(states[i] ?? []) ? [i] : []));
   const excellence = table.tasks.some((t, i) => /一票否优/.test(`${t.goal ?? ''}${t.title ?? ''}${t.weightText ?? ''}`) && (states[i] ?? []).some((s) => s === 'overdue'));
@@ -85,44 +168,35 @@ export function scoreTable(
   const vetoedPaths = new Set(vetoed.map((i) => key((table.tasks[i] as TaskReport).category)));
   for (const p of paths) {
     const depth = p.split('\u0000').length;
-    let earned = 0;
-    let max = 0;
+    let s = ZERO;
     // Direct tasks of this category, and the already computed direct sub-categories.
     table.tasks.forEach((t, i) => {
-      if (key(t.category) === p) {
-        earned += (tasks[i] as Score).earned;
-        max += (tasks[i] as Score).max;
-      }
+      if (key(t.category) === p) s = add(s, tasks[i] as Score);
     });
-    for (const [q, s] of categories) {
-      if (q.split('\u0000').length === depth + 1 && q.startsWith(`${p}\u0000`)) {
-        earned += s.earned;
-        max += s.max;
-      }
-    }
+    for (const [q, c] of categories) if (q.split('\u0000').length === depth + 1 && q.startsWith(`${p}\u0000`)) s = add(s, c);
     const cap = declared.get(p);
     if (policy.capCategories && cap !== undefined) {
-      earned = Math.min(earned, cap);
-      max = cap;
+      s = { ...s, earned: s.earned === null ? null : Math.min(s.earned, cap), max: cap, outOf: Math.min(s.outOf, cap) };
     }
-    if (policy.vetoScope === 'category' && vetoedPaths.has(p)) earned = 0;
-    categories.set(p, { earned: earned, max: max });
+    if (policy.vetoScope === 'category' && vetoedPaths.has(p) && s.earned !== null) s = { ...s, earned: 0 };
+    categories.set(p, s);
   }
 
-  let earned = 0;
-  let max = 0;
+  let total = ZERO;
   table.tasks.forEach((t, i) => {
-    if (t.category.length === 0) {
-      earned += (tasks[i] as Score).earned;
-      max += (tasks[i] as Score).max;
-    }
+    if (t.category.length === 0) total = add(total, tasks[i] as Score);
   });
-  for (const [q, s] of categories) {
-    if (q.split('\u0000').length === 1) {
-      earned += s.earned;
-      max += s.max;
-    }
-  }
-  if (policy.vetoScope === 'total' && vetoed.length > 0) earned = 0;
-  return { tasks, categories, table: { earned: earned, max: max }, notEligibleForExcellence: excellence, vetoed };
+  for (const [q, c] of categories) if (q.split('\u0000').length === 1) total = add(total, c);
+  if (policy.vetoScope === 'total' && vetoed.length > 0 && total.earned !== null) total = { ...total, earned: 0 };
+  const reason = noScoreReason(total);
+  return {
+    tasks,
+    nodes,
+    categories,
+    table: total,
+    equalShares: !hasWeights(table) && table.tasks.length > 0,
+    ...(reason ? { noScore: reason } : {}),
+    notEligibleForExcellence: excellence,
+    vetoed,
+  };
 }

@@ -12,10 +12,19 @@ describe('status words', () => {
     ['未开始', 'not_started'], ['0%', 'not_started'],
     ['滞后', 'delayed'], ['已延期', 'delayed'], ['未完成', 'delayed'],
     ['已完成，报告已报送', 'done'], ['见附件', 'unknown'],
+    // The words of the issue, in both languages, RAG included.
+    ['Red', 'delayed'], ['Amber', 'in_progress'], ['Green', 'in_progress'], ['On track', 'in_progress'], ['Delayed', 'delayed'],
+    ['Ongoing', 'in_progress'], ['严重滞后', 'delayed'], ['进行中', 'in_progress'], ['已办结', 'done'], ['未完成', 'delayed'],
   ])('%s → %s', (text, kind) => expect(readStatus(text)?.kind).toBe(kind));
 
   it('reads a percentage as a share and an empty cell as nothing', () => {
     expect(readStatus('60%')).toEqual({ kind: 'in_progress', fraction: 0.6 });
+    expect(readStatus('98.4%')).toEqual({ kind: 'in_progress', fraction: expect.closeTo(0.984, 12) });
+    // Progress with its state in brackets, as progress ledgers write it.
+    expect(readStatus('22%(严重滞后)')).toEqual({ kind: 'delayed', fraction: 0.22 });
+    expect(readStatus('80%（顺利推进）')).toEqual({ kind: 'in_progress', fraction: 0.8 });
+    expect(readStatus('100%(已办结)')).toEqual({ kind: 'done', fraction: 1 });
+    expect(readStatus('40% (On track)')).toEqual({ kind: 'in_progress', fraction: 0.4 });
     expect(readStatus('')).toBeNull();
     expect(readStatus(null)).toBeNull();
   });

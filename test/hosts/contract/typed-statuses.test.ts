@@ -50,7 +50,10 @@ describe.each(HARNESSES)('$name host: statuses typed into the added column', (ha
     expect(states).toContainEqual([a.row, 'done']);
     expect(states).toContainEqual([b.row, 'done']);
     expect(states).toContainEqual([later, 'overdue']);
-    expect(t?.tasks[0]?.score).toEqual({ earned: task1?.score?.max, max: task1?.score?.max });
+    // Both decided nodes of task 1 done: all it has earned so far, and its nodes not yet due stay open.
+    const n = task1?.nodes.length ?? 0;
+    const max = task1?.score?.max ?? 0;
+    expect(t?.tasks[0]?.score).toEqual({ earned: (max * 2) / n, max, outOf: (max * 2) / n, decided: (max * 2) / n, open: (max * (n - 2)) / n, unscorable: 0 });
 
     const second = await applyWithHost(subject.host, opts);
     expect(second.report.findings.filter((f) => f.rule === 'plan.occupied')).toEqual([]);

@@ -1,0 +1,56 @@
+/** @jest-environment jsdom */
+/**
+ * The scores section: a table with nothing decided shows no points but the reason; equal shares are
+ * said; every task's score opens to its explanation (weight, nodes with states, deadlines and what
+ * each earned, the reading). Expected values written by hand from the seeds.
+ */
+import './setup';
+import { fireEvent, render, screen, within } from '@testing-library/react';
+import { checkWorkbook } from '../../src/core/report';
+import { readGridsFromFile } from '../../src/hosts/xlsx';
+import { placedTables } from '../../src/taskpane/report-view';
+import { ScoresPanel } from '../../src/taskpane/ScoresPanel';
+import { fixturePath } from '../support/fixtures';
+
+async function report(seed: string, asOf: string) {
+  const grids = await readGridsFromFile(fixturePath(`seeds/${seed}.xlsx`));
+  return checkWorkbook(seed, grids, { asOf });
+}
+
+describe('scores panel', () => {
+  it('seed 003 before its year ends: no points anywhere, the reason and what is open', async () => {
+    render(<ScoresPanel lang="zh-CN" tables={placedTables(await report('seed-003', '2022-07-01'))} />);
+    expect(screen.getByTestId('score-table-total').textContent).toBe('合计 —');
+    expect(screen.getByTestId('score-table-none').textContent).toBe('暂无可评分的节点：节点都还未到期，也没有完成情况');
+    expect(screen.getByTestId('scores').textContent).toContain('满分 400：已定 0，未到期 400，无法评分 0');
+    for (const b of screen.getAllByTestId('score-task-points')) expect(b.textContent).toBe('—');
+    // No digit followed by " / " anywhere: no points shown.
+    expect(screen.getByTestId('scores').textContent).not.toMatch(/\d \/ \d/);
+  });
+
+  it('says equal shares when the table has no weight column (seed 002: 100 over 34 tasks)', async () => {
+    render(<ScoresPanel lang="en-US" tables={placedTables(await report('seed-002', '2018-01-15'))} />);
+    expect(screen.getByTestId('score-equal-shares').textContent).toBe('The table has no weight column: 100 points shared equally by 34 tasks, 2.94 each');
+  });
+
+  it('opens a task score to its weight, its nodes and what each earned (seed 000 task 1, as of 2018-07-15)', async () => {
+    render(<ScoresPanel lang="en-US" tables={placedTables(await report('seed-000', '2018-07-15'))} />);
+    const task1 = screen.getAllByTestId('score-task')[0]!;
+    const button = within(task1).getByTestId('score-task-points');
+    // No status: the Q1 and Q2 nodes are overdue (5 points decided, none earned), Q3 and Q4 open.
+    expect(button.textContent).toBe('0 / 5');
+    expect(screen.queryByTestId('score-explanation')).toBeNull();
+    fireEvent.click(button);
+    const ex = screen.getByTestId('score-explanation');
+    expect(ex.textContent).toContain('Worth 10 (weight column); 4 milestones of 2.5 each');
+    expect(within(ex).getAllByTestId('score-explanation-node').map((n) => n.textContent)).toEqual([
+      'Row 3 · 2018.03.31 · overdue · earned 0 of 2.5',
+      'Row 4 · 2018.06.30 · overdue · earned 0 of 2.5',
+      'Row 5 · 2018.09.30 · not yet due · not yet due, not counted (2.5)',
+      'Row 6 · 2018.12.31 · not yet due · not yet due, not counted (2.5)',
+    ]);
+    expect(ex.textContent).toContain('of 10: 5 decided, 5 not yet due, 0 unscorable');
+    expect(ex.textContent).toContain('earned so far');
+    expect(button.getAttribute('aria-expanded')).toBe('true');
+  });
+});
