@@ -17,7 +17,7 @@
  */
 import { cellAddress, columnLetters, columnNumber, parseCell, type Cell, type Grid } from '../grid';
 import { ANCHOR_COLUMN, ANCHORS_PER_ROW, IDENTITY_PLACEMENT, placeAnchors, type Placement } from './anchors';
-import { LANGS, t } from '../i18n';
+import { LANGS, t, type Lang } from '../i18n';
 import { outsideReach } from './formula-reach';
 import { JournalError, JOURNAL_SHEET, OWN_NAME, parseJournal, writtenByPlan, type Journal } from './journal';
 import type { Edit } from './plan';
@@ -281,6 +281,18 @@ export function verifyJournal(j: Journal, grids: readonly Grid[]): VerifiedJourn
     highlightEdits.push({ ...e, sheet, range: at?.range ?? e.range });
   }
   return { journal: j, cells, widths, validations, highlights, highlightEdits, names: j.names, sheetsToDelete, skipped };
+}
+
+/** What a revert skipped, as one line in either language: at most `max` items, then how many more. */
+export function describeSkipped(lang: Lang, skipped: readonly JournalSkip[], max = 12): string {
+  const quote = (sheet: string) => (/^[\p{L}\p{N}_]+$/u.test(sheet) ? sheet : `'${sheet.replace(/'/g, "''")}'`);
+  const items = skipped.slice(0, max).map((s) =>
+    s.cell !== undefined
+      ? t(lang, s.reason === 'deleted' ? 'revert.skip.deleted' : 'revert.skip.changed', { cell: `${quote(s.sheet)}!${s.cell}` })
+      : t(lang, s.reason === 'sheet-gone' ? 'revert.skip.sheet-gone' : 'revert.skip.sheet-changed', { sheet: s.sheet }),
+  );
+  if (skipped.length > max) items.push(t(lang, 'revert.skip.more', { count: skipped.length - max }));
+  return items.join(lang === 'zh-CN' ? '；' : '; ');
 }
 
 /**
