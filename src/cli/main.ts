@@ -6,7 +6,8 @@ import { t, type Lang } from '../core/i18n';
 import { FileReportSchema, ReportSchema, reportJsonSchema, type FileReport, type Report, type Severity } from '../core/report';
 import { MappingSchema, type Mapping } from '../core/settings/mapping';
 import { JournalError } from '../core/plan/journal';
-import { annotateWorkbook, loadWorkbookBuffer, readGridsFromBuffer, revertPlan, UnreadableWorkbookError } from '../hosts/xlsx';
+import { annotateWorkbook, loadWorkbookBuffer, readGridsFromBuffer, revertWorkbook, UnreadableWorkbookError } from '../hosts/xlsx';
+import { describeSkipped } from '../core/plan/journal-verify';
 import { GridWorkbookHost } from '../hosts/xlsx/grid-host';
 import { checkWithHost } from '../hosts/workflow';
 import { ArgsError, parseArgs, type CheckArgs } from './args';
@@ -153,13 +154,19 @@ async function runFile(args: CheckArgs, job: FileJob, asOf: string, mapping: Map
       io.err(`${escapeTerminal(t(lang, 'cli.wrote', { file: out }))}\n`);
       return { report: valid, copy: out };
     }
-    const had = revertPlan(wb);
+    const outcome = revertWorkbook(wb);
+    const had = outcome !== null;
     if (had || !samePath(out, file)) {
       const bytes = (await wb.xlsx.writeBuffer()) as unknown as Uint8Array;
       stage = 'write';
       await writeFileAtomic(out, bytes);
     }
-    io.err(`${escapeTerminal(t(lang, had ? 'cli.reverted' : 'cli.nothing-to-revert', { file: out }))}\n`);
+    const said = !outcome
+      ? t(lang, 'cli.nothing-to-revert', { file: out })
+      : outcome.skipped.length === 0
+        ? t(lang, 'cli.reverted', { file: out })
+        : t(lang, 'cli.reverted-skipped', { file: out, count: outcome.skipped.length, list: describeSkipped(lang, outcome.skipped) });
+    io.err(`${escapeTerminal(said)}\n`);
     return { report: { file, sheets: [], findings: [] } };
   } catch (e) {
     if (e instanceof JournalError) {

@@ -5,7 +5,7 @@
  * (test/hosts/contract).
  */
 import type { Grid } from '../core/grid';
-import type { EditPlan, Journal } from '../core/plan';
+import type { EditPlan, Journal, JournalSkip } from '../core/plan';
 import type { StoredSettings } from '../core/settings/stored';
 
 /** Called as long work advances: `done` of `total` steps. */
@@ -19,6 +19,10 @@ export interface CellFix {
 
 /** Something a host cannot read in this program: merged cells, or hidden rows and columns. */
 export type HostLimit = 'merges' | 'hidden';
+
+export interface RevertOutcome {
+  skipped: JournalSkip[];
+}
 
 export interface WorkbookHost {
   /** The workbook's name as the user knows it (file name, or Excel's workbook name). */
@@ -35,8 +39,13 @@ export interface WorkbookHost {
    * workbook. Returns the journal written.
    */
   apply(plan: EditPlan, settings: NonNullable<Journal['settings']>, onProgress?: Progress): Promise<Journal>;
-  /** Puts back everything the journal names and removes it; false when nothing was applied. */
-  revert(onProgress?: Progress): Promise<boolean>;
+  /**
+   * Puts back everything the journal names, wherever the user's inserts, deletes and renames have
+   * moved it, and removes the journal; null when nothing was applied. What it left as the user made
+   * it (a cell the add-in wrote and the user changed, one in a deleted row, a summary sheet written
+   * into) is listed, for the pane and the command line to say.
+   */
+  revert(onProgress?: Progress): Promise<RevertOutcome | null>;
   /** The settings kept in the workbook (mapping, policy, language, fixes log), or null. */
   loadSettings(): Promise<StoredSettings | null>;
   saveSettings(settings: StoredSettings): Promise<void>;

@@ -149,6 +149,10 @@ export const UI_STRINGS = {
     'en-US': 'Applied, but {count} tables keep their milestones in one column per period; no colours or score formulas were written for them (see the findings).',
   },
   'status.reverted': { 'zh-CN': '已撤销标注，工作簿已恢复原样。', 'en-US': 'Reverted: the workbook is as it was.' },
+  'status.reverted-skipped': {
+    'zh-CN': '已撤销标注；以下 {count} 处是您改过或已删除的，保持原样：{list}',
+    'en-US': 'Reverted; {count} left as you made them: {list}',
+  },
   'status.nothing-to-revert': { 'zh-CN': '工作簿中没有可撤销的标注。', 'en-US': 'There was nothing to revert.' },
   'status.fixed': { 'zh-CN': '已将 {cell} 改为“{value}”。', 'en-US': 'Set {cell} to "{value}".' },
   'status.fixes-undone': { 'zh-CN': '已撤销 {count} 处修正。', 'en-US': 'Undid {count} fixes.' },

@@ -6,6 +6,7 @@
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { t, type Lang, type MessageKey } from '../core/i18n';
+import { describeSkipped } from '../core/plan/journal-verify';
 import type { FileReport, Finding } from '../core/report';
 import type { StoredSettings } from '../core/settings/stored';
 import type { CellFix, WorkbookHost } from '../hosts/host';
@@ -251,10 +252,14 @@ export function useWorkbook(host: WorkbookHost, lang: Lang, today: string): [Wor
         }),
       revert: () =>
         run('revert', async (): Promise<StatusSpec> => {
-          const done = await host.revert(onProgress);
+          const outcome = await host.revert(onProgress);
           planFindings.current = [];
           await recheck();
-          return done ? { intent: 'success', key: 'status.reverted' } : { intent: 'info', key: 'status.nothing-to-revert' };
+          if (!outcome) return { intent: 'info', key: 'status.nothing-to-revert' };
+          if (outcome.skipped.length === 0) return { intent: 'success', key: 'status.reverted' };
+          // What the user changed after apply stays theirs; the pane says which cells those are.
+          const list = describeSkipped(latest.current.lang, outcome.skipped);
+          return { intent: 'warning', key: 'status.reverted-skipped', params: { count: outcome.skipped.length, list } };
         }),
       async select(cell: string) {
         try {

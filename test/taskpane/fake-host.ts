@@ -6,7 +6,7 @@ import ExcelJS from 'exceljs';
 import type { Grid } from '../../src/core/grid';
 import type { EditPlan, Journal } from '../../src/core/plan';
 import type { StoredSettings } from '../../src/core/settings/stored';
-import type { CellFix, Progress, WorkbookHost } from '../../src/hosts/host';
+import type { CellFix, Progress, RevertOutcome, WorkbookHost } from '../../src/hosts/host';
 import { XlsxWorkbookHost } from '../../src/hosts/xlsx/workbook-host';
 import { fixturePath } from '../support/fixtures';
 
@@ -60,7 +60,7 @@ export class RecordingHost implements WorkbookHost {
     await this.enter({ op: 'apply', plan });
     return this.inner.apply(plan, settings, onProgress);
   }
-  async revert(onProgress?: Progress): Promise<boolean> {
+  async revert(onProgress?: Progress): Promise<RevertOutcome | null> {
     await this.enter({ op: 'revert' });
     return this.inner.revert(onProgress);
   }

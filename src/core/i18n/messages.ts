@@ -347,6 +347,20 @@ export const MESSAGES = {
     'zh-CN': '修改日志要删除工作表“{sheet}”，但该表没有加载项的标记（A1 中的汇总标题），可能是您自己的表；工作簿未作任何改动。',
     'en-US': 'The journal would delete sheet "{sheet}", which does not carry the add-in\'s mark (its title in A1) and may be your own. Nothing was changed.',
   },
+  // What a revert left as the user made it, one item each (joined into a list).
+  'revert.skip.changed': { 'zh-CN': '{cell}（您改过，保留您的内容）', 'en-US': '{cell} (you changed it; kept as you left it)' },
+  'revert.skip.deleted': { 'zh-CN': '{cell}（所在行或列已被删除）', 'en-US': '{cell} (its row or column was deleted)' },
+  'revert.skip.sheet-changed': { 'zh-CN': '工作表“{sheet}”（您在其中写过内容，保留）', 'en-US': 'sheet "{sheet}" (you wrote into it; kept)' },
+  'revert.skip.sheet-gone': { 'zh-CN': '工作表“{sheet}”（已不存在）', 'en-US': 'sheet "{sheet}" (no longer there)' },
+  'revert.skip.more': { 'zh-CN': '另有 {count} 处', 'en-US': '{count} more' },
+  'cli.reverted-skipped': {
+    'zh-CN': '已撤销 {file} 中 resptable 写入的内容；以下 {count} 处保持原样：{list}',
+    'en-US': 'reverted what resptable wrote in {file}; {count} left as they are: {list}',
+  },
+  'journal.anchors': {
+    'zh-CN': '修改日志用来定位所写内容的锚点（工作表 _resptable_journal 的 B 列）与日志不符或互相矛盾，无法确定各处内容现在的位置；工作簿未作任何改动。',
+    'en-US': 'The anchors that tell where the journal\'s cells are now (column B of sheet _resptable_journal) do not fit the journal or contradict each other, so it cannot tell where anything is. Nothing was changed.',
+  },
   'journal.other-workbook': {
     'zh-CN': '修改日志与本工作簿不符：它记录写入的 {checked} 处内容中只有 {matched} 处还在，可能是从别的工作簿复制来的；工作簿未作任何改动。',
     'en-US': 'The journal does not match this workbook: of {checked} things it says were written, only {matched} are there; it may come from another workbook. Nothing was changed.',

@@ -4,3 +4,4 @@ export * from './build';
 export * from './journal';
 export * from './journal-verify';
 export * from './formula-reach';
+export * from './anchors';

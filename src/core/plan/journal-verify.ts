@@ -15,13 +15,15 @@
  * A cell the add-in wrote that no longer holds what it wrote is the user's now: it is left as it is
  * and listed as skipped; so is a sheet the add-in added and the user then wrote into.
  */
-import { cellAddress, parseCell, type Cell, type Grid } from '../grid';
-import { LANGS, t } from '../i18n';
+import { cellAddress, columnLetters, columnNumber, parseCell, type Cell, type Grid } from '../grid';
+import { ANCHOR_COLUMN, ANCHORS_PER_ROW, IDENTITY_PLACEMENT, placeAnchors, type Placement } from './anchors';
+import { LANGS, t, type Lang } from '../i18n';
 import { outsideReach } from './formula-reach';
-import { JournalError, OWN_NAME, parseJournal, writtenByPlan, type Journal } from './journal';
+import { JournalError, JOURNAL_SHEET, OWN_NAME, parseJournal, writtenByPlan, type Journal } from './journal';
 import type { Edit } from './plan';
 
-export type SkipReason = 'changed' | 'sheet-changed' | 'sheet-gone';
+/** changed: the user wrote over it; deleted: its row or column was deleted; sheet-…: the summary sheet. */
+export type SkipReason = 'changed' | 'deleted' | 'sheet-changed' | 'sheet-gone';
 
 export interface JournalSkip {
   sheet: string;
@@ -32,7 +34,10 @@ export interface JournalSkip {
 
 export interface VerifiedJournal {
   journal: Journal;
-  /** Before-images to put back: every recorded cell that still holds what apply wrote. */
+  /**
+   * Before-images to put back: every recorded cell that still holds what apply wrote. These and the
+   * widths, dropdowns and colours below name where they are now (found through the anchors).
+   */
   cells: Journal['cells'];
   widths: Journal['widths'];
   validations: Journal['validations'];
@@ -69,9 +74,21 @@ function normalFormula(f: string): string {
   return f.replace(/^=/, '').replace(/_xlfn\./gi, '').replace(/[\s$']/g, '').toUpperCase();
 }
 
+/**
+ * A formula with every reference (and `#REF!`) reduced to one mark: what stays of a formula the
+ * add-in wrote when Excel or LibreOffice rewrites its references for an inserted or deleted row or
+ * column, or a renamed sheet. What the user types instead (a number, another function) differs.
+ */
+export function formulaShape(f: string): string {
+  return normalFormula(f).replace(
+    /(?<![A-Z0-9_.])(?:[^\s(),;!+\-*/&=<>^%:"]+!)?(?:#REF!|[A-Z]{1,3}\d+(?::[A-Z]{1,3}\d+)?|\d+:\d+|[A-Z]{1,3}:[A-Z]{1,3})(?![A-Z0-9_(])/g,
+    '@',
+  );
+}
+
 /** Whether a cell as read still holds what apply wrote into it. */
 export function holdsWritten(seen: Cell | undefined, w: Written): boolean {
-  if (w.formula !== undefined) return seen?.formula !== undefined && normalFormula(seen.formula) === normalFormula(w.formula);
+  if (w.formula !== undefined) return seen?.formula !== undefined && formulaShape(seen.formula) === formulaShape(w.formula);
   if (w.value === undefined) return true;
   if (w.value === null || w.value === '') return !seen || (seen.formula === undefined && seen.text === '');
   if (!seen || seen.formula !== undefined) return false;
@@ -136,35 +153,66 @@ function checkBounds(j: Journal): void {
   for (const n of j.names) if (!names.has(n.name)) throw new JournalError('journal.foreign-name', { name: n.name });
 }
 
+/** The anchors apply wrote beside the journal's text (./anchors), or null when there are none (an older journal). */
+export function anchorFormulas(grids: readonly Grid[]): Array<string | null> | null {
+  const g = grids.find((x) => x.name === JOURNAL_SHEET);
+  if (!g) return null;
+  const out: Array<string | null> = [];
+  let last = -1;
+  g.rows.forEach((line, r) =>
+    line?.forEach((c, j) => {
+      if (j + 1 < ANCHOR_COLUMN || j + 1 >= ANCHOR_COLUMN + ANCHORS_PER_ROW || c?.formula === undefined) return;
+      const i = r * ANCHORS_PER_ROW + (j + 1 - ANCHOR_COLUMN);
+      out[i] = c.formula;
+      last = Math.max(last, i);
+    }),
+  );
+  return last < 0 ? null : Array.from({ length: last + 1 }, (_, i) => out[i] ?? null);
+}
+
+/** Where the journal's addresses are now, from its anchors; a journal without them keeps its addresses. */
+function placement(j: Journal, grids: readonly Grid[]): Placement {
+  const formulas = anchorFormulas(grids);
+  if (formulas === null) return IDENTITY_PLACEMENT;
+  const p = placeAnchors(j.plan, formulas);
+  if (!p) throw new JournalError('journal.anchors');
+  return p;
+}
+
 /**
  * The journal checked against the workbook as a host reads it (every sheet, the add-in's own
- * included): what may be put back, what is skipped, or a JournalError when it may not be acted on.
+ * included): what may be put back and where it is now (found through the anchors, ./anchors), what
+ * is skipped, or a JournalError when it may not be acted on.
  */
 export function verifyJournal(j: Journal, grids: readonly Grid[]): VerifiedJournal {
   checkBounds(j);
+  const place = placement(j, grids);
   const bySheet = new Map(grids.map((g) => [g.name, g]));
   const { cells: written } = writtenByPlan(j.plan);
   const added = new Set(j.sheetsAdded);
   const skipped: JournalSkip[] = [];
 
   const sheetsToDelete: string[] = [];
+  const addedNow = new Set<string>();
   for (const sheet of j.sheetsAdded) {
-    const g = bySheet.get(sheet);
-    if (!g) {
+    const now = place.sheet(sheet);
+    const g = now === null ? undefined : bySheet.get(now);
+    if (!g || now === null) {
       skipped.push({ sheet, reason: 'sheet-gone' });
       continue;
     }
+    addedNow.add(now);
     const title = written.get(cellKey(sheet, 'A1'));
     const a1 = gridCell(g, 'A1');
     if (!title || typeof title.value !== 'string' || !OWN_TITLES.has(title.value) || a1?.value.kind !== 'string' || !OWN_TITLES.has(a1.value.value)) {
-      throw new JournalError('journal.sheet-not-ours', { sheet });
+      throw new JournalError('journal.sheet-not-ours', { sheet: now });
     }
     const mine = [...written.values()].filter((w) => w.sheet === sheet);
     const planned = new Set(mine.map((w) => w.cell));
     // A formula the add-in wrote may be rewritten by another program; what the user typed is not the add-in's.
     const untouched = mine.every((w) => w.formula !== undefined || holdsWritten(gridCell(g, w.cell), w)) && filledCells(g).every((a) => planned.has(a));
-    if (untouched) sheetsToDelete.push(sheet);
-    else skipped.push({ sheet, reason: 'sheet-changed' });
+    if (untouched) sheetsToDelete.push(now);
+    else skipped.push({ sheet: now, reason: 'sheet-changed' });
   }
 
   let checked = 0;
@@ -172,36 +220,79 @@ export function verifyJournal(j: Journal, grids: readonly Grid[]): VerifiedJourn
   const changed = new Set<string>();
   for (const [k, w] of written) {
     if (added.has(w.sheet)) continue;
-    const g = bySheet.get(w.sheet);
-    if (!g) continue;
     if (w.value === undefined && w.formula === undefined) continue;
+    const at = place.cell(w.sheet, w.cell);
+    const g = at ? bySheet.get(at.sheet) : undefined;
+    if (!at || !g || addedNow.has(at.sheet)) continue;
     checked++;
-    if (holdsWritten(gridCell(g, w.cell), w)) matched++;
+    if (holdsWritten(gridCell(g, at.cell), w)) matched++;
     else changed.add(k);
   }
   // Most of what the journal says was written is not there: it belongs to another workbook.
   if (checked > 0 && matched * 2 < checked) throw new JournalError('journal.other-workbook', { matched, checked });
-  if (checked === 0 && sheetsToDelete.length === 0 && j.sheetsAdded.length > 0) throw new JournalError('journal.other-workbook', { matched: 0, checked: j.sheetsAdded.length });
+  if (checked === 0 && sheetsToDelete.length === 0 && j.sheetsAdded.length > 0 && !place.anchored) {
+    throw new JournalError('journal.other-workbook', { matched: 0, checked: j.sheetsAdded.length });
+  }
 
-  const present = (sheet: string) => bySheet.has(sheet) && !added.has(sheet);
-  const cells = j.cells.filter((c) => {
-    if (!present(c.sheet)) return false;
-    const k = cellKey(c.sheet, c.cell);
-    if (!changed.has(k)) return true;
-    skipped.push({ sheet: c.sheet, cell: c.cell.replace(/\$/g, ''), reason: 'changed' });
-    return false;
-  });
-  return {
-    journal: j,
-    cells,
-    widths: j.widths.filter((w) => present(w.sheet)),
-    validations: j.validations.filter((v) => present(v.sheet)),
-    highlights: j.highlights.filter((h) => present(h.sheet)),
-    highlightEdits: j.plan.edits.filter((e): e is Extract<Edit, { kind: 'highlight' }> => e.kind === 'highlight' && present(e.sheet)),
-    names: j.names,
-    sheetsToDelete,
-    skipped,
+  /** A user's sheet as it is called now, or null when it is gone (or became one the add-in added). */
+  const userSheet = (sheet: string): string | null => {
+    if (added.has(sheet)) return null;
+    const now = place.sheet(sheet);
+    return now !== null && bySheet.has(now) && !addedNow.has(now) ? now : null;
   };
+  const cells: Journal['cells'] = [];
+  for (const c of j.cells) {
+    const sheet = userSheet(c.sheet);
+    if (sheet === null) continue;
+    const at = place.cell(c.sheet, c.cell);
+    if (!at) {
+      // Its row or column was deleted: there is nothing left to put back into.
+      skipped.push({ sheet, cell: c.cell.replace(/\$/g, ''), reason: 'deleted' });
+      continue;
+    }
+    if (changed.has(cellKey(c.sheet, c.cell))) {
+      skipped.push({ sheet: at.sheet, cell: at.cell, reason: 'changed' });
+      continue;
+    }
+    cells.push({ ...c, sheet: at.sheet, cell: at.cell });
+  }
+  const widths: Journal['widths'] = [];
+  for (const w of j.widths) {
+    const sheet = userSheet(w.sheet);
+    const col = sheet === null ? null : place.column(w.sheet, columnNumber(w.column));
+    if (sheet !== null && col !== null) widths.push({ ...w, sheet, column: columnLetters(col) });
+  }
+  const validations: Journal['validations'] = [];
+  for (const v of j.validations) {
+    const at = userSheet(v.sheet) === null ? null : place.range(v.sheet, v.range);
+    if (at) validations.push({ ...v, sheet: at.sheet, range: at.range });
+  }
+  const highlights: Journal['highlights'] = [];
+  for (const h of j.highlights) {
+    const sheet = userSheet(h.sheet);
+    if (sheet !== null) highlights.push({ ...h, sheet });
+  }
+  const highlightEdits: VerifiedJournal['highlightEdits'] = [];
+  for (const e of j.plan.edits) {
+    if (e.kind !== 'highlight') continue;
+    const sheet = userSheet(e.sheet);
+    if (sheet === null) continue;
+    const at = place.range(e.sheet, e.range);
+    highlightEdits.push({ ...e, sheet, range: at?.range ?? e.range });
+  }
+  return { journal: j, cells, widths, validations, highlights, highlightEdits, names: j.names, sheetsToDelete, skipped };
+}
+
+/** What a revert skipped, as one line in either language: at most `max` items, then how many more. */
+export function describeSkipped(lang: Lang, skipped: readonly JournalSkip[], max = 12): string {
+  const quote = (sheet: string) => (/^[\p{L}\p{N}_]+$/u.test(sheet) ? sheet : `'${sheet.replace(/'/g, "''")}'`);
+  const items = skipped.slice(0, max).map((s) =>
+    s.cell !== undefined
+      ? t(lang, s.reason === 'deleted' ? 'revert.skip.deleted' : 'revert.skip.changed', { cell: `${quote(s.sheet)}!${s.cell}` })
+      : t(lang, s.reason === 'sheet-gone' ? 'revert.skip.sheet-gone' : 'revert.skip.sheet-changed', { sheet: s.sheet }),
+  );
+  if (skipped.length > max) items.push(t(lang, 'revert.skip.more', { count: skipped.length - max }));
+  return items.join(lang === 'zh-CN' ? '；' : '; ');
 }
 
 /**

@@ -9,7 +9,7 @@ import type { Edit, EditPlan } from '../../core/plan/plan';
 import { beforeImageOf, textForExcel, type CellWrite } from './before-image';
 import { areaAddresses, Batch, normalCell, size, writeCells } from './batch';
 import { loadCells } from './load-cells';
-import { writeOwnSheet } from './own-sheets';
+import { writeAnchors, writeOwnSheet } from './own-sheets';
 import { HostError, type Capabilities } from './requirements';
 import { pointsToChars, charsToPoints } from './widths';
 
@@ -154,6 +154,7 @@ export async function applyPlanExcel(
   }
   const sealed = sealJournal(j);
   await writeOwnSheet(batch, context, JOURNAL_SHEET, JSON.stringify(sealed), false);
+  await writeAnchors(batch, context, plan);
   await batch.flush();
   return sealed;
 }

@@ -2,7 +2,10 @@
  * The add-in's own very hidden sheets (the journal, the kept settings): JSON text in chunks down
  * column A, the format both hosts read.
  */
-import { JOURNAL_CHUNK } from '../../core/plan/journal';
+import { columnLetters } from '../../core/grid';
+import { ANCHOR_COLUMN, anchorCell, anchorFormula, ANCHORS_PER_ROW, planAnchors } from '../../core/plan/anchors';
+import { JOURNAL_CHUNK, JOURNAL_SHEET } from '../../core/plan/journal';
+import type { EditPlan } from '../../core/plan/plan';
 import { OWN_ROWS_PER_REQUEST } from './read-grid';
 import { Batch, size } from './batch';
 
@@ -77,4 +80,21 @@ export async function writeOwnSheet(batch: Batch, context: Excel.RequestContext,
 export function deleteHidden(ws: Excel.Worksheet): void {
   ws.visibility = 'Hidden';
   ws.delete();
+}
+
+/**
+ * Queues the plan's anchors beside the journal's text, which `writeOwnSheet` has just queued (a row
+ * of up to ANCHORS_PER_ROW from B on): Excel keeps their references up to date as the user inserts,
+ * deletes and renames.
+ */
+export async function writeAnchors(batch: Batch, context: Excel.RequestContext, plan: EditPlan): Promise<void> {
+  const formulas = planAnchors(plan).map((a) => `=${anchorFormula(a)}`);
+  for (let i = 0; i < formulas.length; i += ANCHORS_PER_ROW) {
+    const line = formulas.slice(i, i + ANCHORS_PER_ROW);
+    const { row } = anchorCell(i);
+    const address = `${columnLetters(ANCHOR_COLUMN)}${row}:${columnLetters(ANCHOR_COLUMN + line.length - 1)}${row}`;
+    await batch.add(size(line), () => {
+      context.workbook.worksheets.getItem(JOURNAL_SHEET).getRange(address).formulas = [line];
+    });
+  }
 }

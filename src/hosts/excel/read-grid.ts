@@ -11,6 +11,8 @@ import type { Cell, CellValue, Grid, RangeRef } from '../../core/grid';
 import { parseRange } from '../../core/grid';
 import { serialToIso } from '../../core/dates';
 import { OWN_SHEETS } from '../../core/plan/user-view';
+import { ANCHOR_COLUMN, ANCHOR_ROWS, ANCHORS_PER_ROW } from '../../core/plan/anchors';
+import { JOURNAL_SHEET } from '../../core/plan/journal';
 import type { Capabilities } from './requirements';
 
 /** Cells per request: at about 75 bytes per cell for five arrays (measured on the double), 1.5 MB, a third of the limit. */
@@ -35,6 +37,8 @@ interface Block {
   /** Requests' worth of this block, in cells of an ordinary sheet. */
   weight: number;
   own: boolean;
+  /** A block of the journal's anchors (column B), read by formulas. */
+  anchors?: boolean;
   /** The first block of a sheet also reads its columns' hidden state. */
   first: boolean;
   rowProps?: OfficeExtension.ClientResult<Excel.RowProperties[]>;
@@ -112,6 +116,17 @@ export async function readGrids(context: Excel.RequestContext, o: ReadOptions = 
       const weight = own ? (n * CELLS_PER_REQUEST) / OWN_ROWS_PER_REQUEST : n * cols;
       blocks.push({ sheet: i, top: top + r, left, range, weight, own, first: r === 0 });
     }
+    // The journal's anchors beside its text: short formulas, in rows as wide as a request allows.
+    const width = Math.min(ANCHORS_PER_ROW, p.used.columnIndex + p.used.columnCount - (ANCHOR_COLUMN - 1));
+    if (p.name === JOURNAL_SHEET && width > 0) {
+      const rows = Math.min(ANCHOR_ROWS, p.used.rowIndex + p.used.rowCount);
+      const per = Math.max(1, Math.floor(CELLS_PER_REQUEST / width));
+      for (let r = 0; r < rows; r += per) {
+        const n = Math.min(per, rows - r);
+        const range = p.ws.getRangeByIndexes(r, ANCHOR_COLUMN - 1, n, width);
+        blocks.push({ sheet: i, top: r + 1, left: ANCHOR_COLUMN, range, weight: n * width, own, anchors: true, first: false });
+      }
+    }
   });
 
   // Rounds of blocks under one request's worth: all small sheets come in the first.
@@ -130,7 +145,7 @@ export async function readGrids(context: Excel.RequestContext, o: ReadOptions = 
   o.onProgress?.(2, total);
   for (const [k, round] of rounds.entries()) {
     for (const b of round) {
-      b.range.load(b.own ? 'values' : CELL_PROPERTIES.join(','));
+      b.range.load(b.anchors ? 'formulas' : b.own ? 'values' : CELL_PROPERTIES.join(','));
       if (b.first && caps.merges && !b.own) {
         const p = plans[b.sheet] as SheetPlan;
         b.merged = p.ws.getRangeByIndexes(p.used.rowIndex, p.used.columnIndex, p.used.rowCount, p.used.columnCount).getMergedAreasOrNullObject();
@@ -144,7 +159,8 @@ export async function readGrids(context: Excel.RequestContext, o: ReadOptions = 
     await context.sync();
     for (const b of round) {
       const g = grids[b.sheet] as Grid;
-      if (b.own) readOwn(g, b);
+      if (b.anchors) readAnchors(g, b);
+      else if (b.own) readOwn(g, b);
       else readCells(g, b);
     }
     o.onProgress?.(k + 3, total);
@@ -157,6 +173,16 @@ function readOwn(g: Grid, b: Block): void {
     const v = line[0];
     if (typeof v === 'string' && v !== '') g.rows[b.top - 1 + i] = [{ value: { kind: 'string', value: v }, text: v }];
   });
+}
+
+function readAnchors(g: Grid, b: Block): void {
+  b.range.formulas.forEach((line, i) =>
+    line.forEach((f, j) => {
+      if (typeof f !== 'string' || !f.startsWith('=')) return;
+      const row = (g.rows[b.top - 1 + i] ??= []);
+      row[b.left - 1 + j] = { value: { kind: 'string', value: '' }, text: '', formula: f.slice(1) };
+    }),
+  );
 }
 
 function readCells(g: Grid, b: Block): void {

@@ -9,7 +9,7 @@
  */
 import { parseRange } from '../../core/grid';
 import { JournalError, JOURNAL_SHEET, parseJournal, type Journal } from '../../core/plan/journal';
-import { verifyJournal, type JournalSkip } from '../../core/plan/journal-verify';
+import { formulaShape, verifyJournal, type JournalSkip } from '../../core/plan/journal-verify';
 import type { Edit } from '../../core/plan/plan';
 import { readGrids } from './read-grid';
 import { writeOf, type CellWrite } from './before-image';
@@ -139,7 +139,11 @@ export async function revertExcel(context: Excel.RequestContext, caps: Capabilit
   // Each highlight edit takes away one format that matches it, never a user's second copy.
   const gone = new Set<Excel.ConditionalFormat>();
   for (const h of highlights) {
-    const match = candidates.find((c) => !gone.has(c.cf) && c.sheet === h.sheet && sameRange(c.range.address, h.range) && sameFormula(c.rule.formula, h.formula));
+    // Where it was put, or, once rows or columns moved it, the last of its formula's shape on its sheet.
+    const open = candidates.filter((c) => !gone.has(c.cf) && c.sheet === h.sheet);
+    const match =
+      open.find((c) => sameRange(c.range.address, h.range) && sameFormula(c.rule.formula, h.formula)) ??
+      [...open].reverse().find((c) => formulaShape(c.rule.formula) === formulaShape(h.formula));
     if (!match) continue;
     gone.add(match.cf);
     await batch.add(32, () => match.cf.delete());

@@ -10,7 +10,7 @@ import { trustedJournal } from '../../core/plan/journal-verify';
 import type { EditPlan } from '../../core/plan/plan';
 import { plainDisplayText, userView } from '../../core/plan/user-view';
 import { parseStoredSettings, SETTINGS_SHEET, storedSettingsText, StoredSettingsSchema, type StoredSettings } from '../../core/settings/stored';
-import type { CellFix, HostLimit, Progress, WorkbookHost } from '../host';
+import type { CellFix, HostLimit, Progress, RevertOutcome, WorkbookHost } from '../host';
 import { formatNumber } from '../xlsx/number-format';
 import { applyPlanExcel } from './apply';
 import { beforeImageOf, textForExcel, writeOf, type CellWrite } from './before-image';
@@ -91,11 +91,11 @@ export class ExcelWorkbookHost implements WorkbookHost {
     return journal;
   }
 
-  async revert(onProgress?: Progress): Promise<boolean> {
+  async revert(onProgress?: Progress): Promise<RevertOutcome | null> {
     const caps = this.caps('host.feature.apply');
-    const done = (await this.run((ctx) => revertExcel(ctx, caps))) !== null;
+    const outcome = await this.run((ctx) => revertExcel(ctx, caps));
     onProgress?.(1, 1);
-    return done;
+    return outcome;
   }
 
   async loadSettings(): Promise<StoredSettings | null> {

@@ -8,7 +8,7 @@ import { JOURNAL_SHEET, type Journal } from '../../core/plan/journal';
 import { trustedJournal, type VerifiedJournal } from '../../core/plan/journal-verify';
 import { userView } from '../../core/plan/user-view';
 import { parseStoredSettings, SETTINGS_SHEET, type StoredSettings } from '../../core/settings/stored';
-import type { Progress, WorkbookHost } from '../host';
+import type { Progress, RevertOutcome, WorkbookHost } from '../host';
 import { userViewText } from './cell-text';
 
 /** The text chunks the add-in keeps down column A of one of its own sheets; null without the sheet. */
@@ -58,7 +58,7 @@ export class GridWorkbookHost implements WorkbookHost {
   async apply(): Promise<Journal> {
     return this.readOnly();
   }
-  async revert(): Promise<boolean> {
+  async revert(): Promise<RevertOutcome | null> {
     return this.readOnly();
   }
   async saveSettings(): Promise<void> {

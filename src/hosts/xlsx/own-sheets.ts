@@ -5,6 +5,7 @@
  * reads back as the same text.
  */
 import ExcelJS from 'exceljs';
+import { anchorCell, anchorFormula, planAnchors } from '../../core/plan/anchors';
 import { journalChunks, JOURNAL_SHEET, type Journal } from '../../core/plan/journal';
 
 /** A chunk's text, whatever form the cell keeps it in; null for a cell that holds no text. */
@@ -35,7 +36,12 @@ export function hasJournal(wb: ExcelJS.Workbook): boolean {
   return wb.getWorksheet(JOURNAL_SHEET) !== undefined;
 }
 
+/** The journal's text down column A, and beside it (from B1 on) the anchors that find what it wrote (../../core/plan/anchors). */
 export function writeJournal(wb: ExcelJS.Workbook, j: Journal): void {
   const ws = wb.addWorksheet(JOURNAL_SHEET, { state: 'veryHidden' });
   journalChunks(j).forEach((c, i) => (ws.getCell(i + 1, 1).value = c));
+  planAnchors(j.plan).forEach((a, i) => {
+    const at = anchorCell(i);
+    ws.getCell(at.row, at.col).value = { formula: anchorFormula(a) } as ExcelJS.CellFormulaValue;
+  });
 }

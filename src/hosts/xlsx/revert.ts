@@ -6,7 +6,7 @@
  */
 import type ExcelJS from 'exceljs';
 import { JOURNAL_SHEET, parseJournal, type Journal } from '../../core/plan/journal';
-import { trustedJournal, verifyJournal, type JournalSkip, type VerifiedJournal } from '../../core/plan/journal-verify';
+import { formulaShape, trustedJournal, verifyJournal, type JournalSkip, type VerifiedJournal } from '../../core/plan/journal-verify';
 import { restoreCell, type CellModel } from './apply';
 import { sheetChunks } from './own-sheets';
 import { gridsFromWorkbook } from './read-grid';
@@ -59,9 +59,8 @@ export function revertWorkbook(wb: ExcelJS.Workbook): RevertOutcome | null {
     if (d.before === null) delete model[d.range];
     else model[d.range] = d.before;
   }
-  for (const h of v.highlights) {
-    (wb.getWorksheet(h.sheet) as unknown as { conditionalFormattings: unknown[] }).conditionalFormattings.splice(h.countBefore);
-  }
+  removeCopiedChoices(wb, v);
+  removeHighlights(wb, v.highlightEdits);
   for (const n of v.names) {
     dropName(wb, n.name);
     for (const r of n.before) wb.definedNames.add(r, n.name);
@@ -69,6 +68,71 @@ export function revertWorkbook(wb: ExcelJS.Workbook): RevertOutcome | null {
   const journal = wb.getWorksheet(JOURNAL_SHEET);
   if (journal) wb.removeWorksheet(journal.id);
   return { skipped: v.skipped };
+}
+
+/**
+ * A row inserted inside the table takes the dropdown of the row above it, in Excel and LibreOffice
+ * alike: the add-in's list, on a cell it never wrote. Within the rows its dropdowns now span, a
+ * cell of their column that holds exactly the add-in's list (and that no before-image covers) goes.
+ */
+function removeCopiedChoices(wb: ExcelJS.Workbook, v: VerifiedJournal): void {
+  const restored = new Set(v.validations.map((d) => `${d.sheet}!${d.range}`));
+  const spans = new Map<string, { sheet: string; col: string; top: number; bottom: number; formula: string }>();
+  const lists = new Map<string, string>();
+  for (const e of v.journal.plan.edits) if (e.kind === 'choices') lists.set(e.sheet, `"${e.choices.join(',')}"`);
+  for (const d of v.validations) {
+    const m = /^([A-Z]+)(\d+)$/.exec(d.range);
+    const formula = [...lists.values()][0];
+    if (!m || formula === undefined) continue;
+    const key = `${d.sheet}!${m[1]}`;
+    const row = Number(m[2]);
+    const span = spans.get(key) ?? { sheet: d.sheet, col: m[1] as string, top: row, bottom: row, formula };
+    span.top = Math.min(span.top, row);
+    span.bottom = Math.max(span.bottom, row);
+    spans.set(key, span);
+  }
+  for (const span of spans.values()) {
+    const model = validationModel(wb.getWorksheet(span.sheet) as ExcelJS.Worksheet);
+    for (const [address, rule] of Object.entries(model)) {
+      const m = /^([A-Z]+)(\d+)$/.exec(address);
+      if (!m || m[1] !== span.col || Number(m[2]) < span.top || Number(m[2]) > span.bottom || restored.has(`${span.sheet}!${address}`)) continue;
+      const r = rule as { type?: string; formulae?: unknown[] } | undefined;
+      if (r?.type === 'list' && r.formulae?.[0] === span.formula) delete model[address];
+    }
+  }
+}
+
+interface Formatting {
+  ref: string;
+  rules: Array<{ type?: string; formulae?: unknown[]; style?: { fill?: { bgColor?: { argb?: string } } } }>;
+}
+
+/**
+ * The plan's conditional formats taken away, each found by its formula and colour: after the user
+ * inserted rows or columns their ranges and references have moved, and another program may have
+ * merged or reordered them, so neither a range nor a count finds them. Each edit takes one rule, the
+ * last that matches (the add-in's were added after the user's), never a user's second copy.
+ */
+function removeHighlights(wb: ExcelJS.Workbook, edits: VerifiedJournal['highlightEdits']): void {
+  for (const e of [...edits].reverse()) {
+    const ws = wb.getWorksheet(e.sheet);
+    if (!ws) continue;
+    const list = (ws as unknown as { conditionalFormattings: Formatting[] }).conditionalFormattings;
+    const shape = formulaShape(e.formula);
+    found: for (let i = list.length - 1; i >= 0; i--) {
+      const cf = list[i] as Formatting;
+      for (let k = cf.rules.length - 1; k >= 0; k--) {
+        const rule = cf.rules[k];
+        const f = rule?.formulae?.[0];
+        const fill = rule?.style?.fill?.bgColor?.argb;
+        if (rule?.type !== 'expression' || typeof f !== 'string' || formulaShape(f) !== shape) continue;
+        if (typeof fill === 'string' && fill.slice(-6).toUpperCase() !== e.fill) continue;
+        cf.rules.splice(k, 1);
+        if (cf.rules.length === 0) list.splice(i, 1);
+        break found;
+      }
+    }
+  }
 }
 
 /** Puts everything the journal names back as it was, and removes the journal; false when there was none. */

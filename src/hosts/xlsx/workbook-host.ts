@@ -10,7 +10,7 @@ import type { EditPlan } from '../../core/plan/plan';
 import { JOURNAL_CHUNK } from '../../core/plan/journal';
 import { userView } from '../../core/plan/user-view';
 import { parseStoredSettings, SETTINGS_SHEET, storedSettingsText, StoredSettingsSchema, type StoredSettings } from '../../core/settings/stored';
-import type { CellFix, Progress, WorkbookHost } from '../host';
+import type { CellFix, Progress, RevertOutcome, WorkbookHost } from '../host';
 import { JOURNAL_SHEET } from '../../core/plan/journal';
 import { trustedJournal } from '../../core/plan/journal-verify';
 import { applyPlan, cellBeforeImage, restoreCell, type CellModel } from './apply';
@@ -83,11 +83,11 @@ export class XlsxWorkbookHost implements WorkbookHost {
     return journal;
   }
 
-  async revert(onProgress?: Progress): Promise<boolean> {
-    const done = revertWorkbook(this.wb) !== null;
+  async revert(onProgress?: Progress): Promise<RevertOutcome | null> {
+    const outcome = revertWorkbook(this.wb);
     onProgress?.(1, 1);
-    if (done) this.changed();
-    return done;
+    if (outcome) this.changed();
+    return outcome;
   }
 
   async loadSettings(): Promise<StoredSettings | null> {

@@ -96,9 +96,9 @@ describe.each(HARNESSES)('$name host', (harness) => {
       expect(await s.host.isApplied()).toBe(true);
       expectPlanned(await s.comparable(), plan);
       expect(await s.exact()).not.toEqual(before);
-      expect(await s.host.revert()).toBe(true);
+      expect(await s.host.revert()).toEqual({ skipped: [] });
       expect(await s.exact()).toEqual(before);
-      expect(await s.host.revert()).toBe(false);
+      expect(await s.host.revert()).toBeNull();
       expect(await s.host.isApplied()).toBe(false);
     });
 

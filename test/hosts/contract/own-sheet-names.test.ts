@@ -38,7 +38,7 @@ describe.each(HARNESSES)('$name host', (harness) => {
     expect(journal.sheetsAdded).toEqual([want]);
     const user = s.stored().find((g) => g.name === taken);
     expect(user?.rows[0]?.[0]?.value).toEqual({ kind: 'string', value: '我自己的汇总' });
-    expect(await s.host.revert()).toBe(true);
+    expect(await s.host.revert()).toEqual({ skipped: [] });
     expect(await s.exact()).toEqual(before);
   });
 });

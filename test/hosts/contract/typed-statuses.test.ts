@@ -65,7 +65,7 @@ describe.each(HARNESSES)('$name host: statuses typed into the added column', (ha
     const stored = () => subject.stored().find((g) => g.name === 'Sheet1');
     expect(stored()?.rows[a.row - 1]?.[columnNumber(statusCol) - 1]?.text).toBe('已完成');
 
-    expect(await subject.host.revert()).toBe(true);
+    expect(await subject.host.revert()).toEqual({ skipped: [] });
     const after = stored();
     expect(after?.rows[a.row - 1]?.[columnNumber(statusCol) - 1]?.text).toBe('已完成');
     expect(after?.rows[later - 1]?.[columnNumber(statusCol) - 1]?.text).toBe('滞后');

@@ -1,0 +1,114 @@
+/**
+ * Revert after staff kept working, on both hosts: after apply a row is inserted inside the table, a
+ * column inserted inside it, a row deleted, the sheet renamed, statuses typed and an added cell
+ * changed. Revert finds what the add-in wrote through its anchors: every user cell is as the user
+ * left it, every add-in cell the user did not touch is gone (cells, dropdowns, colours, names, the
+ * summary sheet, the journal), and the revert lists what it left.
+ *
+ * The user's edits are played on the workbook as Excel plays them (../../support/structural-edits);
+ * for the Office.js host the double's workbook is taken out, edited, and opened again.
+ */
+import type ExcelJS from 'exceljs';
+import type { Edit } from '../../../src/core/plan';
+import { applyWithHost } from '../../../src/hosts/workflow';
+import { gridsFromWorkbook } from '../../../src/hosts/xlsx/read-grid';
+import { XlsxWorkbookHost } from '../../../src/hosts/xlsx/workbook-host';
+import { DoubleContext } from '../../support/excel-double';
+import { followCell, playEdit, type StructuralEdit } from '../../support/structural-edits';
+import { excelHost, fixture, HARNESSES } from './harness';
+
+const AS_OF = '2018-07-15';
+const opts = { lang: 'zh-CN' as const, asOf: AS_OF, today: AS_OF };
+const RENAMED = '2018 计划';
+
+/** Seed 000: table A2:J56, header row 2; the plan adds status K, due L, score M. */
+const EDITS: StructuralEdit[] = [
+  { kind: 'insert-rows', sheet: 'Sheet1', at: 10, count: 1 },
+  { kind: 'insert-columns', sheet: 'Sheet1', at: 3, count: 1 },
+  { kind: 'delete-rows', sheet: 'Sheet1', at: 21, count: 1 },
+  { kind: 'rename', sheet: 'Sheet1', to: RENAMED },
+];
+
+/** An address of the workbook as applied, followed through the edits. */
+function follow(cell: string): string {
+  let at: { sheet: string; cell: string } | null = { sheet: 'Sheet1', cell };
+  for (const e of EDITS) at = at && followCell(at.sheet, at.cell, e);
+  if (!at) throw new Error(`${cell} was deleted`);
+  return at.cell;
+}
+
+/** What the user types after the structural edits (addresses as they are then). */
+function typed(): Record<string, string> {
+  return {
+    A10: '新增的一行',
+    C5: '新增的一列',
+    [follow('K3')]: '已完成',
+    [follow('K4')]: '已完成',
+    [follow('K12')]: '滞后',
+    // Over a due date the add-in wrote.
+    [follow('L5')]: '待定',
+  };
+}
+
+function userEdits(wb: ExcelJS.Workbook): void {
+  for (const e of EDITS) playEdit(wb, e);
+  const ws = wb.getWorksheet(RENAMED) as ExcelJS.Worksheet;
+  for (const [cell, v] of Object.entries(typed())) ws.getCell(cell).value = v;
+}
+
+/** Every cell of every sheet as a person reads it: the formula, else the text. */
+function cells(wb: ExcelJS.Workbook): Record<string, Record<string, string>> {
+  const out: Record<string, Record<string, string>> = {};
+  for (const g of gridsFromWorkbook(wb)) {
+    const s: Record<string, string> = {};
+    g.rows.forEach((line, r) => line?.forEach((c, j) => c && (c.formula !== undefined || c.text !== '') && (s[`${String.fromCharCode(65 + j)}${r + 1}`] = c.formula !== undefined ? `=${c.formula}` : c.text)));
+    out[g.name] = s;
+  }
+  return out;
+}
+
+describe.each(HARNESSES)('$name host: revert after inserts, a delete, a rename and typing', (harness) => {
+  it('keeps every user cell, takes every untouched add-in cell, lists what it left', async () => {
+    const wb = await fixture('seeds/seed-000.xlsx');
+    const subject = harness.open(wb, 'seed-000.xlsx');
+    const { plan } = await applyWithHost(subject.host, opts);
+    // The layout this test counts on.
+    const choices = plan.edits.filter((e): e is Extract<Edit, { kind: 'choices' }> => e.kind === 'choices');
+    expect(choices[0]?.range).toBe('K3');
+    expect(plan.edits).toContainEqual(expect.objectContaining({ kind: 'cell', sheet: 'Sheet1', cell: 'L5', numFmt: 'yyyy-mm-dd' }));
+
+    // The user's work, on the workbook as the host holds it.
+    let host = subject.host;
+    let after: () => ExcelJS.Workbook;
+    if (subject.ctx) {
+      const held = subject.ctx.toWorkbook();
+      userEdits(held);
+      const ctx = DoubleContext.fromWorkbook(held);
+      host = excelHost(ctx, 'seed-000.xlsx');
+      after = () => ctx.toWorkbook();
+    } else {
+      userEdits(wb);
+      host = new XlsxWorkbookHost(wb, 'seed-000.xlsx');
+      after = () => wb;
+    }
+
+    const outcome = await host.revert();
+    // Row 21 (as it was then) held the due date of a node: gone with its row.
+    const deletedDue = plan.edits.some((e) => e.kind === 'cell' && e.sheet === 'Sheet1' && e.cell === 'L20');
+    expect(outcome?.skipped).toEqual(
+      expect.arrayContaining([{ sheet: RENAMED, cell: follow('L5'), reason: 'changed' }, ...(deletedDue ? [{ sheet: RENAMED, cell: 'L20', reason: 'deleted' }] : [])]),
+    );
+    expect(outcome?.skipped.filter((s) => s.reason === 'changed')).toHaveLength(1);
+
+    // As the same user edits leave the workbook that was never annotated.
+    const expected = await fixture('seeds/seed-000.xlsx');
+    userEdits(expected);
+    const state = after();
+    expect(cells(state)).toEqual(cells(expected));
+    expect(state.worksheets.map((w) => w.name)).toEqual([RENAMED]);
+    expect(state.definedNames.model).toEqual([]);
+    const ws = state.getWorksheet(RENAMED) as unknown as { dataValidations: { model: object }; conditionalFormattings: unknown[] };
+    expect(Object.keys(ws.dataValidations.model)).toEqual([]);
+    expect(ws.conditionalFormattings).toEqual([]);
+  });
+});
