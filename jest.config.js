@@ -5,6 +5,7 @@ module.exports = {
   testMatch: ['**/*.test.ts', '**/*.test.tsx'],
   // Type checking runs once in `npm run typecheck`; the transform only strips types, which keeps jest fast.
   transform: { '^.+\\.tsx?$': ['ts-jest', { tsconfig: 'tsconfig.json' }] },
-  testTimeout: 60000,
+  // Generous on purpose: a 2-core CI box under a full suite; no test relies on finishing quickly.
+  testTimeout: 180000,
   setupFiles: ['<rootDir>/test/support/text-codec.cjs'],
 };

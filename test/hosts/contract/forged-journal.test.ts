@@ -136,7 +136,8 @@ describe.each(HARNESSES)('$name host', (harness) => {
       await applyWithHost(new XlsxWorkbookHost(wb, 'seed-000.xlsx'), zh);
       putJournal(wb, await forge(journalOf(wb), wb));
       forged = await reload(wb);
-    }, 60_000);
+    // Generous: the 200,000-cell forgery takes most of a minute to write and reload on a loaded 2-core box.
+    }, 300_000);
 
     it('is refused by revert and by apply with a message, and nothing is changed', async () => {
       const s = harness.open(await reload(forged), 'forged.xlsx');
