@@ -12,7 +12,7 @@
 import ExcelJS from 'exceljs';
 import { cellAddress, columnLetters, columnNumber, parseRange, type Cell, type CellValue, type Grid, type RangeRef } from '../../src/core/grid';
 import { charsToPoints, pointsToChars, STANDARD_WIDTH_CHARS } from '../../src/hosts/excel/widths';
-import { formatNumber } from '../../src/hosts/xlsx/number-format';
+import { formatNumber } from '../../src/core/grid/number-format';
 import { dateToSerial, gridsFromWorkbook } from '../../src/hosts/xlsx/read-grid';
 
 export class PropertyNotLoaded extends Error {}

@@ -11,7 +11,7 @@ import type { EditPlan } from '../../core/plan/plan';
 import { plainDisplayText, userView } from '../../core/plan/user-view';
 import { parseStoredSettings, SETTINGS_SHEET, storedSettingsText, StoredSettingsSchema, type StoredSettings } from '../../core/settings/stored';
 import type { CellFix, HostLimit, Progress, RevertOutcome, WorkbookHost } from '../host';
-import { formatNumber } from '../xlsx/number-format';
+import { formatNumber } from '../../core/grid/number-format';
 import { applyPlanExcel } from './apply';
 import { beforeImageOf, textForExcel, writeOf, type CellWrite } from './before-image';
 import { Batch, normalCell, writeCells } from './batch';

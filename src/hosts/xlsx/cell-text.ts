@@ -1,7 +1,7 @@
 /** How a cell's value becomes the Grid's value and text: one home for both readers of .xlsx. */
 import type { CellValue } from '../../core/grid';
 import { plainDisplayText } from '../../core/plan/user-view';
-import { formatNumber } from './number-format';
+import { formatNumber } from '../../core/grid/number-format';
 
 const MS_PER_DAY = 86_400_000;
 /** Days from Excel's 1900 epoch (with its leap-year bug) to 1970-01-01. */
