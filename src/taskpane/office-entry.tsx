@@ -4,7 +4,7 @@
  * the user's display language, with today's date from the user's own clock.
  */
 import { createRoot } from 'react-dom/client';
-import { ExcelWorkbookHost, type ExcelRun } from '../hosts/excel/workbook-host';
+import { ExcelWorkbookHost, type ExcelRun } from '../hosts/excel';
 import { App } from './App';
 import { paneLang } from './office-lang';
 import { OutsideExcel } from './OutsideExcel';
