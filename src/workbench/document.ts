@@ -1,9 +1,7 @@
 /** Opening and saving workbooks in the browser: bytes in from a file or the bundled samples, a download out. */
 import ExcelJS from 'exceljs';
 import type { Grid } from '../core/grid';
-import { installLinearMerges } from '../hosts/xlsx/exceljs-merges';
-import { PackageError } from '../hosts/xlsx/package-error';
-import { readGridsFromBytes } from '../hosts/xlsx/read-package';
+import { installLinearMerges, PackageError, readGridsFromBytes } from '../hosts/xlsx/browser';
 
 installLinearMerges();
 
