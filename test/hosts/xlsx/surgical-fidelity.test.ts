@@ -98,6 +98,10 @@ describe('a LibreOffice workbook with a chart, an image, a comment, an external 
     const order = ['<cols>', '<sheetData>', '<conditionalFormatting ', '<pageMargins ', '<drawing ', '<legacyDrawing '].map((t) => sheet.indexOf(t));
     expect(order.every((at, i) => at >= 0 && (i === 0 || at > order[i - 1]!))).toBe(true);
     expect(strFromU8(after['xl/workbook.xml']!)).toContain('_xlnm.Print_Area');
+    // No format the user's cells share was changed: the original ones come first, byte for byte.
+    const sections = (xml: string) => ['numFmts', 'fonts', 'fills', 'borders', 'cellXfs', 'dxfs'].map((n) => xml.match(new RegExp(`<${n}[^>]*>([\\s\\S]*?)</${n}>`))?.[1] ?? '');
+    const was = sections(strFromU8(before['xl/styles.xml']!));
+    sections(strFromU8(after['xl/styles.xml']!)).forEach((now, i) => expect(now.startsWith(was[i]!)).toBe(true));
   });
 
   it('after apply: each cell the plan writes holds what it says, and every other cell is as it was, style and all', async () => {
