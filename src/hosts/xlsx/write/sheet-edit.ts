@@ -182,7 +182,7 @@ export function editCols(tags: string[], widths: Map<number, number | null>): st
       mid = withRange(e, c, c);
       parts.push(mid);
       if (c < e.max) parts.push(withRange(e, c + 1, e.max));
-      cols.splice(at, 1, ...parts);
+      cols = [...cols.slice(0, at), ...parts, ...cols.slice(at + 1)];
     }
     if (w === null) mid.tag = withAttr(withAttr(mid.tag, 'width', undefined), 'customWidth', undefined);
     else mid.tag = withAttr(withAttr(mid.tag, 'width', String(w)), 'customWidth', '1');
