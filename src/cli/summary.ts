@@ -75,7 +75,7 @@ export function formatFile(lang: Lang, file: FileReport, verbose = true): string
           }),
         );
       }
-      out.push(...scoreLines(lang, table));
+      pushAll(out, scoreLines(lang, table));
       if (verbose) {
         for (const task of table.tasks) {
           const title = (task.title ?? '').replace(/\s+/g, ' ');
