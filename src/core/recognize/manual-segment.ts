@@ -21,15 +21,22 @@ function hasCells(view: SheetView, row: number, left: number, right: number): bo
   return view.rowCells(row).some((c) => c.col <= right && c.col + c.span - 1 >= left);
 }
 
-/** The header the user gave, or the one read from the range's first non-empty row (one row, or two when the second is a sub-header). */
+/** Rows at a range's top looked at for its header when the user did not say which they are. */
+const HEADER_LOOKAHEAD = 4;
+
+/**
+ * The header the user gave; else the first header row near the range's top (one row, or two when
+ * the second is a sub-header), so that a title row selected with the table stays its title; else
+ * the first non-empty row that is not a title.
+ */
 function headerRowsOf(view: SheetView, entry: TableMapping, area: RangeRef): number[] | null {
   if (entry.headerRows) return entry.headerRows;
-  for (let r = area.top; r <= area.bottom; r++) {
-    if (!hasCells(view, r, area.left, area.right)) continue;
-    if (!isHeaderRow(view, r)) return [r];
-    return readHeaderBlock(view, r).rows.filter((x) => x <= area.bottom);
-  }
-  return null;
+  const filled: number[] = [];
+  for (let r = area.top; r <= area.bottom && filled.length < HEADER_LOOKAHEAD; r++) if (hasCells(view, r, area.left, area.right)) filled.push(r);
+  const header = filled.find((r) => isHeaderRow(view, r));
+  if (header !== undefined) return readHeaderBlock(view, header).rows.filter((x) => x <= area.bottom);
+  const first = filled.find((r) => !isTitleLine(view, r)) ?? filled[0];
+  return first === undefined ? null : [first];
 }
 
 /** The header block over exactly the range's columns and the given rows. */

@@ -123,3 +123,19 @@ describe('a table placed by hand', () => {
     expect(r.sheet.tables.map((t) => [t.range, t.rangeFrom])).toEqual([['A2:D5', undefined]]);
   });
 });
+
+describe('the header of a placed table, when the user did not give it', () => {
+  it('is the header row under a title the user selected with the table', () => {
+    const r = recognizeSheet(split, { mapping: mapping({ sheet: 'Plan', range: 'A1:D5' }) });
+    expect(r.sheet.tables[0]).toMatchObject({ range: 'A1:D5', headerRows: [2], titleRows: [1] });
+  });
+
+  it('is the first row that is not a title when no row reads as a header', () => {
+    const grid = gridFromMatrix('S', [
+      ['2023年工作计划表'],
+      ['甲', '乙', '丙'],
+      ['编预算', '三月', '老王'],
+    ]);
+    expect(recognizeSheet(grid, { mapping: mapping({ sheet: 'S', range: 'A1:C3' }) }).sheet.tables[0]).toMatchObject({ headerRows: [2], titleRows: [1], year: 2023 });
+  });
+});
