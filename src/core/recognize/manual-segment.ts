@@ -74,6 +74,9 @@ export function mappedSegment(view: SheetView, entry: TableMapping): TableSegmen
   const bottom = Math.min(area.bottom, view.rowCount);
   const right = Math.min(area.right, view.colCount);
   if (area.top > bottom || area.left > right) return null;
+  let filled = false;
+  for (let r = area.top; r <= bottom && !filled; r++) filled = hasCells(view, r, area.left, right);
+  if (!filled) return null;
   const rows = headerRowsOf(view, entry, { ...area, bottom, right });
   if (!rows) return null;
   const header = headerOver(view, rows, area.left, right);
