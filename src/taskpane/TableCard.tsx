@@ -38,7 +38,7 @@ const useStyles = makeStyles({
   headerDropdown: { minWidth: 'unset', width: '132px' },
 });
 
-/** Header choices offered: starting at one of the range's first rows, one to three rows, always leaving a row under them. */
+/** Header choices offered: starting near the current header, one to three rows, always leaving a row under them. */
 const HEADER_STARTS = 3;
 const HEADER_LENGTHS = 3;
 
@@ -55,7 +55,9 @@ function firstHeader(rows: readonly number[]): number[] {
 export function headerChoices(range: string, current: readonly number[]): number[][] {
   const area = parseRange(range);
   const out: number[][] = [];
-  for (let from = area.top; from < area.top + HEADER_STARTS && from < area.bottom; from++) {
+  // Around the header read now: from the row above it (a title inside the range) to two rows lower.
+  const first = Math.max(area.top, (current[0] ?? area.top) - 1);
+  for (let from = first; from < first + HEADER_STARTS && from < area.bottom; from++) {
     for (let n = 1; n <= HEADER_LENGTHS && from + n - 1 < area.bottom; n++) out.push(Array.from({ length: n }, (_, i) => from + i));
   }
   const key = current.join('-');

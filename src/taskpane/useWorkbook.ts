@@ -10,7 +10,7 @@ import type { FileReport, Finding } from '../core/report';
 import type { StoredSettings } from '../core/settings/stored';
 import type { CellFix, WorkbookHost } from '../hosts/host';
 import { applyWithHost, checkWithHost } from '../hosts/workflow';
-import { parseRange, quoteSheetName } from '../core/grid';
+import { parseRange, quoteSheetName, rangeAddress } from '../core/grid';
 import type { Mapping } from '../core/settings/mapping';
 import { AUTO, withColumnRole, withHeaderRows, withoutTableRange, withTableRange, type ColumnChoice, type SheetTable } from './mapping-edit';
 import { placedTables, type PlacedTable } from './report-view';
@@ -254,9 +254,12 @@ export function useWorkbook(host: WorkbookHost, lang: Lang, today: string): [Wor
         run('mapping', async (): Promise<StatusSpec> => {
           const kept = await host.loadSettings();
           const ref = { sheet: placed.sheet, table: placed.index, ...(placed.table.rangeFrom ? { range: placed.table.range } : {}) };
-          await host.saveSettings(withHeaderRows(kept, { ...ref, tableRange: placed.table.range, current: sheetTables(shown.current, placed.sheet) }, rows));
+          // A found table is placed from its title down, so that its title and first key-value block stay its own.
+          const area = parseRange(placed.table.range);
+          const tableRange = rangeAddress({ ...area, top: Math.min(area.top, ...placed.table.titleRows) });
+          await host.saveSettings(withHeaderRows(kept, { ...ref, tableRange, current: sheetTables(shown.current, placed.sheet) }, rows));
           await recheck();
-          const address = `${quoteSheetName(placed.sheet)}!${placed.table.range}`;
+          const address = `${quoteSheetName(placed.sheet)}!${ref.range ?? tableRange}`;
           return { intent: 'success', key: 'status.header-saved', params: { address, rows: headerRowsText(latest.current.lang, rows) } };
         }),
       recognizeAutomatically: (placed) =>

@@ -1,4 +1,5 @@
 import type { StoredSettings } from '../../src/core/settings/stored';
+import { headerChoices } from '../../src/taskpane/TableCard';
 import { AUTO, overriddenColumns, withColumnRole, withHeaderRows, withoutTableRange, withTableRange } from '../../src/taskpane/mapping-edit';
 
 const settings = (tables: NonNullable<StoredSettings['mapping']>['tables'], rest: Partial<StoredSettings> = {}): StoredSettings => ({
@@ -90,5 +91,16 @@ describe('header rows and back to automatic', () => {
     ]);
     expect(withoutTableRange(kept, { sheet: 'S', range: 'A2:J30' }).mapping?.tables).toEqual([{ sheet: 'S', table: 2, columns: { C: 'owner' } }]);
     expect(withoutTableRange(settings([{ sheet: 'S', table: 1, columns: {}, range: 'A2:J30' }]), { sheet: 'S', range: 'A2:J30' })).toEqual({ version: 1, fixes: [] });
+  });
+});
+
+describe('the header rows offered on a card', () => {
+  it('start from the row above the header read now to two rows below, one to three rows, always leaving a row under them', () => {
+    expect(headerChoices('A1:J56', [2])).toEqual([[1], [1, 2], [1, 2, 3], [2], [2, 3], [2, 3, 4], [3], [3, 4], [3, 4, 5]]);
+    expect(headerChoices('A2:J4', [2])).toEqual([[2], [2, 3], [3]]);
+  });
+
+  it('keep the current header among them even when it is longer than three rows', () => {
+    expect(headerChoices('A2:J40', [2, 3, 4, 5])[0]).toEqual([2, 3, 4, 5]);
   });
 });

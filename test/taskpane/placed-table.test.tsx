@@ -5,13 +5,16 @@
  * recognizer. Each change is kept in the workbook and the re-check shows it.
  */
 import './setup';
-import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { configure, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { t } from '../../src/core/i18n';
 import { App } from '../../src/taskpane/App';
 import { ui } from '../../src/taskpane/strings';
 import { seedHost, type RecordingHost } from './fake-host';
 
 const TODAY = '2026-12-01';
+// Each step re-reads seed 000 through the xlsx host; on a busy machine that takes seconds, not a failure.
+configure({ asyncUtilTimeout: 20_000 });
+jest.setTimeout(180_000);
 const enabled = (testId: string) => !screen.getByTestId(testId).hasAttribute('disabled');
 
 async function settle(): Promise<void> {

@@ -3,15 +3,15 @@
  * segment as the user drew it, whatever the recognizer would have found there. The recognizer's
  * own tables that overlap it give way; the columns' roles are still read from their cells.
  */
-import { parseRange, sheetCellAddress, type RangeRef } from '../grid';
+import { parseRange, sheetCellAddress, type Cell, type Grid, type RangeRef } from '../grid';
 import { t, type Lang } from '../i18n';
 import type { Finding } from '../report/schema';
 import { normalRange, rangedTables, type Mapping, type TableMapping } from '../settings/mapping';
 import { matchHeader } from './header-match';
-import { isHeaderRow, readHeaderBlock, type HeaderBlock } from './header-rows';
+import { isHeaderRow, readHeaderBlock, sameHeader, type HeaderBlock } from './header-rows';
 import { classifyRow, isTitleLine } from './layout-rows';
-import type { TableSegment } from './segment';
-import type { SheetView } from './sheet-view';
+import { segmentSheet, type Block, type TableSegment } from './segment';
+import { SheetView } from './sheet-view';
 import { normalizeHeader } from './text';
 
 /** Lines above a range that are looked at for its title (the title row over the header). */
@@ -68,7 +68,44 @@ function headerOver(view: SheetView, rows: number[], left: number, right: number
   return h;
 }
 
-/** The segment of a table placed by range; null when the range holds nothing on this sheet. */
+/** The sheet with only the range's cells: what the recognizer reads to find the blocks inside a placed table. */
+function clipped(grid: Grid, area: RangeRef): Grid {
+  const rows: Grid['rows'] = [];
+  for (let r = area.top; r <= Math.min(area.bottom, grid.rows.length); r++) {
+    const line = grid.rows[r - 1];
+    if (!line) continue;
+    const out: Array<Cell | undefined> = [];
+    for (let c = area.left; c <= Math.min(area.right, line.length); c++) out[c - 1] = line[c - 1];
+    rows[r - 1] = out;
+  }
+  const merges: RangeRef[] = [];
+  for (const m of grid.merges) {
+    const top = Math.max(m.top, area.top);
+    const left = Math.max(m.left, area.left);
+    const bottom = Math.min(m.bottom, area.bottom);
+    const right = Math.min(m.right, area.right);
+    if (top > bottom || left > right) continue;
+    if (top !== m.top || left !== m.left) {
+      // A merge cut by the range shows its value in the part inside it, as the sheet shows it there.
+      const anchor = grid.rows[m.top - 1]?.[m.left - 1];
+      const line = (rows[top - 1] ??= []);
+      if (anchor) line[left - 1] = anchor;
+    }
+    if (bottom > top || right > left) merges.push({ top, left, bottom, right });
+  }
+  return { ...grid, rowCount: Math.min(area.bottom, grid.rowCount), colCount: Math.min(area.right, grid.colCount), rows, merges };
+}
+
+/** The first row of a block: its key-value block's header, or its own header. */
+const blockStart = (b: Block): number => b.kv?.headerRow ?? (b.header.rows[0] as number);
+
+/**
+ * The segment of a table placed by range; null when the range holds nothing on this sheet. The
+ * blocks inside it are found as the recognizer finds them on a sheet holding only the range (a
+ * header repeated with its key-value block and heading continues the table); the header rows the
+ * user gave replace the first block's. Every row under a header up to the next block, or to the
+ * range's bottom, is body: the user drew the table, so notes and gaps inside it do not end it.
+ */
 export function mappedSegment(view: SheetView, entry: TableMapping): TableSegment | null {
   const area = parseRange(entry.range as string);
   const bottom = Math.min(area.bottom, view.rowCount);
@@ -77,15 +114,36 @@ export function mappedSegment(view: SheetView, entry: TableMapping): TableSegmen
   let filled = false;
   for (let r = area.top; r <= bottom && !filled; r++) filled = hasCells(view, r, area.left, right);
   if (!filled) return null;
-  const rows = headerRowsOf(view, entry, { ...area, bottom, right });
-  if (!rows) return null;
-  const header = headerOver(view, rows, area.left, right);
-  const prelude: number[] = [];
-  for (let r = area.top; r < (rows[0] as number); r++) if (hasCells(view, r, area.left, right)) prelude.push(r);
-  const body: number[] = [];
-  // Every row of the range under the header is the table's: the user drew it, so notes and gaps do not end it.
-  for (let r = (rows[rows.length - 1] as number) + 1; r <= bottom; r++) if (classifyRow(view, r, area.left, right) !== 'blank') body.push(r);
-  const titleRows = prelude.filter((r) => isTitleLine(view, r));
+
+  const inner = new SheetView(clipped(view.grid, { ...area, bottom, right }));
+  const found = segmentSheet(inner)[0];
+  const aboveHeader = (rows: number[]): number[] => {
+    const out: number[] = [];
+    for (let r = area.top; r < (rows[0] as number); r++) if (hasCells(view, r, area.left, right)) out.push(r);
+    return out;
+  };
+  let blocks: Block[];
+  // Header rows given as the recognizer would find them anyway: its blocks, key-value blocks and all.
+  const asFound = found !== undefined && entry.headerRows !== undefined && (found.blocks[0] as Block).header.rows.join() === entry.headerRows.join();
+  if ((entry.headerRows && !asFound) || !found) {
+    const rows = headerRowsOf(view, entry, { ...area, bottom, right }) as number[];
+    const header = headerOver(view, rows, area.left, right);
+    const last = rows[rows.length - 1] as number;
+    // Later blocks under the same header (repeated before each item) stay blocks of this table.
+    const later = (found?.blocks ?? []).filter((b) => blockStart(b) > last && sameHeader(header, headerOver(view, b.header.rows, area.left, right)));
+    blocks = [{ header, prelude: aboveHeader(rows), body: [] }, ...later];
+  } else {
+    blocks = found.blocks.map((b, i) => ({ ...b, header: headerOver(view, b.header.rows, area.left, right), ...(i === 0 ? { prelude: aboveHeader(b.kv ? [b.kv.headerRow] : b.header.rows) } : {}) }));
+  }
+  blocks.forEach((b, i) => {
+    const next = blocks[i + 1];
+    const end = next ? Math.min(blockStart(next), ...next.prelude) - 1 : bottom;
+    b.body = [];
+    for (let r = (b.header.rows[b.header.rows.length - 1] as number) + 1; r <= end; r++) if (classifyRow(view, r, area.left, right) !== 'blank') b.body.push(r);
+  });
+
+  const first = blocks[0] as Block;
+  const titleRows = [...new Set([...first.prelude.filter((r) => isTitleLine(view, r)), ...(found && (asFound || !entry.headerRows) ? found.titleRows : [])])].sort((a, b) => a - b);
   if (titleRows.length === 0) {
     // The title usually stands just above the range the user selected: the nearest title line there.
     for (let r = area.top - 1, seen = 0; r >= 1 && seen < TITLE_LOOKBACK; r--) {
@@ -97,7 +155,7 @@ export function mappedSegment(view: SheetView, entry: TableMapping): TableSegmen
       }
     }
   }
-  return { blocks: [{ header, prelude, body }], left: area.left, right, titleRows, mapped: { range: normalRange(entry.range as string), entry } };
+  return { blocks, left: area.left, right, titleRows, mapped: { range: normalRange(entry.range as string), entry } };
 }
 
 /** The rows and columns a segment covers, header to last body row. */

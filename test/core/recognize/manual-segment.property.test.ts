@@ -43,6 +43,7 @@ describe('a table placed by range, on arbitrary sheets', () => {
       }),
       { numRuns: 300 },
     );
-    expect(placedSeen).toBeGreaterThan(50);
+    // The generator must reach ranges with content, not only empty ones (about one run in six does).
+    expect(placedSeen).toBeGreaterThan(20);
   });
 });
