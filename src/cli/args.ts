@@ -23,7 +23,36 @@ export interface CheckArgs {
   summary?: string;
 }
 
-export type Args = CheckArgs | { command: 'schema' } | { command: 'rules'; lang: Lang; markdown: boolean } | { command: 'help'; lang: Lang };
+/** `diff LAST THIS`, `diff --since DIR THIS…`, `diff --template ISSUED COPY…`. */
+export interface DiffArgs {
+  command: 'diff';
+  files: string[];
+  since?: string;
+  template?: string;
+  json: boolean;
+  lang: Lang;
+}
+
+export interface SplitArgs {
+  command: 'split';
+  master: string;
+  by: 'lead' | 'owner';
+  out: string;
+  json: boolean;
+  lang: Lang;
+}
+
+export interface CollectArgs {
+  command: 'collect';
+  /** The folder of returned copies; absent with --revert. */
+  dir?: string;
+  into: string;
+  revert: boolean;
+  json: boolean;
+  lang: Lang;
+}
+
+export type Args = CheckArgs | DiffArgs | SplitArgs | CollectArgs | { command: 'schema' } | { command: 'rules'; lang: Lang; markdown: boolean } | { command: 'help'; lang: Lang };
 
 export class ArgsError extends Error {
   constructor(
@@ -36,7 +65,10 @@ export class ArgsError extends Error {
       | 'cli.unknown-command'
       | 'cli.no-command'
       | 'cli.out-is-input-folder'
-      | 'cli.summary-collides',
+      | 'cli.summary-collides'
+      | 'cli.diff-files'
+      | 'cli.split-usage'
+      | 'cli.collect-usage',
     readonly params: Record<string, string> = {},
     readonly lang: Lang = 'zh-CN',
   ) {
@@ -61,6 +93,7 @@ export function parseArgs(argv: readonly string[]): Args {
   if (command === 'help' || command === '--help' || command === '-h') return { command: 'help', lang };
   // A mistyped command is a mistake to say, not a request for help that succeeds.
   if (command === undefined) throw new ArgsError('cli.no-command', {}, lang);
+  if (command === 'diff' || command === 'split' || command === 'collect') return parseCollectorArgs(command, rest, lang);
   if (command !== 'check' && command !== 'apply' && command !== 'revert') throw new ArgsError('cli.unknown-command', { command }, lang);
   const out: CheckArgs = { command, files: [], json: false, severity: 'info', exitZero: false, inPlace: false, lang };
   for (let i = 0; i < rest.length; i++) {
@@ -95,4 +128,42 @@ export function parseArgs(argv: readonly string[]): Args {
   // A changed copy goes somewhere the user chose; the input is changed only when asked.
   if (command !== 'check' && !out.out && !out.inPlace) throw new ArgsError('cli.no-out', {}, lang);
   return out;
+}
+
+/** The collector's commands: diff, split, collect. */
+function parseCollectorArgs(command: 'diff' | 'split' | 'collect', rest: readonly string[], lang: Lang): DiffArgs | SplitArgs | CollectArgs {
+  const files: string[] = [];
+  const opts = new Map<string, string>();
+  const flags = new Set<string>();
+  const valued = command === 'diff' ? ['--since', '--template', '--lang'] : command === 'split' ? ['--by', '--out', '--lang'] : ['--into', '--lang'];
+  const flagged = command === 'collect' ? ['--json', '--revert'] : ['--json'];
+  for (let i = 0; i < rest.length; i++) {
+    const a = rest[i] as string;
+    if (valued.includes(a)) {
+      const v = rest[++i];
+      if (v === undefined || (a === '--lang' && !isLang(v))) throw new ArgsError('cli.bad-option', { arg: a }, lang);
+      opts.set(a, v);
+    } else if (flagged.includes(a)) flags.add(a);
+    else if (a.startsWith('--')) throw new ArgsError('cli.bad-option', { arg: a }, lang);
+    else files.push(a);
+  }
+  const json = flags.has('--json');
+  if (command === 'diff') {
+    const since = opts.get('--since');
+    const template = opts.get('--template');
+    // Two rounds, or a base (last round's folder, or the issued template) and the files to hold to it.
+    if (since !== undefined && template !== undefined) throw new ArgsError('cli.diff-files', {}, lang);
+    if (since === undefined && template === undefined ? files.length !== 2 : files.length === 0) throw new ArgsError('cli.diff-files', {}, lang);
+    return { command, files, json, lang, ...(since !== undefined ? { since } : {}), ...(template !== undefined ? { template } : {}) };
+  }
+  if (command === 'split') {
+    const by = opts.get('--by') ?? 'lead';
+    const out = opts.get('--out');
+    if (files.length !== 1 || out === undefined || (by !== 'lead' && by !== 'owner')) throw new ArgsError('cli.split-usage', {}, lang);
+    return { command, master: files[0] as string, by, out, json, lang };
+  }
+  const into = opts.get('--into');
+  const revert = flags.has('--revert');
+  if (into === undefined || (revert ? files.length !== 0 : files.length !== 1)) throw new ArgsError('cli.collect-usage', {}, lang);
+  return { command, into, revert, json, lang, ...(files[0] !== undefined ? { dir: files[0] } : {}) };
 }

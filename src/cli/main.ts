@@ -16,6 +16,8 @@ import { formatReport } from './summary';
 import { writeSummaryWorkbook } from './summary-workbook';
 import { ct, isCliKey } from './strings';
 import { escapeJson, escapeTerminal } from './terminal';
+import { diffMain } from './diff';
+import { collectMain, splitMain } from './collect';
 
 export interface Io {
   out: (s: string) => void;
@@ -235,9 +237,13 @@ export function exitCode(command: CheckArgs['command'], report: Report, exitZero
   return !exitZero && report.files.some((f) => f.findings.some((x) => x.severity === 'error')) ? 1 : 0;
 }
 
+function usage(lang: Lang): string {
+  return `${t(lang, 'cli.usage')}\n${ct(lang, 'cli.usage-collector')}`;
+}
+
 function usageError(e: ArgsError): string {
   const message = isCliKey(e.key) ? ct(e.lang, e.key, e.params) : t(e.lang, e.key, e.params);
-  return escapeTerminal(`${message}\n${t(e.lang, 'cli.usage')}`);
+  return escapeTerminal(`${message}\n${usage(e.lang)}`);
 }
 
 export async function main(argv: readonly string[], io: Io = stdio): Promise<number> {
@@ -260,8 +266,16 @@ export async function main(argv: readonly string[], io: Io = stdio): Promise<num
     return 0;
   }
   if (args.command === 'help') {
-    io.out(`${t(args.lang, 'cli.usage')}\n`);
+    io.out(`${usage(args.lang)}\n`);
     return 0;
+  }
+  if (args.command === 'diff' || args.command === 'split' || args.command === 'collect') {
+    try {
+      return await (args.command === 'diff' ? diffMain(args, io) : args.command === 'split' ? splitMain(args, io) : collectMain(args, io));
+    } catch (e) {
+      io.err(`${escapeTerminal(messageOf(e))}\n`);
+      return 2;
+    }
   }
   let result: RunResult;
   try {

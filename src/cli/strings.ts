@@ -15,6 +15,18 @@ export const CLI_STRINGS = {
     'zh-CN': '--summary {summary} 会覆盖 {file}；请另选汇总文件名',
     'en-US': '--summary {summary} would overwrite {file}; give the summary another name',
   },
+  'cli.diff-files': {
+    'zh-CN': 'diff 需要两个文件（上一轮、本轮），或 --since 上一轮目录 / --template 下发模板.xlsx 加本轮文件',
+    'en-US': 'diff needs two files (last round, this round), or --since LAST_DIR / --template ISSUED.xlsx and this round\'s files',
+  },
+  'cli.split-usage': { 'zh-CN': 'split 需要一个汇总表文件和 --out 目录，--by 为 lead 或 owner', 'en-US': 'split needs one master file and --out DIR; --by is lead or owner' },
+  'cli.collect-usage': { 'zh-CN': 'collect 需要副本目录和 --into 汇总表.xlsx（撤销：collect --revert --into 汇总表.xlsx）', 'en-US': 'collect needs the folder of copies and --into MASTER.xlsx (to undo: collect --revert --into MASTER.xlsx)' },
+  'cli.usage-collector': {
+    'zh-CN':
+      '  resptable diff 上一轮.xlsx 本轮.xlsx | --since 上一轮目录 本轮.xlsx… | --template 下发模板.xlsx 副本.xlsx… [--json]    对比两轮\n  resptable split 汇总表.xlsx --by lead|owner --out 目录    按单位拆分下发\n  resptable collect 目录 --into 汇总表.xlsx [--json]    收回填报；collect --revert --into 汇总表.xlsx 撤销',
+    'en-US':
+      '  resptable diff LAST.xlsx THIS.xlsx | --since LAST_DIR THIS.xlsx… | --template ISSUED.xlsx COPY.xlsx… [--json]    what changed\n  resptable split MASTER.xlsx --by lead|owner --out DIR    one copy per unit\n  resptable collect DIR --into MASTER.xlsx [--json]    read the copies back; collect --revert --into MASTER.xlsx undoes it',
+  },
 
   // What a file error is, in the user's words (Node's error codes).
   'io.ENOENT': { 'zh-CN': '文件或文件夹不存在', 'en-US': 'no such file or folder' },

@@ -31,7 +31,10 @@ interface RawPart {
 
 type Handler = (m: RegExpExecArray) => Omit<RawPart, 'text' | 'index'> | null;
 
-const Y = '(?<!\\d)((?:19|20)\\d{2})';
+// A year, or one of the Republic of China calendar as Taiwan writes it (`113年12月`, `104.7.2`):
+// three digits from 100 to 149, only where a month follows.
+const Y = '(?<!\\d)((?:19|20)\\d{2}|1[0-4]\\d(?=\\s*(?:年\\s*\\d|[.\\-/]\\s*\\d{1,2}\\s*[.\\-/]\\s*\\d)))';
+const ROC_OFFSET = 1911;
 const SEP = '\\s*[.\\-/]\\s*';
 const TO = '\\s*(?:-|~|—|–|－|至|到)\\s*';
 
@@ -69,7 +72,9 @@ function span(a: ReturnType<RawPart['make']>, b: ReturnType<RawPart['make']>): R
 }
 
 function yearOf(s: string | undefined): number | null {
-  return s === undefined ? null : Number(s);
+  if (s === undefined) return null;
+  const y = Number(s);
+  return y < 1000 ? y + ROC_OFFSET : y;
 }
 
 function quarters(text: string): number[] {

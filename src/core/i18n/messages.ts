@@ -76,6 +76,7 @@ export const MESSAGES = {
     'zh-CN': '每个合并单元格包含多个序号的事项，是事项的分类',
     'en-US': 'each merged cell holds several numbered items: it groups them',
   },
+  'why.one-per-item': { 'zh-CN': '每项任务一个取值，是该项的内容而非分类', 'en-US': 'one value per item: it belongs to the item, it does not group items' },
   'why.item-per-number': { 'zh-CN': '每个序号一条，是事项本身', 'en-US': 'one text per number: the items themselves' },
   'why.item-column': {
     'zh-CN': '表中没有其他任务列，此列每行一项，是各项任务',

@@ -11,6 +11,7 @@ import { z } from 'zod';
 import { parseCell, type Cell, type CellValue, type Grid } from '../grid';
 import { SETTINGS_SHEET } from '../settings/stored';
 import { JOURNAL_SHEET } from './journal';
+import { COLLECT_SHEET, SPLIT_SHEET } from '../collect/manifest';
 import type { VerifiedJournal } from './journal-verify';
 
 /** A cell's before-image as the journal keeps it: value as JSON, style in the OOXML shape of ExcelJS. */
@@ -104,7 +105,7 @@ export function cellFromBeforeImage(before: unknown, displayText: DisplayText = 
 }
 
 /** The add-in's own sheets, which are never the user's. */
-export const OWN_SHEETS: readonly string[] = [JOURNAL_SHEET, SETTINGS_SHEET];
+export const OWN_SHEETS: readonly string[] = [JOURNAL_SHEET, SETTINGS_SHEET, SPLIT_SHEET, COLLECT_SHEET];
 
 function extent(g: Grid): { rowCount: number; colCount: number } {
   let rowCount = 0;

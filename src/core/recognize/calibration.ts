@@ -12,7 +12,7 @@ import type { Role } from './roles';
 import { CALIBRATION_COUNTS } from './calibration-counts';
 
 /** A bucket needs this many columns to speak for itself; fewer fall back to the evidence alone. */
-const MIN_BUCKET = 8;
+const MIN_BUCKET = 20;
 const Z = 1.645;
 /** The line from which a role counts as confident (scripts/eval: a wrong role above it is confidently wrong). */
 export const CONFIDENT = 0.8;

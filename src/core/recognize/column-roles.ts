@@ -33,12 +33,16 @@ export interface RoleDecision {
 }
 
 /**
- * `exact`: a whole header from the vocabulary, confirmed or not contradicted by the cells;
+ * `confirmed`: a header word that the cells say as well (a 权重 column of points);
+ * `exact`: a whole header from the vocabulary, not contradicted by the cells;
  * `keyword`: a word inside the header; `group`: the label of a group over several columns;
  * `content`: the cells alone; `joint`: changed when the table's columns were decided together;
  * `empty`: a column with no values, named by its header.
  */
-export type Evidence = 'exact' | 'keyword' | 'group' | 'content' | 'joint' | 'empty';
+export type Evidence = 'confirmed' | 'exact' | 'keyword' | 'group' | 'content' | 'joint' | 'empty';
+
+/** Roles of points that a group head can give the sub-columns under it. */
+const POINTS_KINDS: ReadonlySet<Role> = new Set(['bonus', 'deduction']);
 
 const TEXT_ROLES: ReadonlySet<Role> = new Set(['task', 'goal', 'node', 'criteria', 'evidence', 'progress', 'plan', 'remark']);
 const PEOPLE_ROLES: ReadonlySet<Role> = new Set(['owner', 'lead', 'leader', 'partner']);
@@ -55,9 +59,11 @@ function contradiction(fraction: number): number {
 function compatibility(role: Role, s: ColumnStats, nodeHeaderElsewhere = false): number {
   if (s.count === 0) return 1;
   const nonText = contradiction(Math.max(s.deadline * (s.avgLength < 30 ? 1 : 0.3), s.rowKind, s.numbers, s.yesNo));
-  if (role === 'progress' && s.percent >= 0.5) return 1;
+  // Progress is written as words, percentages or the figures achieved (`7356` against a target of `8950`).
+  if (role === 'progress' && (s.percent >= 0.5 || s.numbers >= 0.5)) return 1;
   if (TEXT_ROLES.has(role)) {
-    let c = 1 - 0.8 * nonText;
+    // A column of status words or ratings is no text of items, whatever its header.
+    let c = 1 - 0.8 * Math.max(nonText, role === 'progress' ? 0 : contradiction(s.status));
     if (role !== 'node' && role !== 'progress' && !nodeHeaderElsewhere) c = Math.min(c, 1 - 0.8 * contradiction(s.leadDeadline));
     if (role === 'task' && s.chineseOrdinal >= 0.8 && s.rowsPerValue >= 2) c *= 0.6;
     return Math.max(c, 0.05);
@@ -67,6 +73,7 @@ function compatibility(role: Role, s: ColumnStats, nodeHeaderElsewhere = false):
     case 'done_on':
       return 0.25 + 0.75 * s.deadline;
     case 'weight':
+      return s.taskKey ? 0.1 : 0.25 + 0.75 * s.points;
     case 'score':
     case 'bonus':
     case 'deduction':
@@ -113,7 +120,9 @@ function contentScores(s: ColumnStats, minRowsPerValue: number): Map<Role, numbe
   set('lead', Math.max(0.7 * s.yesNo, 0.4 * s.unit));
   set('partner', 0.4 * s.unit);
   set('leader', 0.6 * s.person);
-  set('weight', s.numbers >= 0.5 || s.points >= 0.8 ? 0.85 * s.points : 0);
+  // A task key repeated on its node rows is no weight, however weight-like its numbers look.
+  set('weight', s.taskKey ? 0 : s.numbers >= 0.5 || s.points >= 0.8 ? 0.85 * s.points : 0);
+  if (s.taskKey) set('seq', 0.85);
   set('seq', s.seq * (s.distinct >= 0.8 * s.sampled ? 1 : 0.5) * (s.avgLength <= 12 ? 1 : 0.5));
   set('status', s.status * 0.9);
   // Percentages are how far a task has got: progress as a number, not a word from a short list.
@@ -178,6 +187,11 @@ export function decideRole(e: ColumnEvidence, lang: Lang): RoleDecision {
   if (matches.length === 0 && e.labels.length > 1) {
     matches = matchHeader(e.labels[0] as string);
     headerWeight = 0.8;
+  } else if (e.labels.length > 1 && (matches[0]?.role === 'weight' || matches[0]?.role === 'score')) {
+    // Points under a group head that says which points (分值 under 增加分值 / 扣减分值, 得分 under
+    // 加分): the head names the role, the leaf only the unit.
+    const group = matchHeader(e.labels[0] as string)[0];
+    if (group && POINTS_KINDS.has(group.role) && group.role !== matches[0]?.role) matches = [{ ...group, score: Math.min(group.score, matches[0]?.score ?? 1) }];
   }
   const scores = new Map<Role, number>();
   const headerScore = new Map<Role, number>();
@@ -232,8 +246,17 @@ export function decideRole(e: ColumnEvidence, lang: Lang): RoleDecision {
   }
   pushAll(parts, contentWhy(lang, bestRole, s));
   const matched = matches.find((m) => m.role === bestRole);
+  const said = (content.get(bestRole) ?? 0) >= 0.5;
   const evidence: Evidence =
-    hs === undefined || !matched || hs < (content.get(bestRole) ?? 0) * 0.9 ? 'content' : e.spanned || headerWeight < 1 ? 'group' : matched.score >= 1 ? 'exact' : 'keyword';
+    hs === undefined || !matched || hs < (content.get(bestRole) ?? 0) * 0.9
+      ? 'content'
+      : said
+        ? 'confirmed'
+        : e.spanned || headerWeight < 1
+          ? 'group'
+          : matched.score >= 1
+            ? 'exact'
+            : 'keyword';
   return { role: bestRole, confidence: Number(pct(confidence)), why: parts.join('; '), scores, evidence };
 }
 

@@ -34,6 +34,11 @@ export interface ColumnStats {
   chineseOrdinal: number;
   arabicOrdinal: number;
   declared: number;
+  /**
+   * Whole numbers that repeat down the rows and step up by one (200, 200, 201, 201, 201, 202): the
+   * key of the task each row belongs to, written on every node row. 1 when they do, else 0.
+   */
+  taskKey: number;
 }
 
 /** Each `fraction` field counts cells matching; divided by `count` at the end. */
@@ -52,7 +57,7 @@ export function columnStats(view: SheetView, col: number, bodyRows: readonly num
   const s: ColumnStats = {
     count: 0, sampled: 0, distinct: 0, mergedBlocks: 0, rowsPerValue: 0, avgLength: 0, deadline: 0, leadDeadline: 0, rowKind: 0,
     phone: 0, unit: 0, person: 0, points: 0, numbers: 0, seq: 0, status: 0, percent: 0, yesNo: 0, chineseOrdinal: 0,
-    arabicOrdinal: 0, declared: 0,
+    arabicOrdinal: 0, declared: 0, taskKey: 0,
   };
   const values = new Set<string>();
   let length = 0;
@@ -90,6 +95,7 @@ export function columnStats(view: SheetView, col: number, bodyRows: readonly num
     if (hasArabicOrdinal(text)) s.arabicOrdinal++;
     if (declaredPoints(text) !== null) s.declared++;
   }
+  s.taskKey = isTaskKey(view, col, filled) ? 1 : 0;
   s.count = filled.length;
   s.sampled = sampled;
   if (sampled > 0) for (const k of FRACTIONS) s[k] /= sampled;
@@ -98,4 +104,24 @@ export function columnStats(view: SheetView, col: number, bodyRows: readonly num
   s.distinct = values.size;
   s.rowsPerValue = s.count > 0 ? bodyRows.length / s.count : 0;
   return s;
+}
+
+function isTaskKey(view: SheetView, col: number, rows: readonly number[]): boolean {
+  if (rows.length < 3) return false;
+  let repeats = 0;
+  let steps = 0;
+  let previous: number | null = null;
+  for (const r of rows) {
+    if (view.merges.isCovered(r, col)) return false;
+    const cell = view.cell(r, col);
+    const v = cell?.value.kind === 'number' ? cell.value.value : Number(view.text(r, col));
+    if (!Number.isInteger(v) || v < 0) return false;
+    if (previous !== null) {
+      if (v === previous) repeats++;
+      else if (v === previous + 1) steps++;
+      else if (v > previous) return false;
+    }
+    previous = v;
+  }
+  return repeats >= 1 && steps >= 2 && repeats + steps >= 0.9 * (rows.length - 1);
 }

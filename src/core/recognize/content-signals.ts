@@ -5,7 +5,7 @@
 import { STATUS_WORDS } from '../progress/status-words';
 import { parseDeadlineText } from '../dates';
 import type { Cell } from '../grid';
-import { toHalfWidth } from './text';
+import { matchForm, toHalfWidth } from './text';
 
 const CN_NUM = '[一二三四五六七八九十两]';
 
@@ -19,6 +19,8 @@ const DEADLINE_FILLER = /[前后底末止内起至到之以及和与、,，;；�
 export function isDeadlineLike(cell: Cell | undefined, text: string): boolean {
   if (cell?.value.kind === 'date') return true;
   if (cell?.value.kind === 'number' && cell.format && /[ymd]/i.test(cell.format)) return true;
+  // A bare year (`2019` as a number or text, `2020年`) under a completion header is when the work ends.
+  if (isBareYear(cell, text)) return true;
   if (text.length > 160) return false;
   const parsed = parseDeadlineText(text, { year: 2000 });
   if (parsed.kind === 'text') return false;
@@ -27,6 +29,12 @@ export function isDeadlineLike(cell: Cell | undefined, text: string): boolean {
   if (parsed.kind === 'recurring') rest = rest.replace(/每[^\s,，。；;]{0,6}/, ' ');
   const leftover = rest.replace(DEADLINE_FILLER, '');
   return leftover.length <= 2 || (parsed.parts.length >= 2 && leftover.length <= toHalfWidth(text).length * 0.7);
+}
+
+export function isBareYear(cell: Cell | undefined, text: string): boolean {
+  if (cell?.value.kind === 'number') return Number.isInteger(cell.value.value) && cell.value.value >= 1990 && cell.value.value <= 2100;
+  // A span of years (`2024-2026`, `2023年至2025年`) ends in its last year.
+  return /^(?:19|20)\d{2}\s*年?(?:底|末|内)?$|^(?:19|20)\d{2}\s*年?\s*[-—–~～至到]\s*(?:19|20)\d{2}\s*年?$/.test(toHalfWidth(text).trim());
 }
 
 const LEADING_DEADLINE = new RegExp(
@@ -72,7 +80,13 @@ export function isVeto(text: string): boolean {
 export function isPointsLike(cell: Cell | undefined, text: string): boolean {
   if (cell?.value.kind === 'number') return cell.value.value >= 0 && cell.value.value <= 1000;
   const s = toHalfWidth(text).replace(/\s+/g, '');
-  return /^\d{1,4}(?:\.\d+)?(?:分|%)?$/.test(s) || (isVeto(s) && s.length <= 12);
+  if (isBareYear(cell, text)) return false;
+  return (
+    /^\d{1,4}(?:\.\d+)?(?:分|%)?$/.test(s) ||
+    // Ranges and grades of points: `0.5-1.5分`, `3、2、1分`.
+    /^\d{1,4}(?:\.\d+)?分?(?:[-—~～至到、,，/]\d{1,4}(?:\.\d+)?分?)+$/.test(s) ||
+    (isVeto(s) && s.length <= 12)
+  );
 }
 
 /** The status vocabulary of the progress module, but for yes/no words, which `isYesNo` tells apart. */
@@ -83,9 +97,23 @@ const STATUS_EVIDENCE = new Set(
     .map((w) => w.toLowerCase()),
 );
 
+/**
+ * Ratings a status column holds besides the progress words: RAG colours and risk levels
+ * (`Amber`, `High`, `H`, `高风险`, `中`, `红灯`). Evidence of a status column, not of a node's state.
+ */
+const RATING_WORDS = new Set([
+  'red', 'amber', 'green', 'blue', 'r', 'a', 'g', 'rag', 'high', 'medium', 'med', 'low', 'h', 'm', 'l', 'very high', 'very low',
+  'critical', 'major', 'moderate', 'minor', 'significant', 'tolerable',
+  '高', '中', '低', '高风险', '中风险', '低风险', '较高', '较低', '一般', '红', '黄', '绿', '蓝', '红灯', '黄灯', '绿灯', '蓝灯', '橙灯', '红色', '黄色', '绿色', '蓝色', '橙色',
+]);
+
+export function isRatingWord(text: string): boolean {
+  return RATING_WORDS.has(matchForm(text).trim().toLowerCase());
+}
+
 export function isStatusWord(text: string): boolean {
-  const s = toHalfWidth(text).trim().toLowerCase();
-  return STATUS_EVIDENCE.has(s) || /^\d{1,3}(?:\.\d+)?%$/.test(s);
+  const s = matchForm(text).trim().toLowerCase();
+  return STATUS_EVIDENCE.has(s) || RATING_WORDS.has(s) || /^\d{1,3}(?:\.\d+)?%$/.test(s);
 }
 
 /** A share done: `54%`, `98.4 %`, or a number cell formatted as a percentage. */
@@ -123,13 +151,19 @@ export function rowKindOf(text: string): 'goal' | 'node' | null {
 
 /** An item number: `3`, `12`, `（三）`, `3.`, `省120-1 市97-1`, `A-3`. */
 export function isSeqLike(cell: Cell | undefined, text: string): boolean {
+  if (isBareYear(cell, text)) return false;
   if (cell?.value.kind === 'number') return Number.isInteger(cell.value.value) && cell.value.value >= 0 && cell.value.value < 100000;
+  // Several references, one per line (`BOD 60/17(h)\nBOD 21/17 (b)`), number one item.
+  if (text.includes('\n')) {
+    const lines = text.split('\n').map((l) => l.trim()).filter((l) => l !== '');
+    return lines.length > 1 && lines.length <= 6 && lines.every((l) => isSeqLike(undefined, l));
+  }
   const s = toHalfWidth(text).trim();
   if (s.length > 24) return false;
   return (
     /^[(（]?[一二三四五六七八九十百\d]+[)）.、]?$/.test(s) ||
     // Minute and action references: `BOD 62/17(l)`, `TB 2023/45`, `A1.2`, `R-07`.
-    /^[A-Za-z]{1,6}[\s-]?\d+(?:[/.-]\d+)*(?:\s?[(（]?[a-z][)）]?)?$/.test(s) ||
+    /^[A-Z]{1,6}[\s-]?\d+(?:[/.-]\d+)*(?:\s?[(（]?[a-z][)）]?)?$/.test(s) ||
     /^(?:[\p{Script=Han}A-Za-z]{0,3}\d+(?:[-.]\d+)*)(?:\s+[\p{Script=Han}A-Za-z]{0,3}\d+(?:[-.]\d+)*)*$/u.test(s)
   );
 }
@@ -157,9 +191,15 @@ export function isUnitList(text: string): boolean {
 }
 
 /** A person's name, as in a 牵头领导 column: two to four Chinese characters. */
+/** Short words that look like a name by their length but say what a project or item is. */
+const NOT_NAMES = /^(?:新建|续建|改建|扩建|迁建|在建|新开工|已完工|完工|竣工|前期|储备|正常|滞后|提前|按期|全县|全市|全区|全省|长期|长期推进|持续推进|每月|每季度|每年|年底|年内|上半年|下半年)$/;
+
+/** Endings of the nouns tables are made of (`产出指标`, `年度目标`, `社会效益`): no one's name ends so. */
+const NOUN_SUFFIX = /(?:指标|目标|任务|情况|工作|项目|建设|管理|服务|计划|措施|标准|内容|效益|质量|数量|成本|时效|满意度|指数|比例|资金|预算|考核|评价|安全|民生|发展|改革|保障)$/;
+
 export function isPersonName(text: string): boolean {
   const t = text.trim();
-  if (/^\p{Script=Han}{2,4}$/u.test(t)) return !UNIT_SUFFIX.test(t);
+  if (/^\p{Script=Han}{2,4}$/u.test(t)) return !UNIT_SUFFIX.test(t) && !NOT_NAMES.test(t) && !NOUN_SUFFIX.test(t) && !isStatusWord(t);
   // Officers as English minutes name them: initials (`MW`, `DH/MW/KR`, `CHt`) or a first and last name.
   return INITIALS.test(t) || /^[A-Z][a-z]+ [A-Z][a-z'’-]+$/.test(t);
 }

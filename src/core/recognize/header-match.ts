@@ -50,7 +50,7 @@ const NOT_A_LABEL = /[。，；;]|\d{4}/;
  * `一季度`, `截至6月底`, `Q2`), and a year at its end: taken off before matching, unless nothing is left.
  */
 const PERIOD_PREFIX =
-  /^(?:截至|截止|至)?\s*(?:(?:19|20)\d{2,3}\s*年度?\s*)?(?:\d{1,2}\s*[-—~至到]\s*\d{1,2}\s*月份?|\d{1,2}\s*月份?(?:底|末)?|第?[一二三四1-4]\s*季度|上半年|下半年|q[1-4]\b)?\s*(?:(?:19|20)\d{2}\s*)?/i;
+  /^(?:截至|截止|至)?\s*(?:(?:19|20)\d{2,3}(?:\s*[-/—]\s*\d{2,4})?\s*年度?\s*)?(?:\d{1,2}\s*[-—~至到]\s*\d{1,2}\s*月份?|\d{1,2}\s*月份?(?:底|末)?|第?[一二三四1-4]\s*季度|上半年|下半年|q[1-4]\b)?\s*(?:(?:19|20)\d{2}\s*)?/i;
 
 export function withoutPeriod(text: string): string {
   const m = PERIOD_PREFIX.exec(text);

@@ -2,7 +2,7 @@
 import { declaredPoints, isVeto } from './content-signals';
 import { collapseSpace, removeSpaceBetweenHan, toHalfWidth } from './text';
 
-const ORDINAL_PREFIX = /^\s*(?:[一二三四五六七八九十百]+\s*[、.．]|[（(]\s*[一二三四五六七八九十百\d]+\s*[)）]|\d{1,3}\s*[.、．](?!\d))\s*/;
+const ORDINAL_PREFIX = /^\s*(?:[A-Z]{1,4}\d*(?:[-.]\d+)+\s+|[一二三四五六七八九十百]+\s*[、.．]|[（(]\s*[一二三四五六七八九十百\d]+\s*[)）]|\d{1,3}\s*[.、．](?!\d))\s*/;
 const DECLARED_SUFFIX = /\s*[（(]\s*\d+(?:\.\d+)?\s*分\s*[)）]\s*$/;
 
 /** A category label as it appears in a path: no ordinal, no declared total, no spaces between Chinese characters. */
@@ -14,8 +14,12 @@ export { declaredPoints };
 
 /** The item number that leads a heading such as `1. 推动…` or `（3）…`, or null. */
 export function leadingNumber(text: string): string | null {
-  const m = /^\s*[（(]?\s*(\d{1,3})\s*[)）.、．](?!\d)/.exec(toHalfWidth(text));
-  return m ? (m[1] as string) : null;
+  const s = toHalfWidth(text);
+  const m = /^\s*[（(]?\s*(\d{1,3})\s*[)）.、．](?!\d)/.exec(s);
+  if (m) return m[1] as string;
+  // An action code that opens the text (`OP3-01.01 Work with…`, `A1.2 Review…`) is the item's number.
+  const code = /^\s*([A-Z]{1,4}\d*(?:[-.]\d+)+)\s+\S/.exec(s);
+  return code ? (code[1] as string) : null;
 }
 
 export interface ParsedWeight {
@@ -31,8 +35,14 @@ export function parseWeight(value: number | null, text: string): ParsedWeight {
   const s = toHalfWidth(text).trim();
   if (s === '') return { weight: null, veto: false, text: null };
   const veto = isVeto(s);
-  const plain = /^(\d+(?:\.\d+)?)\s*分?$/.exec(s);
+  const plain = /^(\d+(?:\.\d+)?)\s*(?:分|%)?$/.exec(s);
   if (plain && !veto) return { weight: Number(plain[1]), veto: false, text: s === plain[1] ? null : text };
+  // A range (`0.5-1.5分`) or a list of grades (`3、2、1分`) gives up to its highest value: the item's points.
+  const graded = /^(\d+(?:\.\d+)?)(?:\s*分)?(?:\s*(?:[-—~～至到、,，/]\s*)(\d+(?:\.\d+)?)(?:\s*分)?)+$/.exec(s);
+  if (graded && !veto) {
+    const values = (s.match(/\d+(?:\.\d+)?/g) ?? []).map(Number);
+    return { weight: values.reduce((m, v) => (v > m ? v : m), 0), veto: false, text };
+  }
   const nums = s.match(/\d+(?:\.\d+)?/g) ?? [];
   return { weight: veto && nums.length === 1 ? Number(nums[0]) : null, veto, text };
 }

@@ -27,14 +27,46 @@ export function isTitleLine(view: SheetView, row: number): boolean {
   if (cells.length !== 1) return false;
   const text = (cells[0] as { text: string }).text;
   if (text.length > 80 || hasChineseOrdinal(text) || hasArabicOrdinal(text)) return false;
+  // `考核范围：全县各单位`, `填报单位：…` instruct or fill in; the title names the table.
+  if (/^[^:：]{1,10}[:：]\s*\S/.test(text)) return false;
   return TITLE_WORDS.test(text) || /(?:19|20)\d{2}\s*年/.test(text);
+}
+
+/** A bare attachment label (`附件2`, `附表1`, `Appendix B`) says where the table sits, not what it is. */
+const ATTACHMENT = /^(?:附件|附表|附录|attachment|appendix|annex)\s*[\dA-Za-z一二三四五六七八九十-]*\s*[:：]?$/i;
+
+/**
+ * The sheet's first line, when it stands alone and reads as a name (short, no sentence, no
+ * `key：value`, no attachment label): offices put the table's title there, whatever words it uses
+ * (`Wormington Parish Risk Analysis`, `学校安全工作评估标准(千分制试行)`).
+ */
+export function isOpeningLine(view: SheetView, row: number): boolean {
+  const cells = view.rowCells(row);
+  if (cells.length !== 1) return false;
+  const text = (cells[0] as { text: string }).text.trim();
+  if (text.length < 4 || text.length > 80 || ATTACHMENT.test(text) || /[:：]\s*\S/.test(text) || /[。；;]|\.\s*$/.test(text)) return false;
+  return !hasChineseOrdinal(text) && !isFooterLine(text);
 }
 
 /** Footer and note lines end a table: 填表说明, 注：, 备注：, 填表人, 审核人. */
 const FOOTER = /^(?:填表说明|说明|注|备注|附注|填表人|填报人|审核人|制表人?|联系人|联系电话|负责人|note|notes|remarks?)\s*[:：]/i;
 
+/**
+ * Rows that sign a form off or explain it after its items (`财政部门初审意见 (盖章)`, `偏差原因分析 无`,
+ * `改进措施及结果应用方案`): the table has ended, whatever stands beside them.
+ */
+const SIGN_OFF = /(?:审核|审批|初审|复核|评审|主管部门|财政部门)[^，。]{0,8}意见|原因分析|改进措施|盖章|签字|签章|^(?:填表人|审核人|制表人?|负责人签字)/;
+
 export function isFooterLine(text: string): boolean {
-  return FOOTER.test(toHalfWidth(text).trim());
+  const t = toHalfWidth(text).trim();
+  return FOOTER.test(t) || SIGN_OFF.test(t.replace(/\s+/g, ''));
+}
+
+/** A totals row (`合计`, `总分 100分`, `Total`): inside the table, but no item and no node. */
+const TOTAL = /^(?:合计|总计|小计|总分|总分值|合计得分|总得分|total|totals|grand total|sub-?total)$/i;
+
+export function isTotalLabel(text: string): boolean {
+  return TOTAL.test(toHalfWidth(text).replace(/\s+/g, ''));
 }
 
 /** A cell that only says 备注 (or 说明, 注): with the note in the cells beside it, the row is a note. */
@@ -44,6 +76,15 @@ export function isNoteLabel(text: string): boolean {
   return NOTE_LABEL.test(toHalfWidth(text).replace(/\s+/g, ''));
 }
 
+/** An item heading that names its kind and number: `Action 1: Establish…`, `Objective 3 – …`, `任务2：…`. */
+const NAMED_HEADING = /^\s*(?:action|objective|priority|goal|outcome|recommendation|item|task|目标|任务|事项)\s*\d{1,3}\s*[:：.．、–—-]/i;
+
+/** The number such a heading gives its item (`Action 1: …` → 1), or null. */
+export function headingNumber(text: string): string | null {
+  const m = /^\s*(?:(?:action|objective|priority|goal|outcome|recommendation|item|task|目标|任务|事项)\s*)?[（(]?(\d{1,3})\s*[)）:：.．、–—-]/i.exec(toHalfWidth(text));
+  return m ? (m[1] as string) : null;
+}
+
 export type LineKind = 'section' | 'heading' | 'title' | 'note' | 'other';
 
 /** What a single-line row inside or between blocks is. */
@@ -51,7 +92,7 @@ export function lineKind(view: SheetView, row: number): LineKind {
   const text = view.rowText(row);
   if (isFooterLine(text)) return 'note';
   if (hasChineseOrdinal(text)) return 'section';
-  if (hasArabicOrdinal(text)) return 'heading';
+  if (hasArabicOrdinal(text) || NAMED_HEADING.test(text)) return 'heading';
   if (isTitleLine(view, row)) return 'title';
   return 'other';
 }

@@ -7,13 +7,14 @@ import type { ColumnReport, Finding, SheetReport, TableReport } from '../report/
 import { columnOverrides, mappedYear, rangeOverrides, type Mapping } from '../settings/mapping';
 import { columnStats, type ColumnStats } from './column-stats';
 import { confidenceCap } from './calibration';
-import { decideRole, resolveConflicts, type Evidence, type RoleDecision } from './column-roles';
+import { decideRole, resolveConflicts, SINGLE_ROLES, type Evidence, type RoleDecision } from './column-roles';
 import { matchHeader } from './header-match';
 import { withMappedSegments } from './manual-segment';
 import { isPeriodLabel } from './period-labels';
 import type { HeaderBlock } from './header-rows';
 import type { Role } from './roles';
-import { segmentSheet, type TableSegment } from './segment';
+import { isTotalLabel } from './layout-rows';
+import { preludeHeadings, segmentSheet, type TableSegment } from './segment';
 import { SheetView } from './sheet-view';
 import { buildTasks, type ColumnRole } from './tasks';
 import { yearFromCells, yearFromTitle } from './year';
@@ -55,7 +56,11 @@ function columnLabels(segment: TableSegment, col: number): { labels: string[]; s
 }
 
 function decideColumns(view: SheetView, segment: TableSegment, lang: Lang): { decisions: RoleDecision[]; stats: ColumnStats[] } {
-  const body = bodyRowsOf(segment);
+  // A totals row (合计, 总分) says nothing of what its columns hold.
+  const body = bodyRowsOf(segment).filter((r) => {
+    const first = view.rowCells(r)[0];
+    return !(first && isTotalLabel(first.text));
+  });
   const stats: ColumnStats[] = [];
   for (let c = segment.left; c <= segment.right; c++) stats.push(columnStats(view, c, body));
   const nonEmpty = stats.filter((s) => s.count > 0).map((s) => s.rowsPerValue);
@@ -69,11 +74,98 @@ function decideColumns(view: SheetView, segment: TableSegment, lang: Lang): { de
     const nodeHeaderElsewhere = nodeHeaders.some((n, j) => n && j !== i);
     return decideRole({ col: segment.left + i, labels, spanned, stats: s, minRowsPerValue, nodeHeaderElsewhere }, lang);
   });
+  coarseTaskIsCategory(decisions, stats, lang);
+  numberedItemsUnderHeadings(decisions, stats, lang);
   resolveConflicts(decisions, lang);
   splitGroupTwins(segment, decisions, stats, lang);
   taskThatGroups(decisions, stats, lang);
-  ensureTaskColumn(segment, decisions, stats, lang);
+  categoryPerTask(view, segment, decisions, lang);
+  ensureTaskColumn(view, segment, decisions, stats, lang);
   return { decisions, stats };
+}
+
+/**
+ * Two columns read as the task, one merged over several rows of the other (项目 over its 考核指标):
+ * the coarse one on the left groups the fine one's items, so it is their category.
+ */
+function coarseTaskIsCategory(decisions: RoleDecision[], stats: ColumnStats[], lang: Lang): void {
+  const claims = decisions.map((_, i) => i).filter((i) => (decisions[i] as RoleDecision).role === 'task' && (stats[i] as ColumnStats).count > 0);
+  if (claims.length < 2) return;
+  // The finest claimant (fewest rows per value, the rightmost of equals) holds the items; every
+  // claimant to its left merged over several of its rows is a level of category above them.
+  let finest = claims[0] as number;
+  for (const i of claims) if ((stats[i] as ColumnStats).rowsPerValue <= (stats[finest] as ColumnStats).rowsPerValue) finest = i;
+  const fine = stats[finest] as ColumnStats;
+  for (const i of claims) {
+    const st = stats[i] as ColumnStats;
+    if (i >= finest || st.rowsPerValue < 1.5 * fine.rowsPerValue || st.mergedBlocks < 0.5 * st.count) continue;
+    const d = decisions[i] as RoleDecision;
+    d.role = 'category';
+    d.confidence = Math.min(d.confidence, 0.7);
+    d.evidence = 'joint';
+    d.why = `${d.why}; ${t_(lang, 'why.groups-items')}`;
+  }
+}
+
+/**
+ * A task column of `(一)`-numbered headings merged over rows that another text column numbers one by
+ * one (`1.…`, `2.…`): the headings group the numbered items, which are the tasks.
+ */
+function numberedItemsUnderHeadings(decisions: RoleDecision[], stats: ColumnStats[], lang: Lang): void {
+  const ti = decisions.findIndex((d) => d.role === 'task');
+  if (ti < 0) return;
+  const t = stats[ti] as ColumnStats;
+  if (t.chineseOrdinal < 0.6) return;
+  const xi = decisions.findIndex((d, i) => {
+    const x = stats[i] as ColumnStats;
+    return i > ti && (ITEM_CANDIDATES.has(d.role) || d.role === 'task') && x.arabicOrdinal >= 0.8 && oneValuePerRow(x) && x.count > t.count;
+  });
+  if (xi < 0) return;
+  const d = decisions[ti] as RoleDecision;
+  const x = decisions[xi] as RoleDecision;
+  d.role = 'category';
+  d.confidence = Math.min(d.confidence, 0.7);
+  d.evidence = 'joint';
+  d.why = `${d.why}; ${t_(lang, 'why.groups-items')}`;
+  x.role = 'task';
+  x.confidence = Math.min(Math.max(x.confidence, 0.6), 0.7);
+  x.evidence = 'joint';
+  x.why = `${x.why}; ${t_(lang, 'why.item-per-number')}`;
+}
+
+/** Each value block of a column (top and bottom row of its merge, or its own row) in the body. */
+function valueBlocks(view: SheetView, col: number, body: readonly number[]): string[] {
+  const out: string[] = [];
+  for (const r of body) {
+    if (view.text(r, col) === '') continue;
+    const m = view.merge(r, col);
+    out.push(m ? `${m.top}-${m.bottom}` : `${r}-${r}`);
+  }
+  return out;
+}
+
+/**
+ * A category groups several tasks. A column whose values are merged exactly over one item each
+ * (an owner's initials, a criteria cell beside each item's nodes) says something of that item: it
+ * is the item's attribute, and takes its next best role.
+ */
+function categoryPerTask(view: SheetView, segment: TableSegment, decisions: RoleDecision[], lang: Lang): void {
+  const body = bodyRowsOf(segment);
+  const anchor = decisions.findIndex((d) => d.role === 'seq') >= 0 ? decisions.findIndex((d) => d.role === 'seq') : decisions.findIndex((d) => d.role === 'task');
+  if (anchor < 0) return;
+  const items = new Set(valueBlocks(view, segment.left + anchor, body));
+  if (items.size < 2) return;
+  decisions.forEach((d, i) => {
+    // A header that names the column a category is believed: a category may hold a single task.
+    if (d.role !== 'category' || i === anchor || d.evidence !== 'content') return;
+    const blocks = valueBlocks(view, segment.left + i, body);
+    if (blocks.length < 2 || blocks.filter((b) => items.has(b)).length < 0.8 * blocks.length) return;
+    const next = [...d.scores.entries()].filter(([r, v]) => r !== 'category' && v >= 0.3 && !(SINGLE_ROLES.has(r) && decisions.some((o) => o.role === r))).sort((a, b) => b[1] - a[1])[0];
+    d.role = next ? next[0] : null;
+    d.confidence = next ? Math.min(0.7, next[1]) : 0.4;
+    d.evidence = 'joint';
+    d.why = `${d.why}; ${t_(lang, 'why.one-per-item')}`;
+  });
 }
 
 /** Text columns that can hold the items when no column is named for them. */
@@ -112,18 +204,26 @@ function taskThatGroups(decisions: RoleDecision[], stats: ColumnStats[], lang: L
  * text column with one value per row (a 主要工作目标 header need not make a goal of the items).
  * Tables whose items are named by headings above repeated headers keep them there.
  */
-function ensureTaskColumn(segment: TableSegment, decisions: RoleDecision[], stats: ColumnStats[], lang: Lang): void {
+function ensureTaskColumn(view: SheetView, segment: TableSegment, decisions: RoleDecision[], stats: ColumnStats[], lang: Lang): void {
   if (segment.blocks.length > 1 || decisions.some((d) => d.role === 'task')) return;
+  // An item heading above the header (`Action 1: …`) names the task itself.
+  if (segment.blocks.some((b) => preludeHeadings(view, b).heading !== null)) return;
   const cats = decisions.map((_, i) => i).filter((i) => (decisions[i] as RoleDecision).role === 'category');
   const finest = cats.at(-1);
   let pick: number | undefined;
-  if (finest !== undefined && cats.length >= 2 && oneValuePerRow(stats[finest] as ColumnStats)) pick = finest;
+  const fs_ = finest !== undefined ? (stats[finest] as ColumnStats) : undefined;
+  // The finest level names one item per row: all its values differ and few are merged.
+  if (finest !== undefined && fs_ && cats.length >= 2 && fs_.count > 0 && fs_.distinct >= 0.9 * fs_.sampled && fs_.mergedBlocks <= 0.2 * fs_.count) pick = finest;
   if (pick === undefined) {
-    pick = decisions.findIndex((d, i) => ITEM_CANDIDATES.has(d.role) && d.role !== null && oneValuePerRow(stats[i] as ColumnStats) && (stats[i] as ColumnStats).avgLength >= 4);
-    if (pick < 0) return;
-    // Only when another text column remains for what the header named (the goal beside the item).
-    const named = (decisions[pick] as RoleDecision).role;
-    if (named !== 'goal' || !decisions.some((d, i) => i > (pick as number) && d.role === named)) return;
+    // The first text column with one value per row, named or not: a table of goals or of
+    // milestones with no task column lists its items there (`Commitment Text`, `環保事務目標`).
+    const first = decisions.findIndex((d, i) => {
+      const st = stats[i] as ColumnStats;
+      if (!ITEM_CANDIDATES.has(d.role) || !oneValuePerRow(st) || st.avgLength < 6 || st.seq > 0.5 || st.deadline > 0.5 || st.status > 0.5) return false;
+      return st.numbers < 0.5 && st.unit < 0.5 && st.person < 0.5;
+    });
+    if (first < 0) return;
+    pick = first;
   }
   const d = decisions[pick] as RoleDecision;
   d.role = 'task';
@@ -181,7 +281,11 @@ export function recognizeSheet(grid: Grid, options: RecognizeOptions = {}): Shee
     const overrides = segment.mapped ? rangeOverrides(segment.mapped.entry) : columnOverrides(options.mapping, grid.name, index + 1);
     const first = segment.blocks[0] as (typeof segment.blocks)[number];
     const last = segment.blocks[segment.blocks.length - 1] as (typeof segment.blocks)[number];
-    const top = first.header.rows[0] as number;
+    // A section line straight above the first header (`一、区长…牵头重点工作`) opens the table: its
+    // tasks sit under it, so the table's range starts there.
+    const opening = preludeHeadings(view, first).section;
+    const headerTop = first.header.rows[0] as number;
+    const top = opening !== null && first.prelude.filter((r) => r > opening).length === 0 ? opening : headerTop;
     const bottom = last.body.length > 0 ? (last.body[last.body.length - 1] as number) : (last.header.rows[last.header.rows.length - 1] as number);
     const range = segment.mapped?.range ?? rangeAddress({ top, left: segment.left, bottom, right: segment.right });
     const columns: ColumnReport[] = [];
@@ -234,19 +338,22 @@ export function recognizeSheet(grid: Grid, options: RecognizeOptions = {}): Shee
     }
     if (year === null) {
       const texts: string[] = [];
+      const lines: string[] = [];
       const dateYears: number[] = [];
       for (const b of segment.blocks) {
         for (const r of [...b.prelude, ...b.body]) {
           for (const c of view.rowCells(r)) {
             const role = roles.find((x) => x.col === c.col)?.role;
-            if (b.prelude.includes(r) || (role && TEXT_YEAR_ROLES.has(role))) texts.push(c.text);
+            // Lines above the header and section lines inside the body (`May 2012`) date the table too.
+            if (b.prelude.includes(r) || built.sectionRows.includes(r)) lines.push(c.text);
+            else if (role && TEXT_YEAR_ROLES.has(role)) texts.push(c.text);
             const cell = view.cell(r, c.col);
             const date = cell?.value.kind === 'date' ? gridDateIso(cell.value.value) : null;
             if (date) dateYears.push(Number(date.slice(0, 4)));
           }
         }
       }
-      year = yearFromCells(texts, dateYears);
+      year = yearFromCells(texts, dateYears, lines);
       if (year !== null) yearFrom = 'cells';
     }
 

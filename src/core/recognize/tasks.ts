@@ -8,7 +8,7 @@ import { readStatus } from '../progress/status';
 import type { CategoryReport, NodeReport, TaskReport } from '../report/schema';
 import { isSeqLike, leadingDeadline, rowKindOf } from './content-signals';
 import { categoryLabel, declaredPoints, leadingNumber, parseWeight } from './labels';
-import { classifyRow, lineKind } from './layout-rows';
+import { classifyRow, headingNumber, isTotalLabel, lineKind } from './layout-rows';
 import type { Role } from './roles';
 import { preludeHeadings, type Block, type KvBlock, type TableSegment } from './segment';
 import type { SheetView } from './sheet-view';
@@ -103,17 +103,19 @@ export function buildTasks(view: SheetView, segment: TableSegment, columns: read
     return parts;
   };
 
-  const openTask = (start: number, block: Block, heading: number | null): TaskReport => {
+  const openTask = (start: number, block: Block, heading: number | null, headingNumbers = false): TaskReport => {
     const path = pathAt(start);
     const titleCol = roles.first('task');
     const title = titleCol !== undefined ? shown(start, titleCol) : heading !== null ? view.rowText(heading) : null;
     const seqText = shown(start, roles.first('seq'));
     // Without a seq column, the number that opens the item's heading or its own text (`1) The Vice…`) is its seq.
     const seq =
-      seqText !== null
+      headingNumbers && heading !== null
+        ? headingNumber(view.rowText(heading))
+        : seqText !== null
         ? collapseSpace(seqText)
         : heading !== null
-          ? leadingNumber(view.rowText(heading))
+          ? (leadingNumber(view.rowText(heading)) ?? headingNumber(view.rowText(heading)))
           : roles.first('seq') === undefined && title !== null
             ? leadingNumber(title)
             : null;
@@ -239,7 +241,10 @@ export function buildTasks(view: SheetView, segment: TableSegment, columns: read
     };
     // Without seq and task columns, headings name the tasks: the one above the header, or those inside the body.
     const headingsInBody = !hasTaskColumn && block.body.some((r) => isLine(r) && lineKind(view, r) === 'heading');
-    const perBlock = anchors.length === 0 && heading !== null && !headingsInBody;
+    // A numbered heading over rows numbered under it (`Action 1:` over 1.1, 1.2, 1.3) is one task, its rows the nodes.
+    const numberedUnder =
+      heading !== null && seqCols.length > 0 && titleCol === undefined && subNumbered(block.body, headingNumber(view.rowText(heading)));
+    const perBlock = (anchors.length === 0 || numberedUnder) && heading !== null && !headingsInBody;
     const rowAnchors = anchors.length > 0 ? anchors : roles.all('goal');
     let pendingHeading: number | null = perBlock ? heading : null;
     let current: { task: TaskReport; rows: number[] } | null = null;
@@ -247,7 +252,21 @@ export function buildTasks(view: SheetView, segment: TableSegment, columns: read
       if (current) finishTask(current.task, current.rows);
       current = null;
     };
+    /** Every filled seq of the rows is `N.x` under the heading's number N. */
+    function subNumbered(rows: readonly number[], n: string | null): boolean {
+      if (n === null) return false;
+      const seqs = rows.map((r) => view.text(r, seqCols[0] as number)).filter((t) => t !== '');
+      return seqs.length > 0 && seqs.every((t) => t.startsWith(`${n}.`));
+    }
+    /** The row repeats the seq of the task's first row, and its task cell (if any) says nothing new. */
+    const sameKey = (first: number, r: number): boolean => {
+      const key = view.text(first, seqCols[0] as number);
+      if (key === '' || view.text(r, seqCols[0] as number) !== key) return false;
+      return titleCol === undefined || view.text(r, titleCol) === '' || view.text(r, titleCol) === view.text(first, titleCol);
+    };
     for (const r of block.body) {
+      const firstCell = view.rowCells(r)[0];
+      if (firstCell && isTotalLabel(firstCell.text)) continue;
       if (isLine(r)) {
         const kind = lineKind(view, r);
         if (kind === 'heading' && headingsInBody) {
@@ -269,13 +288,15 @@ export function buildTasks(view: SheetView, segment: TableSegment, columns: read
       else if (rowAnchors.length === 0) starts = true;
       // A seq merged down over this row says the row is still that item's, whatever its task cell holds.
       // So does a task cell merged down over it: a second number under one task names a second node, not a second task.
+      // And a task key written again on each of its node rows (200, 200, 201, …) keeps the rows in its task.
       else
         starts =
           !(current && (seqCols.some((c) => view.merges.isCovered(r, c)) || (titleCol !== undefined && view.merges.isCovered(r, titleCol)))) &&
+          !(current && seqCols.length > 0 && sameKey(current.rows[0] as number, r)) &&
           rowAnchors.some((c) => view.text(r, c) !== '');
       if (starts) {
         close();
-        current = { task: openTask(r, block, pendingHeading), rows: [r] };
+        current = { task: openTask(r, block, pendingHeading, numberedUnder), rows: [r] };
         pendingHeading = null;
       } else if (current) {
         (current as { rows: number[] }).rows.push(r);

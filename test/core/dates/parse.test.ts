@@ -142,3 +142,12 @@ describe('deadline properties', () => {
     );
   });
 });
+
+describe('years of the Republic of China calendar (Taiwan tables)', () => {
+  it('reads 113年12月 and 104.7.2 as 2024 and 2015, and leaves counts such as 100人 alone', () => {
+    expect(parseDeadlineText('113年12月', { year: null })).toMatchObject({ kind: 'period', start: '2024-12-01', end: '2024-12-31' });
+    expect(parseDeadlineText('104.7.2', { year: null })).toMatchObject({ kind: 'date', start: '2015-07-02', end: '2015-07-02' });
+    expect(parseDeadlineText('100人', { year: null }).kind).toBe('text');
+    expect(parseDeadlineText('建党100年', { year: null }).kind).toBe('text');
+  });
+});

@@ -101,6 +101,10 @@ describe('labels', () => {
     expect(parseWeight(null, '一票否决')).toEqual({ weight: null, veto: true, text: '一票否决' });
     expect(parseWeight(null, '5分')).toEqual({ weight: 5, veto: false, text: '5分' });
     expect(parseWeight(null, '')).toEqual({ weight: null, veto: false, text: null });
+    expect(parseWeight(null, '20%')).toEqual({ weight: 20, veto: false, text: '20%' });
+    expect(parseWeight(null, '0.5-1.5分')).toEqual({ weight: 1.5, veto: false, text: '0.5-1.5分' });
+    expect(parseWeight(null, '3、2、1分')).toEqual({ weight: 3, veto: false, text: '3、2、1分' });
+    expect(parseWeight(null, '约10分左右')).toEqual({ weight: null, veto: false, text: '约10分左右' });
   });
 
   it('finds the plan year in a title, else in the cells, else says none', () => {

@@ -1,0 +1,5 @@
+export * from './changes';
+export * from './format';
+export * from './match';
+export * from './similarity';
+export * from './strings';

@@ -1,0 +1,183 @@
+/**
+ * Layouts the corpus showed the recognizer reading wrong, as small grids: each asserts the reading
+ * a clerk would give (written from the table, not from the recognizer's output).
+ */
+import { gridFromMatrix } from '../../../src/core/grid';
+import { recognizeSheet } from '../../../src/core/recognize';
+
+const read = (grid: ReturnType<typeof gridFromMatrix>) => recognizeSheet(grid).sheet.tables;
+const roles = (grid: ReturnType<typeof gridFromMatrix>) =>
+  read(grid).map((t) => Object.fromEntries(t.columns.map((c) => [c.column, c.level ? `${c.role}:${c.level}` : c.role])));
+
+describe('numbers read by what they are, not by their look', () => {
+  it('a task key written on every node row groups the rows and is no weight', () => {
+    const grid = gridFromMatrix('Sheet1', [
+      ['任务编号', '任务名称', '节点', '完成时间', '责任人'],
+      [200, '建设区域医疗中心', '完成可研批复', '2024.03.31', '张三'],
+      [200, null, '主体结构封顶', '2024.12.31', '张三'],
+      [201, '推进家庭医生签约', '签约率达到40%', '2024.06.30', '李四'],
+      [201, null, '签约率达到45%', '2024.12.31', '李四'],
+      [201, null, '完成年度评估', '2024.12.31', '李四'],
+      [202, '做好年度统计', '完成年报', '2024.03.31', '王五'],
+    ]);
+    expect(roles(grid)[0]?.A).toBe('seq');
+    expect(read(grid)[0]?.tasks.map((t) => [t.seq, t.rows, t.nodes.length])).toEqual([
+      ['200', [2, 3], 2],
+      ['201', [4, 6], 3],
+      ['202', [7, 7], 1],
+    ]);
+  });
+
+  it('bare years under a completion header are deadlines, not item numbers', () => {
+    const grid = gridFromMatrix('Sheet1', [
+      ['序号', '重点项目', '牵头单位', '完成时间'],
+      [1, '新建第二人民医院', '县卫健局', 2019],
+      [2, '改造老旧小区12个', '县住建局', 2020],
+      [3, '建成污水处理厂', '县水务局', 2020],
+    ]);
+    expect(roles(grid)[0]).toEqual({ A: 'seq', B: 'task', C: 'lead', D: 'deadline' });
+  });
+
+  it('a year a node text aims at is not the plan year', () => {
+    const grid = gridFromMatrix('Sheet1', [
+      ['序号', '工作任务', '工作目标', '责任单位'],
+      [1, '推进健康县城建设', '到2030年人均预期寿命达到80岁', '县卫健局'],
+      [2, '提升养老服务', '到2025年养老床位达到500张', '县民政局'],
+    ]);
+    expect(read(grid)[0]?.year).toBeNull();
+  });
+});
+
+describe('sections, titles and headers in unknown words', () => {
+  it('a month heading inside the body is a section, not a task, and an action tracker with English headers is found', () => {
+    const grid = gridFromMatrix('Tracker', [
+      ['Board Action Tracker'],
+      ['Ref', 'Action', 'Lead officer', 'By when', 'RAG'],
+      ['May 2024'],
+      ['05.01', 'Report on waiting times to the next meeting', 'JB', '30 June', 'Amber'],
+      ['05.02', 'Review the estates strategy with partners', 'MW/KR', '14 Aug', 'Green'],
+      ['April 2024'],
+      ['04.03', 'Publish the annual equality report', 'DH', '31 March', 'Red'],
+    ]);
+    const t = read(grid)[0];
+    expect(roles(grid)[0]).toEqual({ A: 'seq', B: 'task', C: 'owner', D: 'deadline', E: 'status' });
+    expect(t?.titleRows).toEqual([1]);
+    expect(t?.tasks.map((k) => [k.seq, k.category])).toEqual([
+      ['05.01', ['May 2024']],
+      ['05.02', ['May 2024']],
+      ['04.03', ['April 2024']],
+    ]);
+  });
+
+  it('traditional characters read as the same words', () => {
+    const grid = gridFromMatrix('Sheet1', [
+      ['序號', '計畫名稱', '主辦機關', '完成時限', '執行情形'],
+      [1, '太陽光電第二期計畫', '經濟部', '113年12月', '依進度辦理中，已完成招標作業'],
+      [2, '高雄環狀輕軌捷運建設計畫', '交通部', '114年6月', '第二階段工程施工中，預計如期完工'],
+    ]);
+    expect(roles(grid)[0]).toEqual({ A: 'seq', B: 'task', C: 'lead', D: 'deadline', E: 'progress' });
+  });
+
+  it('a key-value preamble between the title and the header is not the header', () => {
+    const grid = gridFromMatrix('Sheet1', [
+      ['2024年度项目绩效目标表'],
+      ['项目名称：', '乡村医生培训', '主管部门：', '县卫健局'],
+      ['一级指标', '二级指标', '三级指标', '指标值', '分值'],
+      ['产出指标', '数量指标', '培训人数', '≥200人', 20],
+      [null, '质量指标', '考核合格率', '≥95%', 20],
+      ['效益指标', '社会效益指标', '群众满意度', '≥90%', 10],
+    ]);
+    const t = read(grid)[0];
+    expect(t?.headerRows).toEqual([3]);
+    expect(roles(grid)[0]).toEqual({ A: 'category:1', B: 'category:2', C: 'task', D: 'goal', E: 'weight' });
+    expect(t?.year).toBe(2024);
+  });
+
+  it('a header nobody named is found from its layout', () => {
+    const grid = gridFromMatrix('Sheet1', [
+      ['Parish Council Risk Assessment 2018'],
+      ['Topic', 'Hazard', 'Likelihood', 'Who'],
+      ['Precept', 'Precept not submitted on time to the district', 'Low', 'Clerk'],
+      ['Insurance', 'Cover lapses without the council noticing', 'Medium', 'RFO'],
+    ]);
+    const t = read(grid)[0];
+    expect(t?.range).toBe('A2:D4');
+    expect(t?.titleRows).toEqual([1]);
+    expect(t?.year).toBe(2018);
+  });
+});
+
+describe('items under headings', () => {
+  it('a numbered action heading over rows numbered under it is one task with those rows as nodes', () => {
+    const grid = gridFromMatrix('Our actions', [
+      ['Action 1: Establish and maintain relationships with local communities'],
+      ['Ref #', 'Deliverable', 'Timeline', 'Responsibility'],
+      ['1.1', 'Expand the engagement programme with community partners', 'July 2024', 'PVC ALS'],
+      ['1.2', 'Review and implement an engagement plan with elders', 'December 2024', 'PVC ALS'],
+      ['1.3', 'Establish two formal partnerships with community organisations', 'December 2024', 'DVC RE'],
+    ]);
+    const t = read(grid)[0];
+    expect(t?.tasks.map((k) => [k.seq, k.title, k.rows, k.nodes.length])).toEqual([
+      ['1', 'Action 1: Establish and maintain relationships with local communities', [3, 5], 3],
+    ]);
+  });
+
+  it('(一)-numbered headings merged over numbered items group them: the items are the tasks', () => {
+    const grid = gridFromMatrix(
+      '分工表',
+      [
+        ['工作要求', '工作任务', '具体要求', '责任单位'],
+        ['一、优化政务公开工作基础', '(一)深化规范性文件集中公开。', '1.逐步推进本地区行政规范性文件库建设', '市政府办公室'],
+        [null, '(二)持续推进基层政务公开标准化规范化。', '2.持续推动政府信息主动公开目录的动态更新', '市有关单位'],
+        [null, null, '3.持续做好基层政务公开标准目录的更新', '各镇(街)'],
+      ],
+      [
+        { top: 2, left: 1, bottom: 4, right: 1 },
+        { top: 3, left: 2, bottom: 4, right: 2 },
+      ],
+    );
+    expect(roles(grid)[0]).toEqual({ A: 'category:1', B: 'category:2', C: 'task', D: 'owner' });
+    expect(read(grid)[0]?.tasks.map((k) => [k.seq, k.category])).toEqual([
+      ['1', ['优化政务公开工作基础', '深化规范性文件集中公开。']],
+      ['2', ['优化政务公开工作基础', '持续推进基层政务公开标准化规范化。']],
+      ['3', ['优化政务公开工作基础', '持续推进基层政务公开标准化规范化。']],
+    ]);
+  });
+});
+
+describe('two-level headers', () => {
+  it('points under 增加分值 and 扣减分值 are bonus and deduction, whatever the sub-column says', () => {
+    const grid = gridFromMatrix(
+      'Sheet1',
+      [
+        ['序号', '考核内容', '基础分值', '增加分值', null, '扣减分值', null],
+        [null, null, null, '加分事由', '分值', '扣分事由', '分值'],
+        [1, '按时报送督查信息', 10, '信息被省级采用', 2, '迟报一次', 1],
+        [2, '办理人大建议', 20, null, null, '未按期办结', 5],
+      ],
+      [
+        { top: 1, left: 1, bottom: 2, right: 1 },
+        { top: 1, left: 2, bottom: 2, right: 2 },
+        { top: 1, left: 3, bottom: 2, right: 3 },
+        { top: 1, left: 4, bottom: 1, right: 5 },
+        { top: 1, left: 6, bottom: 1, right: 7 },
+      ],
+    );
+    const r = roles(grid)[0];
+    expect([r?.C, r?.E, r?.G]).toEqual(['weight', 'bonus', 'deduction']);
+  });
+});
+
+describe('titles', () => {
+  it('an instruction line under the title is not the title', () => {
+    const grid = gridFromMatrix('Sheet1', [
+      ['2024年度督查工作考核细则'],
+      ['考核范围：全县各乡镇、县直各单位'],
+      ['序号', '考核内容', '分值', '评分标准'],
+      [1, '按时报送督查信息', 10, '迟报一次扣1分'],
+      [2, '办理人大建议', 20, '未按期办结扣5分'],
+    ]);
+    const t = read(grid)[0];
+    expect([t?.title, t?.titleRows]).toEqual(['2024年度督查工作考核细则', [1]]);
+  });
+});
