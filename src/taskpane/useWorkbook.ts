@@ -16,7 +16,7 @@ import { AUTO, withColumnRole, withHeaderRows, withoutTableRange, withTableRange
 import { placedTables, type PlacedTable } from './report-view';
 import { headerRowsText } from './header-rows';
 import type { UiKey } from './strings';
-import { pushAll } from '../core/arrays';
+import { minOf, pushAll } from '../core/arrays';
 
 export type Busy = 'load' | 'check' | 'apply' | 'revert' | 'fix' | 'mapping';
 
@@ -256,7 +256,7 @@ export function useWorkbook(host: WorkbookHost, lang: Lang, today: string): [Wor
           const ref = { sheet: placed.sheet, table: placed.index, ...(placed.table.rangeFrom ? { range: placed.table.range } : {}) };
           // A found table is placed from its title down, so that its title and first key-value block stay its own.
           const area = parseRange(placed.table.range);
-          const tableRange = rangeAddress({ ...area, top: Math.min(area.top, ...placed.table.titleRows) });
+          const tableRange = rangeAddress({ ...area, top: minOf(placed.table.titleRows, area.top) });
           await host.saveSettings(withHeaderRows(kept, { ...ref, tableRange, current: sheetTables(shown.current, placed.sheet) }, rows));
           await recheck();
           const address = `${quoteSheetName(placed.sheet)}!${ref.range ?? tableRange}`;

@@ -13,6 +13,7 @@ import { classifyRow, isTitleLine } from './layout-rows';
 import { segmentSheet, type Block, type TableSegment } from './segment';
 import { SheetView } from './sheet-view';
 import { normalizeHeader } from './text';
+import { minOf } from '../arrays';
 
 /** Lines above a range that are looked at for its title (the title row over the header). */
 const TITLE_LOOKBACK = 3;
@@ -137,7 +138,7 @@ export function mappedSegment(view: SheetView, entry: TableMapping): TableSegmen
   }
   blocks.forEach((b, i) => {
     const next = blocks[i + 1];
-    const end = next ? Math.min(blockStart(next), ...next.prelude) - 1 : bottom;
+    const end = next ? minOf(next.prelude, blockStart(next)) - 1 : bottom;
     b.body = [];
     for (let r = (b.header.rows[b.header.rows.length - 1] as number) + 1; r <= end; r++) if (classifyRow(view, r, area.left, right) !== 'blank') b.body.push(r);
   });
