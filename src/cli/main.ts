@@ -6,7 +6,7 @@ import { t, type Lang } from '../core/i18n';
 import { FileReportSchema, ReportSchema, reportJsonSchema, type FileReport, type Report, type Severity } from '../core/report';
 import { MappingSchema, type Mapping } from '../core/settings/mapping';
 import { JournalError } from '../core/plan/journal';
-import { annotateWorkbook, loadWorkbookBuffer, readGridsFromBuffer, revertWorkbook, UnreadableWorkbookError } from '../hosts/xlsx';
+import { annotatePackage, loadWorkbookBuffer, readGridsFromBuffer, revertPackage, UnreadableWorkbookError } from '../hosts/xlsx';
 import { describeSkipped } from '../core/plan/journal-verify';
 import { GridWorkbookHost } from '../hosts/xlsx/grid-host';
 import { checkWithHost } from '../hosts/workflow';
@@ -140,7 +140,8 @@ async function runFile(args: CheckArgs, job: FileJob, asOf: string, mapping: Map
     if (!wb) throw new Error('unreachable: no workbook loaded');
     const out = target ?? file;
     if (args.command === 'apply') {
-      const { report } = annotateWorkbook(wb, file, {
+      // Written surgically: only the parts the plan changes are rewritten, every other one is copied.
+      const { report, bytes } = await annotatePackage(data, wb, file, {
         lang,
         today: today(),
         ...(args.asOf ? { asOf: args.asOf } : {}),
@@ -148,18 +149,17 @@ async function runFile(args: CheckArgs, job: FileJob, asOf: string, mapping: Map
       });
       const valid = validated(lang, report);
       if (valid.error) return { report: valid };
-      const bytes = (await wb.xlsx.writeBuffer()) as unknown as Uint8Array;
       stage = 'write';
       await writeFileAtomic(out, bytes);
       io.err(`${escapeTerminal(t(lang, 'cli.wrote', { file: out }))}\n`);
       return { report: valid, copy: out };
     }
-    const outcome = revertWorkbook(wb);
-    const had = outcome !== null;
+    const reverted = await revertPackage(data, wb);
+    const had = reverted !== null;
+    const outcome = reverted ? { skipped: reverted.verified.skipped } : null;
     if (had || !samePath(out, file)) {
-      const bytes = (await wb.xlsx.writeBuffer()) as unknown as Uint8Array;
       stage = 'write';
-      await writeFileAtomic(out, bytes);
+      await writeFileAtomic(out, reverted ? reverted.bytes : data);
     }
     const said = !outcome
       ? t(lang, 'cli.nothing-to-revert', { file: out })

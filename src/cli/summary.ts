@@ -1,6 +1,7 @@
 /** The readable output of `resptable check`: structure per file and sheet, findings with the cell first. */
 import { t, type Lang, type MessageKey } from '../core/i18n';
 import type { FileReport, Finding, Report, TableReport } from '../core/report';
+import { pushAll } from '../core/arrays';
 
 function findingLine(lang: Lang, f: Finding): string {
   const where = f.cell ?? (f.sheet ? `${f.sheet}` : '');
@@ -74,7 +75,7 @@ export function formatFile(lang: Lang, file: FileReport, verbose = true): string
           }),
         );
       }
-      out.push(...scoreLines(lang, table));
+      pushAll(out, scoreLines(lang, table));
       if (verbose) {
         for (const task of table.tasks) {
           const title = (task.title ?? '').replace(/\s+/g, ' ');
@@ -111,7 +112,10 @@ export function formatFile(lang: Lang, file: FileReport, verbose = true): string
 export function formatReport(report: Report): string {
   const lang = report.lang;
   const lines: string[] = [];
-  for (const f of report.files) lines.push(...formatFile(lang, f), '');
+  for (const f of report.files) {
+    pushAll(lines, formatFile(lang, f));
+    lines.push('');
+  }
   const tables = report.files.flatMap((f) => f.sheets.flatMap((s) => s.tables));
   lines.push(
     t(lang, 'cli.summary', {

@@ -17,6 +17,12 @@ export interface CellFix {
   value: string | number;
 }
 
+/** The cells the user has selected: a sheet and a range on it (`B3:H40`, or `C7` for one cell). */
+export interface SelectedRange {
+  sheet: string;
+  range: string;
+}
+
 /** Something a host cannot read in this program: merged cells, or hidden rows and columns. */
 export type HostLimit = 'merges' | 'hidden';
 
@@ -53,8 +59,13 @@ export interface WorkbookHost {
   applyFixes(fixes: readonly CellFix[]): Promise<void>;
   /** Puts back every logged fix's cell as it was; returns how many. */
   undoFixes(): Promise<number>;
-  /** Selects a cell (`Sheet1!G31`, `'My Sheet'!A1`) and shows its sheet. */
+  /** Selects a cell or a range (`Sheet1!G31`, `'My Sheet'!A1:C9`) and shows its sheet. */
   select(address: string): Promise<void>;
+  /**
+   * The range the user has selected, for the pane to take as a table ("use selection as the
+   * table"); null when this host has no selection (a file read for a check).
+   */
+  selectedRange(): Promise<SelectedRange | null>;
   /** What this host cannot read here (an older Excel), for the check to say; none when absent. */
   limits?(): Promise<HostLimit[]>;
 }

@@ -4,6 +4,7 @@ import { t, type Lang, type MessageKey } from '../core/i18n';
 import { LOW_CONFIDENCE } from '../core/recognize/recognize';
 import { isRole, ROLES, type Role } from '../core/recognize/roles';
 import type { ColumnReport } from '../core/report';
+import { AUTO } from './mapping-edit';
 import { formatConfidence, ui } from './strings';
 import { Truncated } from './Truncated';
 
@@ -32,8 +33,10 @@ export interface ColumnRoleProps {
   sheet: string;
   tableIndex: number;
   column: ColumnReport;
+  /** The user set this column's role (it is in the kept mapping): "automatic" takes it away. */
+  overridden?: boolean;
   disabled: boolean;
-  onChange(role: Role | null): void;
+  onChange(role: Role | null | typeof AUTO): void;
 }
 
 export function ColumnRole(p: ColumnRoleProps) {
@@ -42,12 +45,16 @@ export function ColumnRole(p: ColumnRoleProps) {
   const header = c.header ?? ui(p.lang, 'tables.column-header-none');
   const unsure = c.confidence < LOW_CONFIDENCE;
   const current = c.role ?? NONE;
-  const label = (v: string) => (isRole(v) ? roleName(p.lang, v) : ui(p.lang, 'tables.role-none'));
+  const label = (v: string) => (isRole(v) ? roleName(p.lang, v) : v === AUTO ? ui(p.lang, 'tables.role-auto') : ui(p.lang, 'tables.role-none'));
   return (
-    <div className={s.row} data-column={c.column} data-unsure={unsure || undefined}>
+    <div className={s.row} data-column={c.column} data-unsure={unsure || undefined} data-overridden={p.overridden === true || undefined}>
       <span className={s.letter}>{c.column}</span>
       <Truncated className={s.header} text={header} title={c.why ? `${header}\n${c.why}` : header} />
-      {unsure ? (
+      {p.overridden ? (
+        <Badge size="small" appearance="tint" color="informative" title={ui(p.lang, 'tables.role-set-title')}>
+          {ui(p.lang, 'tables.role-set')}
+        </Badge>
+      ) : unsure ? (
         <Badge size="small" appearance="tint" color="warning" title={ui(p.lang, 'tables.low-confidence-title', { confidence: formatConfidence(c.confidence) })}>
           {ui(p.lang, 'tables.low-confidence')}
         </Badge>
@@ -67,10 +74,15 @@ export function ColumnRole(p: ColumnRoleProps) {
         onOptionSelect={(_, d) => {
           const v = d.optionValue;
           if (v === undefined || v === current) return;
+          // Automatic on a column the recognizer already reads changes nothing.
+          if (v === AUTO) {
+            if (p.overridden) p.onChange(AUTO);
+            return;
+          }
           p.onChange(isRole(v) ? v : null);
         }}
       >
-        {[...ROLES, NONE].map((r) => (
+        {[AUTO, ...ROLES, NONE].map((r) => (
           <Option key={r} value={r} text={label(r)}>
             {label(r)}
           </Option>

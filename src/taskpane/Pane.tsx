@@ -73,7 +73,16 @@ export function Pane(p: PaneProps) {
           <>
             <Summary lang={p.lang} totals={totals(report)} />
             <Divider />
-            <TablesPanel lang={p.lang} tables={tables} disabled={busy} onRoleChange={(c) => void act.setRole(c)} />
+            <TablesPanel
+              lang={p.lang}
+              tables={tables}
+              mapping={state.mapping}
+              disabled={busy}
+              onRoleChange={(c) => void act.setRole(c)}
+              onUseSelection={() => void act.useSelectionAsTable()}
+              onHeaderRows={(t, rows) => void act.setHeaderRows(t, rows)}
+              onAutomatic={(t) => void act.recognizeAutomatically(t)}
+            />
             <FindingsPanel
               lang={p.lang}
               findings={report.findings}

@@ -70,6 +70,27 @@ export const UI_STRINGS = {
   'tables.low-confidence': { 'zh-CN': '待核对', 'en-US': 'check' },
   'tables.low-confidence-title': { 'zh-CN': '识别把握不大（{confidence}），请核对', 'en-US': 'Low confidence ({confidence}); please check' },
   'tables.role-none': { 'zh-CN': '不指定（不参与检查）', 'en-US': 'None (left out)' },
+  'tables.role-auto': { 'zh-CN': '自动（按识别结果）', 'en-US': 'Automatic (as recognized)' },
+  'tables.role-set': { 'zh-CN': '已指定', 'en-US': 'set' },
+  'tables.role-set-title': {
+    'zh-CN': '此列的含义由您指定；选择“自动”可恢复识别结果。',
+    'en-US': 'You set this role; choose "Automatic" to go back to what the recognizer reads.',
+  },
+  'tables.use-selection': { 'zh-CN': '设为表格区域', 'en-US': 'Use selection as the table' },
+  'tables.use-selection-title': {
+    'zh-CN': '先在工作表中选中整个表格（含表头），再点此按钮：选中的区域将作为一个表格检查。',
+    'en-US': 'Select the whole table in the sheet, header included, then click here: the selection is checked as one table.',
+  },
+  'tables.placed': { 'zh-CN': '区域由您指定', 'en-US': 'Range set by you' },
+  'tables.placed-auto': { 'zh-CN': '恢复自动识别', 'en-US': 'Recognize automatically' },
+  'tables.placed-auto-title': {
+    'zh-CN': '取消为此表指定的区域、表头和列含义，改回自动识别。',
+    'en-US': 'Drop the range, header rows and column roles set for this table, and recognize it automatically again.',
+  },
+  'tables.header-rows': { 'zh-CN': '表头', 'en-US': 'Header' },
+  'tables.header-rows-label': { 'zh-CN': '表格 {range} 的表头行', 'en-US': 'Header rows of table {range}' },
+  'tables.header-row-one': { 'zh-CN': '第 {from} 行', 'en-US': 'Row {from}' },
+  'tables.header-row-many': { 'zh-CN': '第 {from}–{to} 行', 'en-US': 'Rows {from}–{to}' },
   'tables.mapping-hint': {
     'zh-CN': '改动会保存在工作簿中，并立即重新检查。',
     'en-US': 'Changes are kept in the workbook and checked again at once.',
@@ -160,6 +181,30 @@ export const UI_STRINGS = {
     'zh-CN': '已将 {column} 列设为“{role}”，并保存在工作簿中。',
     'en-US': 'Column {column} is now "{role}"; the mapping is kept in the workbook.',
   },
+  'status.column-auto': {
+    'zh-CN': '{column} 列已恢复自动识别，并保存在工作簿中。',
+    'en-US': 'Column {column} is read automatically again; the mapping is kept in the workbook.',
+  },
+  'status.range-saved': {
+    'zh-CN': '已将 {address} 设为表格区域，并保存在工作簿中。',
+    'en-US': '{address} is now checked as a table; the mapping is kept in the workbook.',
+  },
+  'status.header-saved': {
+    'zh-CN': '表格 {address} 的表头已设为{rows}，并保存在工作簿中。',
+    'en-US': 'The header of table {address} is now {rows}; the mapping is kept in the workbook.',
+  },
+  'status.range-auto': {
+    'zh-CN': '表格 {address} 已恢复自动识别，为它指定的区域、表头和列含义已移除。',
+    'en-US': 'Table {address} is recognized automatically again; the range, header rows and column roles set for it were removed.',
+  },
+  'status.no-selection': {
+    'zh-CN': '没有读到选中的区域。请先在工作表中选中整个表格（含表头）。',
+    'en-US': 'No selection could be read. Select the whole table in the sheet, header included, first.',
+  },
+  'status.selection-too-small': {
+    'zh-CN': '选中的 {address} 不足以构成表格。请选中整个表格：表头和其下至少一行。',
+    'en-US': 'The selection {address} is too small for a table: select the whole table, its header and at least one row under it.',
+  },
   'status.error': { 'zh-CN': '操作未完成：{message}', 'en-US': 'That did not work: {message}' },
   'status.error-title': { 'zh-CN': '出错了', 'en-US': 'Something went wrong' },
   'status.unknown-error': { 'zh-CN': '未知错误', 'en-US': 'unknown error' },
@@ -182,3 +227,4 @@ export function formatPoints(n: number): string {
 export function formatConfidence(c: number): string {
   return `${Math.round(c * 100)}%`;
 }
+

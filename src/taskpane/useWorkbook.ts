@@ -11,9 +11,13 @@ import type { FileReport, Finding } from '../core/report';
 import type { StoredSettings } from '../core/settings/stored';
 import type { CellFix, WorkbookHost } from '../hosts/host';
 import { applyWithHost, checkWithHost } from '../hosts/workflow';
-import { withColumnRole, type ColumnChoice } from './mapping-edit';
+import { parseRange, quoteSheetName, rangeAddress } from '../core/grid';
+import type { Mapping } from '../core/settings/mapping';
+import { AUTO, withColumnRole, withHeaderRows, withoutTableRange, withTableRange, type ColumnChoice, type SheetTable } from './mapping-edit';
+import { placedTables, type PlacedTable } from './report-view';
+import { headerRowsText } from './header-rows';
 import type { UiKey } from './strings';
-import { pushAll } from '../core/arrays';
+import { minOf, pushAll } from '../core/arrays';
 
 export type Busy = 'load' | 'check' | 'apply' | 'revert' | 'fix' | 'mapping';
 
@@ -31,6 +35,8 @@ export interface WorkbookState {
   report: FileReport | null;
   applied: boolean;
   fixesLogged: number;
+  /** The mapping kept in the workbook at the last check: which columns and tables the user set. */
+  mapping: Mapping | null;
   status: StatusSpec | null;
 }
 
@@ -38,6 +44,11 @@ export interface WorkbookActions {
   setAsOf(date: string): void;
   check(): Promise<void>;
   setRole(choice: ColumnChoice): Promise<void>;
+  /** "This is the table": the range selected in the workbook becomes a table of its own. */
+  useSelectionAsTable(): Promise<void>;
+  setHeaderRows(table: PlacedTable, rows: number[]): Promise<void>;
+  /** Hands a table the user placed back to the recognizer. */
+  recognizeAutomatically(table: PlacedTable): Promise<void>;
   applyFix(fix: CellFix): Promise<void>;
   undoFixes(): Promise<void>;
   apply(): Promise<void>;
@@ -90,6 +101,14 @@ function withAsOf(kept: StoredSettings | null, asOf: string | undefined): Stored
   return next;
 }
 
+/** The tables the pane shows on a sheet, as the mapping edits need them. */
+function sheetTables(report: FileReport | null, sheet: string): SheetTable[] {
+  if (!report) return [];
+  return placedTables(report)
+    .filter((p) => p.sheet === sheet)
+    .map((p) => ({ index: p.index, range: p.table.range, placed: p.table.rangeFrom === 'settings' }));
+}
+
 export function useWorkbook(host: WorkbookHost, lang: Lang, today: string): [WorkbookState, WorkbookActions] {
   const [asOf, setAsOfState] = useState(today);
   const [busy, setBusy] = useState<Busy | null>(null);
@@ -98,6 +117,9 @@ export function useWorkbook(host: WorkbookHost, lang: Lang, today: string): [Wor
   const [applied, setApplied] = useState(false);
   const [fixesLogged, setFixesLogged] = useState(0);
   const [status, setStatus] = useState<StatusSpec | null>(null);
+  const [mapping, setMapping] = useState<Mapping | null>(null);
+  // The tables shown, for a correction to keep the other tables' choices on the right tables.
+  const shown = useRef<FileReport | null>(null);
 
   // Actions read the latest choices through refs: a re-check started by a date change must use the
   // new date even though the closure that started it was made before the change rendered.
@@ -133,9 +155,11 @@ export function useWorkbook(host: WorkbookHost, lang: Lang, today: string): [Wor
     const isApplied = await host.isApplied();
     if (mounted.current) {
       setReport(r.report);
+      shown.current = r.report;
       hasReport.current = true;
       setApplied(isApplied);
       setFixesLogged(kept?.fixes.length ?? 0);
+      setMapping(kept?.mapping ?? null);
     }
     return r.report;
   };
@@ -210,8 +234,41 @@ export function useWorkbook(host: WorkbookHost, lang: Lang, today: string): [Wor
           const kept = await host.loadSettings();
           await host.saveSettings(withColumnRole(kept, choice));
           await recheck();
+          if (choice.role === AUTO) return { intent: 'success', key: 'status.column-auto', params: { column: choice.column } };
           const role = t(latest.current.lang, `role.${choice.role ?? 'null'}` as MessageKey);
           return { intent: 'success', key: 'status.mapping-saved', params: { column: choice.column, role } };
+        }),
+      useSelectionAsTable: () =>
+        run('mapping', async (): Promise<StatusSpec> => {
+          const sel = await host.selectedRange();
+          if (!sel) return { intent: 'warning', key: 'status.no-selection' };
+          const address = `${quoteSheetName(sel.sheet)}!${sel.range}`;
+          const area = parseRange(sel.range);
+          // A header and one row under it, two columns: less is a selection mistake, not a table.
+          if (area.bottom - area.top < 1 || area.right - area.left < 1) return { intent: 'warning', key: 'status.selection-too-small', params: { address } };
+          const kept = await host.loadSettings();
+          await host.saveSettings(withTableRange(kept, { sheet: sel.sheet, range: sel.range, current: sheetTables(shown.current, sel.sheet) }));
+          await recheck();
+          return { intent: 'success', key: 'status.range-saved', params: { address } };
+        }),
+      setHeaderRows: (placed, rows) =>
+        run('mapping', async (): Promise<StatusSpec> => {
+          const kept = await host.loadSettings();
+          const ref = { sheet: placed.sheet, table: placed.index, ...(placed.table.rangeFrom ? { range: placed.table.range } : {}) };
+          // A found table is placed from its title down, so that its title and first key-value block stay its own.
+          const area = parseRange(placed.table.range);
+          const tableRange = rangeAddress({ ...area, top: minOf(placed.table.titleRows, area.top) });
+          await host.saveSettings(withHeaderRows(kept, { ...ref, tableRange, current: sheetTables(shown.current, placed.sheet) }, rows));
+          await recheck();
+          const address = `${quoteSheetName(placed.sheet)}!${ref.range ?? tableRange}`;
+          return { intent: 'success', key: 'status.header-saved', params: { address, rows: headerRowsText(latest.current.lang, rows) } };
+        }),
+      recognizeAutomatically: (placed) =>
+        run('mapping', async (): Promise<StatusSpec> => {
+          const kept = await host.loadSettings();
+          await host.saveSettings(withoutTableRange(kept, { sheet: placed.sheet, range: placed.table.range }));
+          await recheck();
+          return { intent: 'success', key: 'status.range-auto', params: { address: `${quoteSheetName(placed.sheet)}!${placed.table.range}` } };
         }),
       applyFix: (fix) =>
         run('fix', async () => {
@@ -234,6 +291,7 @@ export function useWorkbook(host: WorkbookHost, lang: Lang, today: string): [Wor
           // from is the one to show, without reading the workbook again.
           if (mounted.current) {
             setReport(r.report);
+            shown.current = r.report;
             hasReport.current = true;
             setApplied(true);
           }
@@ -274,5 +332,5 @@ export function useWorkbook(host: WorkbookHost, lang: Lang, today: string): [Wor
     [host, today],
   );
 
-  return [{ asOf, busy, progress, report, applied, fixesLogged, status }, actions];
+  return [{ asOf, busy, progress, report, applied, fixesLogged, mapping, status }, actions];
 }

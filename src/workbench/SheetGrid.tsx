@@ -97,6 +97,8 @@ const useStyles = makeStyles({
     },
   },
   spilling: { overflow: 'visible' },
+  /** A cell of the selected range, tinted over its own fill as Excel does. */
+  inRange: { boxShadow: 'inset 0 0 0 9999px rgba(16, 124, 65, 0.12)' },
   spill: {
     // Drawn above the empty neighbours (their backgrounds come later in the table's paint order).
     position: 'relative',
@@ -144,11 +146,14 @@ interface RowProps {
   /** Column of the selected cell when it is on this row, else 0. */
   selectedCol: number;
   selectedRef: string;
+  /** The selected range's columns when it spans this row. */
+  rangeLeft?: number;
+  rangeRight?: number;
   activeRow: boolean;
   computedTitle: string;
   /** Column → width in px, for text that runs over its empty neighbours. */
   widths: ReadonlyMap<number, number>;
-  onPick(c: CellView): void;
+  onPick(c: CellView, extend: boolean): void;
 }
 
 const Row = memo(function Row(p: RowProps) {
@@ -160,12 +165,13 @@ const Row = memo(function Row(p: RowProps) {
       </th>
       {p.row.cells.map((c) => {
         const selected = p.selectedCol === c.col;
+        const inRange = p.rangeLeft !== undefined && p.rangeRight !== undefined && c.col + c.colSpan - 1 >= p.rangeLeft && c.col <= p.rangeRight;
         return (
           <td
             key={c.col}
             rowSpan={c.rowSpan > 1 ? c.rowSpan : undefined}
             colSpan={c.colSpan > 1 ? c.colSpan : undefined}
-            className={mergeClasses(s.cell, selected && s.selected, c.spillPx ? s.spilling : undefined)}
+            className={mergeClasses(s.cell, selected && s.selected, inRange && s.inRange, c.spillPx ? s.spilling : undefined)}
             style={cellStyle(c, p.gridlines)}
             data-testid={selected ? 'selected-cell' : undefined}
             data-address={selected ? p.selectedRef : undefined}
@@ -173,8 +179,13 @@ const Row = memo(function Row(p: RowProps) {
             data-state={c.state}
             data-row={c.state ? c.row : undefined}
             data-kind={c.computed}
+            data-in-range={inRange || undefined}
             title={c.computed ? p.computedTitle : undefined}
-            onMouseDown={() => p.onPick(c)}
+            onMouseDown={(e) => {
+              // Shift-click extends the selected range; the browser's own text selection would cover it.
+              if (e.shiftKey) e.preventDefault();
+              p.onPick(c, e.shiftKey);
+            }}
           >
             {c.spillPx ? (
               <div className={s.spill} style={{ width: `${(p.widths.get(c.col) ?? 0) + c.spillPx - 6}px` }}>
@@ -211,9 +222,11 @@ export interface Selection {
   seq: number;
   /** Brought to the middle of the view (a cell the pane selected), not just to its nearest edge. */
   reveal?: boolean;
+  /** The selected range when it is more than the one cell (shift-click, or a range typed or asked for); the cell above is its active cell. */
+  area?: { top: number; left: number; bottom: number; right: number };
 }
 
-export function SheetGrid(p: { view: SheetView; lang: Lang; selection: Selection | null; onPick(c: CellView): void }) {
+export function SheetGrid(p: { view: SheetView; lang: Lang; selection: Selection | null; onPick(c: CellView, extend: boolean): void }) {
   const s = useStyles();
   const scroll = useRef<HTMLDivElement>(null);
   const sel = p.selection && p.selection.sheet === p.view.name ? p.selection : null;
@@ -254,7 +267,7 @@ export function SheetGrid(p: { view: SheetView; lang: Lang; selection: Selection
         const from = sel ? cellCovering(p.view, sel.row, sel.col) : undefined;
         const to = from ? stepFrom(p.view, from, step) : cellCovering(p.view, 1, p.view.columns[0]?.col ?? 1);
         e.preventDefault();
-        if (to) p.onPick(to);
+        if (to) p.onPick(to, false);
       }}
     >
       {p.view.truncated && (
@@ -293,6 +306,7 @@ export function SheetGrid(p: { view: SheetView; lang: Lang; selection: Selection
               selectedCol={sel && sel.row === r.row ? sel.col : 0}
               selectedRef={sel && sel.row === r.row ? sel.ref : ''}
               activeRow={activeRows.has(r.row)}
+              {...(sel?.area && r.row >= sel.area.top && r.row <= sel.area.bottom ? { rangeLeft: sel.area.left, rangeRight: sel.area.right } : {})}
               computedTitle={computedTitle}
               widths={widths}
               onPick={p.onPick}

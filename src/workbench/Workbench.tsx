@@ -6,7 +6,8 @@
 import { Button, FluentProvider, makeStyles, MessageBar, MessageBarActions, MessageBarBody, Menu, MenuItem, MenuList, MenuPopover, MenuTrigger, Spinner, webLightTheme } from '@fluentui/react-components';
 import type ExcelJS from 'exceljs';
 import { useCallback, useEffect, useMemo, useRef, useState, type ChangeEvent } from 'react';
-import { quoteSheetName } from '../core/grid';
+import { parseRange, quoteSheetName, rangeAddress } from '../core/grid';
+import type { SelectedRange } from '../hosts/host';
 import type { Lang } from '../core/i18n';
 import { readTrustedJournal, XlsxWorkbookHost } from '../hosts/xlsx/browser';
 import { App } from '../taskpane/App';
@@ -223,11 +224,19 @@ const useStyles = makeStyles({
   error: { margin: '0 8px 6px' },
 });
 
-/** A workbook opened, from its bytes, with a host whose select() drives this view. */
-async function openDoc(id: number, file: string, bytes: ArrayBuffer, onSelect: (sheet: string, cell: string) => void): Promise<Doc> {
+/** A workbook opened, from its bytes, with a host whose select() drives this view and which asks this view what the user selected. */
+async function openDoc(id: number, file: string, bytes: ArrayBuffer, onSelect: (sheet: string, cell: string) => void, selectedRange: () => SelectedRange | null): Promise<Doc> {
   const { wb, grids } = await workbookFromBytes(bytes);
-  return { id, file, wb, host: new XlsxWorkbookHost(wb, file, { onSelect, grids }) };
+  return { id, file, wb, host: new XlsxWorkbookHost(wb, file, { onSelect, selectedRange, grids }) };
 }
+
+/** What the user has selected, as the host gives it to the pane: the range, or the one cell. */
+function selectedRangeOf(sel: Selection | null): SelectedRange | null {
+  if (!sel) return null;
+  return { sheet: sel.sheet, range: sel.area ? rangeAddress(sel.area) : rangeAddress({ top: sel.row, left: sel.col, bottom: sel.row, right: sel.col }) };
+}
+
+const RANGE_OR_CELL = /^[A-Za-z]{1,3}[1-9]\d{0,6}(?::[A-Za-z]{1,3}[1-9]\d{0,6})?$/;
 
 export function Workbench(p: WorkbenchProps) {
   const s = useStyles();
@@ -245,13 +254,20 @@ export function Workbench(p: WorkbenchProps) {
   const docRef = useRef<Doc | null>(null);
   const fileInput = useRef<HTMLInputElement>(null);
 
+  // The host asks for the selection outside React's render: it reads the latest one here.
+  const selectionRef = useRef<Selection | null>(null);
+  selectionRef.current = selection;
+
+  /** Selects a cell, or a range with its top-left as the active cell (as Excel does for `A2:J30`). */
   const select = useCallback((sheet: string, cell: string) => {
     const d = docRef.current;
     if (!d) return;
     const shown = displayedCellOf(d.wb, sheet, cell);
     if (!shown) return;
+    const area = cell.includes(':') ? parseRange(cell) : undefined;
+    const first = area ? rangeAddress({ top: area.top, left: area.left, bottom: area.top, right: area.left }) : cell;
     setActive(sheet);
-    setSelection((prev) => ({ sheet, row: shown.row, col: shown.col, ref: `${quoteSheetName(sheet)}!${cell}`, seq: (prev?.seq ?? 0) + 1, reveal: true }));
+    setSelection((prev) => ({ sheet, row: shown.row, col: shown.col, ref: `${quoteSheetName(sheet)}!${first}`, seq: (prev?.seq ?? 0) + 1, reveal: true, ...(area ? { area } : {}) }));
   }, []);
 
   const onHostSelect = useCallback((sheet: string, cell: string) => select(sheet, cell), [select]);
@@ -276,7 +292,7 @@ export function Workbench(p: WorkbenchProps) {
       setLoading(file);
       setFailure(null);
       try {
-        const d = await openDoc(nextId.current++, file, await bytes, onHostSelect);
+        const d = await openDoc(nextId.current++, file, await bytes, onHostSelect, () => selectedRangeOf(selectionRef.current));
         docRef.current = d;
         setDoc(d);
         const first = tabsOf(d.wb)[0]?.name ?? null;
@@ -333,8 +349,19 @@ export function Workbench(p: WorkbenchProps) {
   const tabs = useMemo(() => (doc ? tabsOf(doc.wb) : []), [doc, revision]);
   const view = useMemo(() => (doc && active ? sheetView(doc.wb, active, overlay) : null), [doc, active, overlay, revision]);
 
-  const onPick = useCallback((c: CellView) => {
-    setSelection((prev) => (prev && prev.row === c.row && prev.col === c.col && prev.ref === c.ref ? prev : { sheet: splitAddress(c.ref).sheet ?? '', row: c.row, col: c.col, ref: c.ref, seq: (prev?.seq ?? 0) + 1 }));
+  const onPick = useCallback((c: CellView, extend: boolean) => {
+    setSelection((prev) => {
+      const sheet = splitAddress(c.ref).sheet ?? '';
+      // Shift-click: the range from the active cell to this one (merges whole), the active cell kept.
+      if (extend && prev && prev.sheet === sheet) {
+        const top = Math.min(prev.row, c.row);
+        const left = Math.min(prev.col, c.col);
+        const bottom = Math.max(prev.row, c.row + c.rowSpan - 1);
+        const right = Math.max(prev.col, c.col + c.colSpan - 1);
+        return { ...prev, area: { top, left, bottom, right }, reveal: false };
+      }
+      return prev && prev.row === c.row && prev.col === c.col && prev.ref === c.ref && !prev.area ? prev : { sheet, row: c.row, col: c.col, ref: c.ref, seq: (prev?.seq ?? 0) + 1 };
+    });
   }, []);
 
   const selectedCell = view && selection && selection.sheet === view.name ? view.rows.find((r) => r.row === selection.row)?.cells.find((c) => c.col === selection.col) : undefined;
@@ -432,10 +459,10 @@ export function Workbench(p: WorkbenchProps) {
             value={selection?.ref ?? ''}
             onFocus={(e) => e.target.select()}
             onCommit={(text) => {
-              // As in Excel: a cell (G42) on this sheet, or Sheet!G42 on another.
+              // As in Excel: a cell (G42) or a range (A2:J30) on this sheet, or Sheet!G42 on another.
               const { sheet, cell } = splitAddress(text.trim());
               const target = sheet ?? active;
-              if (target && docRef.current?.wb.getWorksheet(target) && /^[A-Za-z]{1,3}[1-9]\d{0,6}$/.test(cell)) select(target, cell.toUpperCase());
+              if (target && docRef.current?.wb.getWorksheet(target) && RANGE_OR_CELL.test(cell)) select(target, cell.toUpperCase());
             }}
           />
           <span className={s.fx} aria-hidden="true">

@@ -39,10 +39,12 @@ export const LAYERS: readonly Layer[] = [
     packages: ['office-js'],
   },
   {
+    // ExcelJS as the model; its own zip and XML readers (fflate, saxes); Node for files, and the
+    // stream ExcelJS's style translators read from (write/exceljs-xforms.ts).
     name: 'xlsx host',
     files: ['src/hosts/xlsx/'],
     mayImport: [CORE, HOST_INTERFACE, 'src/hosts/xlsx/'],
-    packages: ['exceljs', 'fflate', 'saxes', 'fs'],
+    packages: ['exceljs', 'fflate', 'saxes', 'fs', 'stream'],
   },
   {
     // Exception: the pane's Office pages. office-entry.tsx mounts the pane over the Excel host (through

@@ -214,3 +214,27 @@ describe('resptable check: scores that say what they rest on', () => {
     expect(r.out).toContain('score 0 / 100 (of 100: 100 decided, 0 not yet due, 0 unscorable)');
   });
 });
+
+describe('a mapping that places a table by hand', () => {
+  it('is honoured by check: the range and header rows given, the table said to be set by the user', async () => {
+    const mapping = path.join(tmp, 'ranged.json');
+    // Seed 000's table is A2:J56; the user says it ends at row 30.
+    fs.writeFileSync(mapping, JSON.stringify({ tables: [{ sheet: 'Sheet1', range: 'A2:J30', headerRows: [2], columns: { J: 'remark' } }] }));
+    const r = await run(['check', fixturePath('seeds/seed-000.xlsx'), '--json', '--mapping', mapping, '--as-of', '2018-07-15']);
+    const file = ReportSchema.parse(JSON.parse(r.out)).files[0]!;
+    const tables = file.sheets[0]!.tables;
+    expect(tables.map((t) => [t.range, t.headerRows, t.rangeFrom])).toEqual([['A2:J30', [2], 'settings']]);
+    expect(tables[0]!.columns.find((c) => c.column === 'J')).toMatchObject({ role: 'remark', confidence: 1 });
+    expect(Math.max(...tables[0]!.tasks.flatMap((k) => k.nodes.map((n) => n.row)))).toBeLessThanOrEqual(30);
+    // The impossible dates of rows 42 and 43 (found without the mapping) are outside the table the user drew.
+    expect(file.findings.filter((f) => f.rule === 'date.invalid')).toEqual([]);
+  });
+
+  it('refuses header rows outside the range, naming the file and where in it', async () => {
+    const mapping = path.join(tmp, 'bad-rows.json');
+    fs.writeFileSync(mapping, JSON.stringify({ tables: [{ sheet: 'Sheet1', range: 'A2:J30', headerRows: [1] }] }));
+    const r = await run(['check', fixturePath('seeds/seed-000.xlsx'), '--mapping', mapping, '--lang', 'en-US']);
+    expect(r.code).toBe(2);
+    expect(r.err).toContain(`The mapping file ${mapping} is not valid: tables.0.headerRows.0: row 1 is outside the range A2:J30`);
+  });
+});

@@ -232,6 +232,63 @@ describe.each<[Lang]>([['zh-CN'], ['en-US']])('workbench in %s', (lang) => {
 });
 
 describe('workbench: other workbooks', () => {
+  test('a range selected in the grid becomes the table: check shows that table, apply colours its rows only', async () => {
+    // What the core says of seed 000 with its table set by hand to A2:J30, header row 2.
+    const wb = await loadWorkbookFile(path.join(DIST, 'samples', `${SAMPLE}.xlsx`));
+    const host = new XlsxWorkbookHost(wb, `${SAMPLE}.xlsx`);
+    const options = { lang: 'zh-CN' as const, asOf: AS_OF, today: AS_OF };
+    const auto = (await checkWithHost(host, options)).report.sheets[0]!.tables;
+    const mapping = { version: 1 as const, tables: [{ sheet: 'Sheet1', table: 1, columns: {}, range: 'A2:J30' }] };
+    const placed = (await checkWithHost(host, { ...options, mapping })).report;
+    const table = placed.sheets[0]!.tables[0]!;
+    expect(auto.map((t) => t.range)).toEqual(['A2:J56']);
+    expect(table).toMatchObject({ range: 'A2:J30', headerRows: [2], rangeFrom: 'settings' });
+    const overdueRows = table.tasks.flatMap((k) => k.nodes).filter((n) => n.state === 'overdue').map((n) => n.row).sort((a, b) => a - b);
+    expect(overdueRows.length).toBeGreaterThan(0);
+
+    const page = await context.newPage();
+    try {
+      await page.goto(`${server.url}workbench.html?sample=${SAMPLE}`);
+      await page.waitForSelector('[data-testid="sheet-view"] td[data-cell="A1"]');
+      await page.fill('[data-testid="asof-input"]', AS_OF);
+      await page.click('[data-testid="check-button"]');
+      await page.waitForSelector(`[data-testid="table-card"][data-range="${auto[0]!.range}"]`);
+      await page.waitForSelector('[data-testid="finding"][data-rule="date.invalid"]');
+
+      // Select A2, then shift-click J19: its merge (J19:J30) makes the range A2:J30, as in Excel.
+      await page.click('[data-testid="sheet-view"] td[data-cell="A2"]');
+      await page.click('[data-testid="sheet-view"] td[data-cell="J19"]', { modifiers: ['Shift'] });
+      await page.waitForSelector('[data-testid="sheet-view"] td[data-cell="J19"][data-in-range]');
+      const inRange = await texts(page, '[data-testid="sheet-view"] td[data-in-range]', 'data-cell');
+      const rows = inRange.map((a1) => Number(a1.replace(/[A-Z]+/, '')));
+      expect([Math.min(...rows), Math.max(...rows)]).toEqual([2, 30]);
+      expect(inRange).not.toContain('K2');
+      expect(await page.inputValue('[data-testid="name-box"]')).toBe('Sheet1!A2');
+      await shot(page, 'zh-CN', '12-range-selected');
+
+      // "Use selection as the table": the card shows that table, placed by hand; the dates of rows 42–43 are outside it.
+      await page.click('[data-testid="use-selection"]');
+      await page.waitForSelector('[data-testid="table-card"][data-range="A2:J30"][data-placed]');
+      await page.waitForFunction(() => document.querySelectorAll('[data-testid="finding"][data-rule="date.invalid"]').length === 0);
+      expect(await page.textContent('[data-testid="table-card"]')).toContain(ui('zh-CN', 'tables.tasks', { tasks: table.tasks.length, nodes: table.tasks.reduce((n, k) => n + k.nodes.length, 0) }));
+      expect(await page.textContent('[data-testid="status-message"]')).toContain(ui('zh-CN', 'status.range-saved', { address: 'Sheet1!A2:J30' }));
+      await shot(page, 'zh-CN', '13-range-as-table');
+
+      // Apply colours the overdue rows of that table, and none below it.
+      await page.click('[data-testid="apply-button"]');
+      await page.waitForSelector('[data-testid="sheet-view"] [data-state="overdue"]');
+      await page.waitForSelector('[data-testid="revert-button"]:not([disabled])');
+      expect(await stateRows(page, 'overdue')).toEqual(overdueRows);
+      await shot(page, 'zh-CN', '14-range-applied');
+      await page.click('[data-testid="revert-button"]');
+      await page.waitForFunction(() => document.querySelectorAll('[data-testid="sheet-view"] [data-state]').length === 0);
+      // The table stays as the user set it after the revert: the mapping is the user's, not the plan's.
+      await page.waitForSelector('[data-testid="table-card"][data-range="A2:J30"][data-placed]');
+    } finally {
+      await page.close();
+    }
+  }, 60_000);
+
   test('?sample= opens another sample; Open… reads a file in the browser; Save downloads it annotated', async () => {
     const page = await context.newPage();
     const requests: string[] = [];

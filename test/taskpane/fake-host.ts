@@ -6,7 +6,7 @@ import ExcelJS from 'exceljs';
 import type { Grid } from '../../src/core/grid';
 import type { EditPlan, Journal } from '../../src/core/plan';
 import type { StoredSettings } from '../../src/core/settings/stored';
-import type { CellFix, Progress, RevertOutcome, WorkbookHost } from '../../src/hosts/host';
+import type { CellFix, Progress, RevertOutcome, SelectedRange, WorkbookHost } from '../../src/hosts/host';
 import { XlsxWorkbookHost } from '../../src/hosts/xlsx/workbook-host';
 import { fixturePath } from '../support/fixtures';
 
@@ -19,7 +19,8 @@ export type Call =
   | { op: 'saveSettings'; settings: StoredSettings }
   | { op: 'applyFixes'; fixes: CellFix[] }
   | { op: 'undoFixes' }
-  | { op: 'select'; address: string };
+  | { op: 'select'; address: string }
+  | { op: 'selectedRange' };
 
 export class RecordingHost implements WorkbookHost {
   readonly calls: Call[] = [];
@@ -83,6 +84,10 @@ export class RecordingHost implements WorkbookHost {
   async select(address: string): Promise<void> {
     await this.enter({ op: 'select', address });
     return this.inner.select(address);
+  }
+  async selectedRange(): Promise<SelectedRange | null> {
+    await this.enter({ op: 'selectedRange' });
+    return this.inner.selectedRange();
   }
 }
 

@@ -30,6 +30,14 @@ export const MESSAGES = {
     'zh-CN': '列映射中的工作表“{sheet}”第 {table} 个表格不存在，该映射未生效。',
     'en-US': 'The mapping names table {table} of sheet "{sheet}", which does not exist; it was not applied.',
   },
+  'recognize.mapping-range-empty': {
+    'zh-CN': '列映射为工作表“{sheet}”指定的表格区域 {range} 中没有内容，未生效。',
+    'en-US': 'The mapping sets the table range {range} on sheet "{sheet}", but it holds nothing; it was not applied.',
+  },
+  'recognize.mapping-range-overlap': {
+    'zh-CN': '列映射为工作表“{sheet}”指定的表格区域 {range} 与已指定的区域 {other} 重叠，未生效。',
+    'en-US': 'The mapping sets the table range {range} on sheet "{sheet}", which overlaps the range {other} set before it; it was not applied.',
+  },
   'recognize.mapping-column-outside': {
     'zh-CN': '列映射中的 {column} 列不在表格 {range} 范围内，未生效。',
     'en-US': 'The mapping names column {column}, which is outside table {range}; it was not applied.',

@@ -4,11 +4,12 @@ import { columnLetters, rangeAddress, sheetCellAddress, type Grid } from '../gri
 import { t, type Lang, type MessageKey } from '../i18n';
 const t_ = t;
 import type { ColumnReport, Finding, SheetReport, TableReport } from '../report/schema';
-import { columnOverrides, mappedYear, type Mapping } from '../settings/mapping';
+import { columnOverrides, mappedYear, rangeOverrides, type Mapping } from '../settings/mapping';
 import { columnStats, type ColumnStats } from './column-stats';
 import { confidenceCap } from './calibration';
 import { decideRole, resolveConflicts, SINGLE_ROLES, type Evidence, type RoleDecision } from './column-roles';
 import { matchHeader } from './header-match';
+import { withMappedSegments } from './manual-segment';
 import { isPeriodLabel } from './period-labels';
 import type { HeaderBlock } from './header-rows';
 import type { Role } from './roles';
@@ -265,17 +266,19 @@ function roleName(lang: Lang, role: Role | null): string {
 export function recognizeSheet(grid: Grid, options: RecognizeOptions = {}): SheetRecognition {
   const lang = options.lang ?? 'zh-CN';
   const view = new SheetView(grid);
-  const segments = segmentSheet(view);
   const tables: TableReport[] = [];
   const findings: Finding[] = [];
   const details: SheetRecognition['details'] = [];
   const sheetFinding = (f: Omit<Finding, 'sheet'>): void => {
     findings.push({ ...f, sheet: grid.name });
   };
+  const placed = withMappedSegments(view, segmentSheet(view), options.mapping, grid.name, lang);
+  const segments = placed.segments;
+  placed.findings.forEach(sheetFinding);
 
   segments.forEach((segment, index) => {
     const { decisions } = decideColumns(view, segment, lang);
-    const overrides = columnOverrides(options.mapping, grid.name, index + 1);
+    const overrides = segment.mapped ? rangeOverrides(segment.mapped.entry) : columnOverrides(options.mapping, grid.name, index + 1);
     const first = segment.blocks[0] as (typeof segment.blocks)[number];
     const last = segment.blocks[segment.blocks.length - 1] as (typeof segment.blocks)[number];
     // A section line straight above the first header (`一、区长…牵头重点工作`) opens the table: its
@@ -284,7 +287,7 @@ export function recognizeSheet(grid: Grid, options: RecognizeOptions = {}): Shee
     const headerTop = first.header.rows[0] as number;
     const top = opening !== null && first.prelude.filter((r) => r > opening).length === 0 ? opening : headerTop;
     const bottom = last.body.length > 0 ? (last.body[last.body.length - 1] as number) : (last.header.rows[last.header.rows.length - 1] as number);
-    const range = rangeAddress({ top, left: segment.left, bottom, right: segment.right });
+    const range = segment.mapped?.range ?? rangeAddress({ top, left: segment.left, bottom, right: segment.right });
     const columns: ColumnReport[] = [];
     const evidence: Array<Evidence | undefined> = [];
     const roles: ColumnRole[] = [];
@@ -327,7 +330,7 @@ export function recognizeSheet(grid: Grid, options: RecognizeOptions = {}): Shee
     const titles = titleRows.map((r) => view.rowText(r));
     const headerRows = segment.blocks.flatMap((b) => b.header.rows);
 
-    let year = mappedYear(options.mapping, grid.name, index + 1) ?? null;
+    let year = (segment.mapped ? segment.mapped.entry.year : mappedYear(options.mapping, grid.name, index + 1)) ?? null;
     let yearFrom: TableReport['yearFrom'] = year !== null ? 'settings' : undefined;
     if (year === null) {
       year = yearFromTitle(titles);
@@ -375,6 +378,7 @@ export function recognizeSheet(grid: Grid, options: RecognizeOptions = {}): Shee
       categories: built.categories,
     };
     if (yearFrom) table.yearFrom = yearFrom;
+    if (segment.mapped) table.rangeFrom = 'settings';
     tables.push(table);
     details.push({ orphanRows: built.orphanRows, sectionRows: built.sectionRows, evidence, byLayout: first.header.byLayout === true });
 
@@ -405,7 +409,7 @@ export function recognizeSheet(grid: Grid, options: RecognizeOptions = {}): Shee
   });
 
   for (const m of options.mapping?.tables ?? []) {
-    if (m.sheet === grid.name && m.table > segments.length) {
+    if (m.range === undefined && m.sheet === grid.name && m.table > segments.length) {
       sheetFinding({ rule: 'recognize.mapping-unused', severity: 'warning', message: t(lang, 'recognize.mapping-unused', { sheet: m.sheet, table: m.table }) });
     }
   }

@@ -9,6 +9,7 @@ import { isStatusWord } from './content-signals';
 import { classifyRow, isFooterLine, isNoteLabel, isOpeningLine, isTitleLine, lineKind } from './layout-rows';
 import type { Role } from './roles';
 import type { SheetView } from './sheet-view';
+import type { TableMapping } from '../settings/mapping';
 import { pushAll } from '../arrays';
 
 export interface KvEntry {
@@ -39,6 +40,8 @@ export interface TableSegment {
   left: number;
   right: number;
   titleRows: number[];
+  /** Set when the user placed this table by range (manual-segment.ts): the range as the report writes it. */
+  mapped?: { range: string; entry: TableMapping };
 }
 
 /** Blank rows in a row that end a table. */

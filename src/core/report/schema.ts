@@ -99,6 +99,8 @@ export const TableSchema = z.object({
   title: z.string().nullable(),
   year: z.number().int().nullable(),
   yearFrom: z.enum(['title', 'cells', 'settings']).optional(),
+  /** Present when the user set the table's range (and header rows) in the mapping. */
+  rangeFrom: z.enum(['settings']).optional(),
   confidence: z.number().min(0).max(1),
   columns: z.array(ColumnSchema),
   tasks: z.array(TaskSchema),

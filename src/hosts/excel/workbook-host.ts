@@ -10,7 +10,8 @@ import { trustedJournal } from '../../core/plan/journal-verify';
 import type { EditPlan } from '../../core/plan/plan';
 import { plainDisplayText, userView } from '../../core/plan/user-view';
 import { parseStoredSettings, SETTINGS_SHEET, storedSettingsText, StoredSettingsSchema, type StoredSettings } from '../../core/settings/stored';
-import type { CellFix, HostLimit, Progress, RevertOutcome, WorkbookHost } from '../host';
+import type { CellFix, HostLimit, Progress, RevertOutcome, SelectedRange, WorkbookHost } from '../host';
+import { normalRange } from '../../core/settings/mapping';
 import { formatNumber } from '../../core/grid/number-format';
 import { applyPlanExcel } from './apply';
 import { beforeImageOf, textForExcel, writeOf, type CellWrite } from './before-image';
@@ -185,6 +186,16 @@ export class ExcelWorkbookHost implements WorkbookHost {
       ws.activate();
       ws.getRange(cell).select();
       await ctx.sync();
+    });
+  }
+
+  async selectedRange(): Promise<SelectedRange | null> {
+    return this.run(async (ctx) => {
+      // Excel always has a selection; a chart or several areas selected make this call fail, and the pane says why.
+      const r = ctx.workbook.getSelectedRange().load('address');
+      await ctx.sync();
+      const { sheet, cell } = splitAddress(r.address);
+      return { sheet, range: normalRange(cell) };
     });
   }
 

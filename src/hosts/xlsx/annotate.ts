@@ -5,7 +5,9 @@ import { buildPlan, type EditPlan } from '../../core/plan';
 import { checkWorkbook, type FileReport } from '../../core/report';
 import type { Mapping } from '../../core/settings/mapping';
 import { DEFAULT_POLICY, type ScoringPolicy } from '../../core/settings/scoring-policy';
-import { applyPlan, readJournal, revertPlan } from './apply';
+import { applyPlan, readJournal } from './apply';
+import type { VerifiedJournal } from '../../core/plan/journal-verify';
+import { revertJournal } from './revert';
 import { gridsFromWorkbook } from './read-grid';
 import { readStoredSettings } from './workbook-host';
 import { pushAll } from '../../core/arrays';
@@ -19,7 +21,14 @@ export interface AnnotateOptions {
   policy?: ScoringPolicy;
 }
 
-export function annotateWorkbook(wb: ExcelJS.Workbook, file: string, o: AnnotateOptions): { report: FileReport; plan: EditPlan } {
+export interface Annotated {
+  report: FileReport;
+  plan: EditPlan;
+  /** The journal of an earlier apply, as verified and reverted first; null when the workbook held none. */
+  reverted: VerifiedJournal | null;
+}
+
+export function annotateWorkbook(wb: ExcelJS.Workbook, file: string, o: AnnotateOptions): Annotated {
   // Settings kept by an earlier apply (in any host) hold unless the caller gives new ones.
   // The task pane keeps the user's choices in the settings sheet; a journal keeps those it applied with.
   const stored = readStoredSettings(wb);
@@ -27,12 +36,12 @@ export function annotateWorkbook(wb: ExcelJS.Workbook, file: string, o: Annotate
   const policy = o.policy ?? stored?.policy ?? kept?.policy ?? DEFAULT_POLICY;
   const mapping = o.mapping ?? stored?.mapping ?? kept?.mapping;
   // What an earlier apply wrote is not the user's table: take it out before reading.
-  revertPlan(wb);
+  const reverted = revertJournal(wb);
   const grids = gridsFromWorkbook(wb);
   const report = checkWorkbook(file, grids, { lang: o.lang, asOf: o.asOf ?? o.today, policy, ...(mapping ? { mapping } : {}) });
   const sheets = report.sheets.map((s, i) => ({ grid: grids[i]!, tables: s.tables }));
   const { plan, findings } = buildPlan({ sheets, lang: o.lang, ...(o.asOf ? { asOf: o.asOf } : {}), today: o.asOf ?? o.today, policy });
   pushAll(report.findings, findings);
   applyPlan(wb, plan, { policy, lang: o.lang, ...(mapping ? { mapping } : {}) });
-  return { report, plan };
+  return { report, plan, reverted };
 }

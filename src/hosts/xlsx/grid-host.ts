@@ -8,7 +8,7 @@ import { JOURNAL_SHEET, type Journal } from '../../core/plan/journal';
 import { trustedJournal, type VerifiedJournal } from '../../core/plan/journal-verify';
 import { userView } from '../../core/plan/user-view';
 import { parseStoredSettings, SETTINGS_SHEET, type StoredSettings } from '../../core/settings/stored';
-import type { Progress, RevertOutcome, WorkbookHost } from '../host';
+import type { Progress, RevertOutcome, SelectedRange, WorkbookHost } from '../host';
 import { userViewText } from './cell-text';
 
 /** The text chunks the add-in keeps down column A of one of its own sheets; null without the sheet. */
@@ -72,5 +72,9 @@ export class GridWorkbookHost implements WorkbookHost {
   }
   async select(): Promise<void> {
     this.readOnly();
+  }
+  /** A file read for a check has no selection. */
+  async selectedRange(): Promise<SelectedRange | null> {
+    return null;
   }
 }

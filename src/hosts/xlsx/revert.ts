@@ -46,6 +46,12 @@ export interface RevertOutcome {
  * Everything is checked before the first change: a refused journal leaves the workbook as it was.
  */
 export function revertWorkbook(wb: ExcelJS.Workbook): RevertOutcome | null {
+  const v = revertJournal(wb);
+  return v ? { skipped: v.skipped } : null;
+}
+
+/** As `revertWorkbook`, giving the journal as verified: what was put back (the package writer writes just that). */
+export function revertJournal(wb: ExcelJS.Workbook): VerifiedJournal | null {
   const v = verifiedJournal(wb);
   if (!v) return null;
   for (const name of v.sheetsToDelete) {
@@ -67,7 +73,7 @@ export function revertWorkbook(wb: ExcelJS.Workbook): RevertOutcome | null {
   }
   const journal = wb.getWorksheet(JOURNAL_SHEET);
   if (journal) wb.removeWorksheet(journal.id);
-  return { skipped: v.skipped };
+  return v;
 }
 
 /**

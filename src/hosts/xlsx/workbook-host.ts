@@ -10,7 +10,8 @@ import type { EditPlan } from '../../core/plan/plan';
 import { JOURNAL_CHUNK } from '../../core/plan/journal';
 import { userView } from '../../core/plan/user-view';
 import { parseStoredSettings, SETTINGS_SHEET, storedSettingsText, StoredSettingsSchema, type StoredSettings } from '../../core/settings/stored';
-import type { CellFix, Progress, RevertOutcome, WorkbookHost } from '../host';
+import type { CellFix, Progress, RevertOutcome, SelectedRange, WorkbookHost } from '../host';
+import { normalRange } from '../../core/settings/mapping';
 import { JOURNAL_SHEET } from '../../core/plan/journal';
 import { trustedJournal } from '../../core/plan/journal-verify';
 import { applyPlan, cellBeforeImage, restoreCell, type CellModel } from './apply';
@@ -21,8 +22,10 @@ import { userViewText } from './cell-text';
 import { gridsFromWorkbook } from './read-grid';
 
 export interface XlsxHostOptions {
-  /** Told when the task pane selects a cell, so that a workbook view can show it. */
+  /** Told when the task pane selects a cell (or a range), so that a workbook view can show it. */
   onSelect?(sheet: string, cell: string): void;
+  /** Asked what the user has selected in a workbook view (the workbench's grid); absent: the last `select`. */
+  selectedRange?(): SelectedRange | null;
   /**
    * The sheets as read from the package `wb` was loaded from: what `read` gives until the host
    * first changes the workbook, so that the first check does not read the sheets again.
@@ -159,5 +162,10 @@ export class XlsxWorkbookHost implements WorkbookHost {
     if (!this.wb.getWorksheet(sheet)) throw new FixTargetError(`${address}: no sheet "${sheet}"`);
     this.selection = { sheet, cell };
     this.opts.onSelect?.(sheet, cell);
+  }
+
+  async selectedRange(): Promise<SelectedRange | null> {
+    if (this.opts.selectedRange) return this.opts.selectedRange();
+    return this.selection ? { sheet: this.selection.sheet, range: normalRange(this.selection.cell) } : null;
   }
 }
