@@ -55,7 +55,7 @@ describe('resptable check', () => {
   it('prints a readable summary per file and sheet, in Chinese by default', async () => {
     const r = await run(['check', fixturePath('seeds/seed-000.xlsx')]);
     expect(r.out).toContain('工作表“Sheet1”');
-    expect(r.out).toMatch(/G 节点完成期限 → deadline/);
+    expect(r.out).toContain('      G 列“节点完成期限” → 完成期限  把握 0.79\n');
     expect(r.out).toMatch(/任务 \d+ 项，节点 \d+ 个/);
   });
 
@@ -96,7 +96,7 @@ describe('findings on the command line', () => {
     const r = await run(['check', fixturePath('seeds/seed-000.xlsx'), '--lang', 'en-US']);
     expect(r.code).toBe(1);
     // The cell comes first on each finding line, so a person can jump there.
-    expect(r.out).toMatch(/^ {2}Sheet1!G42 {2}error \[date\.invalid\] "节点完成期限" 2018-9-31 is not a real date \(month 9 has 30 days\)/m);
+    expect(r.out).toMatch(/^ {2}Sheet1!G42 {2}error \[Impossible date\] "节点完成期限" 2018-9-31 is not a real date \(month 9 has 30 days\)/m);
     expect((await run(['check', fixturePath('seeds/seed-000.xlsx'), '--exit-zero'])).code).toBe(0);
     expect((await run(['check', fixturePath('seeds/seed-004.xlsx')])).code).toBe(0);
     const errorsOnly = ReportSchema.parse(JSON.parse((await run(['check', fixturePath('seeds/seed-000.xlsx'), '--json', '--severity', 'error'])).out));
@@ -129,7 +129,7 @@ describe('resptable apply and revert', () => {
     const r = await run(['apply', input, '--as-of', '2018-07-15', '--out', out, '--summary', path.join(out, 'summary.xlsx'), '--lang', 'en-US']);
     // Seed 000 holds two impossible dates: findings of the report, not a failed apply.
     expect(r.code).toBe(0);
-    expect(r.out).toContain('[date.invalid]');
+    expect(r.out).toContain('[Impossible date]');
     expect(fs.readFileSync(input).equals(before)).toBe(true);
     // No status anywhere: the 29 overdue nodes are decided (30 + 20/3 + 5 + 10 = 51.67 points), none
     // done; the 25 not yet due are open.
