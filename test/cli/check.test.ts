@@ -56,6 +56,13 @@ describe('resptable check', () => {
     const r = await run(['check', fixturePath('seeds/seed-000.xlsx')]);
     expect(r.out).toContain('工作表“Sheet1”');
     expect(r.out).toContain('      G 列“节点完成期限” → 完成期限  把握 0.79\n');
+    // Role names, task lines and rule titles in the user's words; the ids stay in --json.
+    expect(r.out).toContain('      A 列“工作类别” → 类别（第 1 级）  把握 0.79\n');
+    expect(r.out).toContain('        第 3–6 行 · 1 · 36. 加快新城医院项目建设。 · 4 个节点\n');
+    expect(r.out).toContain('  Sheet1!G42  错误 [日期不存在] “节点完成期限”2018-9-31 不是有效日期');
+    const en = await run(['check', fixturePath('seeds/seed-002.xlsx'), '--lang', 'en-US']);
+    expect(en.out).toContain('      column B "项目" → category (level 1)  confidence 0.76\n');
+    expect(en.out).toContain('        row 11 · 8 · 3.家庭签约对象手机APP签约率达到20%，新发放可穿戴设备4000台。 · 1 milestone\n');
     expect(r.out).toMatch(/任务 \d+ 项，节点 \d+ 个/);
   });
 
