@@ -28,6 +28,36 @@ export const CLI_STRINGS = {
       '  resptable diff LAST.xlsx THIS.xlsx | --since LAST_DIR THIS.xlsx… | --template ISSUED.xlsx COPY.xlsx… [--json]    what changed\n  resptable split MASTER.xlsx --by lead|owner --out DIR    one copy per unit\n  resptable collect DIR --into MASTER.xlsx [--json]    read the copies back; collect --revert --into MASTER.xlsx undoes it',
   },
 
+  // The lines of `resptable check`'s text output that name roles, tasks and findings (the rest are
+  // the cli.* keys of core i18n). Role names come from core i18n's role.* keys; no role id, state key
+  // or rule id is printed: those belong to --json, and `resptable rules` pairs each rule id with the
+  // title shown here.
+  'check.column': { 'zh-CN': '      {column} 列{header} → {role}  把握 {confidence}', 'en-US': '      column {column}{header} → {role}  confidence {confidence}' },
+  'check.column-header': { 'zh-CN': '“{header}”', 'en-US': ' "{header}"' },
+  'check.column-no-header': { 'zh-CN': '（无表头）', 'en-US': ' (no header)' },
+  'check.role-level': { 'zh-CN': '{role}（第 {level} 级）', 'en-US': '{role} (level {level})' },
+  'check.header-rows': { 'zh-CN': '      表头行 {rows}', 'en-US': '      header rows {rows}' },
+  'check.list-separator': { 'zh-CN': '、', 'en-US': ', ' },
+  'check.task': { 'zh-CN': '        {rows} · {rest}', 'en-US': '        {rows} · {rest}' },
+  'check.task-rows': { 'zh-CN': '第 {first}–{last} 行', 'en-US': 'rows {first}–{last}' },
+  'check.task-row': { 'zh-CN': '第 {first} 行', 'en-US': 'row {first}' },
+  'check.task-nodes': { 'zh-CN': '{nodes} 个节点', 'en-US': '{nodes} milestones' },
+  'check.task-node': { 'zh-CN': '1 个节点', 'en-US': '1 milestone' },
+  'check.task-untitled': { 'zh-CN': '（无任务名称）', 'en-US': '(no task name)' },
+  'check.separator': { 'zh-CN': ' · ', 'en-US': ' · ' },
+  'check.finding': { 'zh-CN': '  {where}{severity} [{title}] {message}', 'en-US': '  {where}{severity} [{title}] {message}' },
+  'check.finding-untitled': { 'zh-CN': '  {where}{severity} {message}', 'en-US': '  {where}{severity} {message}' },
+
+  // Titles of the findings that are not validation rules (the rules' titles are in rule-messages).
+  'finding.file.unreadable': { 'zh-CN': '无法读取文件', 'en-US': 'Unreadable file' },
+  'finding.host.limited': { 'zh-CN': '环境限制', 'en-US': 'Host limitation' },
+  'finding.plan.milestones-in-columns': { 'zh-CN': '节点按列排列', 'en-US': 'Milestones in columns' },
+  'finding.plan.occupied': { 'zh-CN': '单元格已有内容', 'en-US': 'Cell already filled' },
+  'finding.recognize.low-confidence': { 'zh-CN': '识别把握不大', 'en-US': 'Uncertain recognition' },
+  'finding.recognize.mapping-column-outside': { 'zh-CN': '映射的列不在表内', 'en-US': 'Mapped column outside the table' },
+  'finding.recognize.mapping-unused': { 'zh-CN': '列映射未生效', 'en-US': 'Mapping not applied' },
+  'finding.recognize.no-table': { 'zh-CN': '没有责任分解表', 'en-US': 'No responsibility table' },
+
   // What a file error is, in the user's words (Node's error codes).
   'io.ENOENT': { 'zh-CN': '文件或文件夹不存在', 'en-US': 'no such file or folder' },
   'io.ENOTDIR': { 'zh-CN': '路径中有一级是文件而不是文件夹', 'en-US': 'part of the path is a file, not a folder' },

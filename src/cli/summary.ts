@@ -1,11 +1,56 @@
 /** The readable output of `resptable check`: structure per file and sheet, findings with the cell first. */
-import { t, type Lang, type MessageKey } from '../core/i18n';
-import type { FileReport, Finding, Report, TableReport } from '../core/report';
+import { RULE_MESSAGES, t, type Lang, type MessageKey } from '../core/i18n';
+import type { ColumnReport, FileReport, Finding, Report, TableReport, TaskReport } from '../core/report';
 import { pushAll } from '../core/arrays';
+import { ct, isCliKey } from './strings';
+
+/**
+ * A finding leads with its rule's title in the user's language; the rule id stays in --json (and
+ * `resptable rules` pairs the two). A finding of no known kind shows its message alone, never an id.
+ */
+function findingTitle(lang: Lang, rule: string): string | undefined {
+  const own = RULE_MESSAGES[rule];
+  if (own) return own.title[lang];
+  const key = `finding.${rule}`;
+  return isCliKey(key) ? ct(lang, key) : undefined;
+}
 
 function findingLine(lang: Lang, f: Finding): string {
-  const where = f.cell ?? (f.sheet ? `${f.sheet}` : '');
-  return `  ${where ? `${where}  ` : ''}${t(lang, `cli.${f.severity}` as MessageKey)} [${f.rule}] ${f.message}`;
+  const cell = f.cell ?? f.sheet ?? '';
+  const params = { where: cell ? `${cell}  ` : '', severity: t(lang, `cli.${f.severity}` as MessageKey), message: f.message };
+  const title = findingTitle(lang, f.rule);
+  return title === undefined ? ct(lang, 'check.finding-untitled', params) : ct(lang, 'check.finding', { ...params, title });
+}
+
+function roleName(lang: Lang, role: ColumnReport['role'], level: number | undefined): string {
+  const name = t(lang, `role.${role ?? 'null'}` as MessageKey);
+  return level ? ct(lang, 'check.role-level', { role: name, level }) : name;
+}
+
+function columnLine(lang: Lang, c: ColumnReport): string {
+  const header = (c.header ?? '').replace(/\s+/g, ' ').trim();
+  return ct(lang, 'check.column', {
+    column: c.column,
+    header: header ? ct(lang, 'check.column-header', { header }) : ct(lang, 'check.column-no-header'),
+    role: roleName(lang, c.role, c.level),
+    confidence: c.confidence.toFixed(2),
+  });
+}
+
+/** `第 3–6 行 · 1 · 36. 加快… · 4 个节点`: where, the item number when there is one, the name, how many milestones. */
+function taskLine(lang: Lang, task: TaskReport): string {
+  const [first, last] = task.rows;
+  const title = (task.title ?? '').replace(/\s+/g, ' ').trim();
+  const parts = [
+    title ? (title.length > 40 ? `${title.slice(0, 40)}…` : title) : ct(lang, 'check.task-untitled'),
+    task.nodes.length === 1 ? ct(lang, 'check.task-node') : ct(lang, 'check.task-nodes', { nodes: task.nodes.length }),
+  ];
+  const seq = (task.seq ?? '').trim();
+  if (seq) parts.unshift(seq);
+  return ct(lang, 'check.task', {
+    rows: first === last ? ct(lang, 'check.task-row', { first }) : ct(lang, 'check.task-rows', { first, last }),
+    rest: parts.join(ct(lang, 'check.separator')),
+  });
 }
 
 function fmt(n: number): string {
@@ -50,17 +95,8 @@ export function formatFile(lang: Lang, file: FileReport, verbose = true): string
           confidence: table.confidence.toFixed(2),
         }),
       );
-      out.push(t(lang, 'cli.header-rows', { rows: table.headerRows.join(', ') }));
-      for (const c of table.columns) {
-        out.push(
-          t(lang, 'cli.column', {
-            column: c.column,
-            header: (c.header ?? '').replace(/\s+/g, ' '),
-            role: `${c.role ?? t(lang, 'role.null')}${c.level ? ` ${c.level}` : ''}`,
-            confidence: c.confidence.toFixed(2),
-          }),
-        );
-      }
+      out.push(ct(lang, 'check.header-rows', { rows: table.headerRows.join(ct(lang, 'check.list-separator')) }));
+      for (const c of table.columns) out.push(columnLine(lang, c));
       const nodes = table.tasks.reduce((n, task) => n + task.nodes.length, 0);
       out.push(t(lang, 'cli.tasks', { tasks: table.tasks.length, nodes }));
       if (table.states) {
@@ -76,19 +112,7 @@ export function formatFile(lang: Lang, file: FileReport, verbose = true): string
         );
       }
       pushAll(out, scoreLines(lang, table));
-      if (verbose) {
-        for (const task of table.tasks) {
-          const title = (task.title ?? '').replace(/\s+/g, ' ');
-          out.push(
-            t(lang, 'cli.task', {
-              rows: `${task.rows[0]}-${task.rows[1]}`,
-              seq: task.seq ?? '-',
-              title: title.length > 40 ? `${title.slice(0, 40)}…` : title,
-              nodes: task.nodes.length,
-            }),
-          );
-        }
-      }
+      if (verbose) for (const task of table.tasks) out.push(taskLine(lang, task));
       for (const c of table.categories) {
         const declared =
           c.declared !== undefined ? t(lang, 'cli.category-declared', { declared: c.declared, sum: c.weightSum ?? 0 }) : '';

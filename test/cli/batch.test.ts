@@ -150,7 +150,7 @@ describe('exit codes and usage', () => {
     const out = path.join(tmp, 'exit');
     const a = await run(['apply', fixturePath('seeds/seed-000.xlsx'), '--as-of', '2018-07-15', '--out', out]);
     expect(a.code).toBe(0);
-    expect(a.out).toContain('[date.invalid]');
+    expect(a.out).toContain('[日期不存在]');
     expect((await run(['check', fixturePath('seeds/seed-000.xlsx')])).code).toBe(1);
     const back = path.join(tmp, 'exit-back');
     const v = await run(['revert', path.join(out, 'seed-000.xlsx'), '--out', back]);

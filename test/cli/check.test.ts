@@ -55,7 +55,14 @@ describe('resptable check', () => {
   it('prints a readable summary per file and sheet, in Chinese by default', async () => {
     const r = await run(['check', fixturePath('seeds/seed-000.xlsx')]);
     expect(r.out).toContain('工作表“Sheet1”');
-    expect(r.out).toMatch(/G 节点完成期限 → deadline/);
+    expect(r.out).toContain('      G 列“节点完成期限” → 完成期限  把握 0.79\n');
+    // Role names, task lines and rule titles in the user's words; the ids stay in --json.
+    expect(r.out).toContain('      A 列“工作类别” → 类别（第 1 级）  把握 0.79\n');
+    expect(r.out).toContain('        第 3–6 行 · 1 · 36. 加快新城医院项目建设。 · 4 个节点\n');
+    expect(r.out).toContain('  Sheet1!G42  错误 [日期不存在] “节点完成期限”2018-9-31 不是有效日期');
+    const en = await run(['check', fixturePath('seeds/seed-002.xlsx'), '--lang', 'en-US']);
+    expect(en.out).toContain('      column B "项目" → category (level 1)  confidence 0.76\n');
+    expect(en.out).toContain('        row 11 · 8 · 3.家庭签约对象手机APP签约率达到20%，新发放可穿戴设备4000台。 · 1 milestone\n');
     expect(r.out).toMatch(/任务 \d+ 项，节点 \d+ 个/);
   });
 
@@ -96,7 +103,7 @@ describe('findings on the command line', () => {
     const r = await run(['check', fixturePath('seeds/seed-000.xlsx'), '--lang', 'en-US']);
     expect(r.code).toBe(1);
     // The cell comes first on each finding line, so a person can jump there.
-    expect(r.out).toMatch(/^ {2}Sheet1!G42 {2}error \[date\.invalid\] "节点完成期限" 2018-9-31 is not a real date \(month 9 has 30 days\)/m);
+    expect(r.out).toMatch(/^ {2}Sheet1!G42 {2}error \[Impossible date\] "节点完成期限" 2018-9-31 is not a real date \(month 9 has 30 days\)/m);
     expect((await run(['check', fixturePath('seeds/seed-000.xlsx'), '--exit-zero'])).code).toBe(0);
     expect((await run(['check', fixturePath('seeds/seed-004.xlsx')])).code).toBe(0);
     const errorsOnly = ReportSchema.parse(JSON.parse((await run(['check', fixturePath('seeds/seed-000.xlsx'), '--json', '--severity', 'error'])).out));
@@ -129,7 +136,7 @@ describe('resptable apply and revert', () => {
     const r = await run(['apply', input, '--as-of', '2018-07-15', '--out', out, '--summary', path.join(out, 'summary.xlsx'), '--lang', 'en-US']);
     // Seed 000 holds two impossible dates: findings of the report, not a failed apply.
     expect(r.code).toBe(0);
-    expect(r.out).toContain('[date.invalid]');
+    expect(r.out).toContain('[Impossible date]');
     expect(fs.readFileSync(input).equals(before)).toBe(true);
     // No status anywhere: the 29 overdue nodes are decided (30 + 20/3 + 5 + 10 = 51.67 points), none
     // done; the 25 not yet due are open.

@@ -194,10 +194,7 @@ export const MESSAGES = {
     'zh-CN': '    表格 {range}  “{title}”  年度 {year}  把握 {confidence}',
     'en-US': '    Table {range}  "{title}"  year {year}  confidence {confidence}',
   },
-  'cli.header-rows': { 'zh-CN': '      表头行 {rows}', 'en-US': '      header rows {rows}' },
-  'cli.column': { 'zh-CN': '      {column} {header} → {role} {confidence}', 'en-US': '      {column} {header} → {role} {confidence}' },
   'cli.tasks': { 'zh-CN': '      任务 {tasks} 项，节点 {nodes} 个', 'en-US': '      {tasks} tasks, {nodes} milestones' },
-  'cli.task': { 'zh-CN': '        {rows} {seq} {title}（{nodes} 个节点）', 'en-US': '        {rows} {seq} {title} ({nodes} milestones)' },
   'cli.category': {
     'zh-CN': '      类别 {path}：{tasks} 项{declared}',
     'en-US': '      Category {path}: {tasks} tasks{declared}',
