@@ -203,9 +203,19 @@ const RECURRING: Array<[RegExp, Recurrence]> = [
   [/每半年/, 'half-year'],
   [/每年/, 'year'],
   [/每周/, 'week'],
-  [/\b(?:monthly|every month)\b/i, 'month'],
+  [/\b(?:half[\s-]?yearly|six[\s-]?monthly|every six months|biannually)\b/i, 'half-year'],
+  [/\b(?:bi[\s-]?monthly|monthly|every month)\b/i, 'month'],
   [/\b(?:quarterly|every quarter)\b/i, 'quarter'],
+  [/\b(?:annually|yearly|every year)\b/i, 'year'],
+  [/\b(?:weekly|fortnightly|every week)\b/i, 'week'],
 ];
+
+/** The text with its recurrence words (`每季度`, `Bi Monthly`) taken out: what else it says. */
+export function withoutRecurrence(text: string): string {
+  let rest = text;
+  for (const [re] of RECURRING) rest = rest.replace(new RegExp(re.source, re.flags.includes('g') ? re.flags : `${re.flags}g`), ' ');
+  return rest;
+}
 
 /** Words after a month that make it "before that month": 9月前 is due by the end of August. */
 const BEFORE = /^\s*(?:前|之前|以前)/;

@@ -72,6 +72,10 @@ export const MESSAGES = {
     'zh-CN': '与右侧一列同属一个表头，表中没有任务列，此列文字较长，是各项内容',
     'en-US': 'shares its group header with the column to its right; the table has no task column and this one holds the longer texts, the items',
   },
+  'why.task-parts': {
+    'zh-CN': '与左侧任务列同属一个表头，列出该任务的各项分解内容（节点）',
+    'en-US': 'shares its group header with the task column to its left: the parts of each task, its nodes',
+  },
   'why.groups-items': {
     'zh-CN': '每个合并单元格包含多个序号的事项，是事项的分类',
     'en-US': 'each merged cell holds several numbered items: it groups them',

@@ -60,12 +60,16 @@ function compatibility(role: Role, s: ColumnStats, nodeHeaderElsewhere = false):
   if (s.count === 0) return 1;
   const nonText = contradiction(Math.max(s.deadline * (s.avgLength < 30 ? 1 : 0.3), s.rowKind, s.numbers, s.yesNo));
   // Progress is written as words, percentages or the figures achieved (`7356` against a target of `8950`).
-  if (role === 'progress' && (s.percent >= 0.5 || s.numbers >= 0.5)) return 1;
+  if (role === 'progress' && (s.percent >= 0.5 || s.numbers >= 0.5 || s.quantity >= 0.5)) return 1;
+  // Amounts with their unit (`1300人`, `2所`) are targets or figures, not the text of items.
+  if (role === 'goal' && s.quantity >= 0.5) return 1;
   if (TEXT_ROLES.has(role)) {
     // A column of status words or ratings is no text of items, whatever its header.
-    let c = 1 - 0.8 * Math.max(nonText, role === 'progress' ? 0 : contradiction(s.status));
+    let c = 1 - 0.8 * Math.max(nonText, role === 'progress' ? 0 : contradiction(s.status), contradiction(s.quantity));
     if (role !== 'node' && role !== 'progress' && !nodeHeaderElsewhere) c = Math.min(c, 1 - 0.8 * contradiction(s.leadDeadline));
     if (role === 'task' && s.chineseOrdinal >= 0.8 && s.rowsPerValue >= 2) c *= 0.6;
+    // Cells naming what the assessor looks at (`查阅文件材料`) are the evidence, not the rule or the item.
+    if (role !== 'evidence') c = Math.min(c, 1 - 0.8 * contradiction(s.inspection));
     return Math.max(c, 0.05);
   }
   switch (role) {
@@ -129,6 +133,9 @@ function contentScores(s: ColumnStats, minRowsPerValue: number): Map<Role, numbe
   if (s.percent >= 0.5) set('progress', 0.85 * s.percent);
   set('category', categoryScore(s, minRowsPerValue));
   if (s.avgLength >= 8) set('task', 0.25 + 0.25 * s.arabicOrdinal);
+  // Short amounts with units (`1300人`, `7699套`) are what an item aims at.
+  if (s.avgLength <= 12) set('goal', 0.6 * s.quantity);
+  set('evidence', 0.8 * s.inspection);
   return m;
 }
 

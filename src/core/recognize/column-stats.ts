@@ -1,5 +1,7 @@
 /** Statistics of a column's body cells: the content evidence for its role. */
 import {
+  isInspection,
+  isQuantity,
   declaredPoints, hasArabicOrdinal, hasChineseOrdinal, hasPhone, isDeadlineLike, isPersonName, isPointsLike,
   isPercent, isSeqLike, isStatusWord, isUnitList, isYesNo, leadingDeadline, rowKindOf,
 } from './content-signals';
@@ -34,6 +36,10 @@ export interface ColumnStats {
   chineseOrdinal: number;
   arabicOrdinal: number;
   declared: number;
+  /** Amounts with their unit (`1300人`, `2所`): targets or figures achieved. */
+  quantity: number;
+  /** How an assessor checks (`查阅文件材料`): evidence to look at. */
+  inspection: number;
   /**
    * Whole numbers that repeat down the rows and step up by one (200, 200, 201, 201, 201, 202): the
    * key of the task each row belongs to, written on every node row. 1 when they do, else 0.
@@ -44,7 +50,7 @@ export interface ColumnStats {
 /** Each `fraction` field counts cells matching; divided by `count` at the end. */
 const FRACTIONS = [
   'deadline', 'leadDeadline', 'rowKind', 'phone', 'unit', 'person', 'points', 'numbers', 'seq', 'status', 'percent', 'yesNo',
-  'chineseOrdinal', 'arabicOrdinal', 'declared',
+  'chineseOrdinal', 'arabicOrdinal', 'declared', 'quantity', 'inspection',
 ] as const;
 
 /**
@@ -57,7 +63,7 @@ export function columnStats(view: SheetView, col: number, bodyRows: readonly num
   const s: ColumnStats = {
     count: 0, sampled: 0, distinct: 0, mergedBlocks: 0, rowsPerValue: 0, avgLength: 0, deadline: 0, leadDeadline: 0, rowKind: 0,
     phone: 0, unit: 0, person: 0, points: 0, numbers: 0, seq: 0, status: 0, percent: 0, yesNo: 0, chineseOrdinal: 0,
-    arabicOrdinal: 0, declared: 0, taskKey: 0,
+    arabicOrdinal: 0, declared: 0, quantity: 0, inspection: 0, taskKey: 0,
   };
   const values = new Set<string>();
   let length = 0;
@@ -94,6 +100,8 @@ export function columnStats(view: SheetView, col: number, bodyRows: readonly num
     if (hasChineseOrdinal(text)) s.chineseOrdinal++;
     if (hasArabicOrdinal(text)) s.arabicOrdinal++;
     if (declaredPoints(text) !== null) s.declared++;
+    if (isQuantity(cell, text)) s.quantity++;
+    if (isInspection(text)) s.inspection++;
   }
   s.taskKey = isTaskKey(view, col, filled) ? 1 : 0;
   s.count = filled.length;

@@ -3,7 +3,7 @@
  * data; each detector answers one question about one cell.
  */
 import { STATUS_WORDS } from '../progress/status-words';
-import { parseDeadlineText } from '../dates';
+import { parseDeadlineText, withoutRecurrence } from '../dates';
 import type { Cell } from '../grid';
 import { matchForm, toHalfWidth } from './text';
 
@@ -26,7 +26,7 @@ export function isDeadlineLike(cell: Cell | undefined, text: string): boolean {
   if (parsed.kind === 'text') return false;
   let rest = toHalfWidth(text);
   for (const p of parsed.parts) rest = rest.replace(p.text, ' ');
-  if (parsed.kind === 'recurring') rest = rest.replace(/每[^\s,，。；;]{0,6}/, ' ');
+  if (parsed.kind === 'recurring') rest = withoutRecurrence(rest).replace(/每[^\s,，。；;]{0,6}/, ' ');
   const leftover = rest.replace(DEADLINE_FILLER, '');
   return leftover.length <= 2 || (parsed.parts.length >= 2 && leftover.length <= toHalfWidth(text).length * 0.7);
 }
@@ -147,6 +147,33 @@ export const ROW_KIND_WORDS: Record<string, 'goal' | 'node'> = {
 export function rowKindOf(text: string): 'goal' | 'node' | null {
   if (text.length > 16) return null;
   return ROW_KIND_WORDS[toHalfWidth(text).replace(/\s+/g, '').toLowerCase()] ?? ROW_KIND_WORDS[text.trim().toLowerCase()] ?? null;
+}
+
+/** Units a target is counted in (`1300人`, `2所`, `7699套`, `10000万元`, `100个`, `3.5公里`). */
+const QUANTITY_UNITS =
+  '人次|人|个|所|套|户|家|座|张|台|辆|件|项|处|条|场|次|名|床|例|间|栋|公里|千米|km|米|m|平方米|㎡|亩|吨|元|万元|亿元|万|亿|千|%';
+const QUANTITY = new RegExp(`^(?:约|近|超|超过|不少于|不低于|≥|>=)?\\s*\\d+(?:[.,]\\d+)?\\s*(?:${QUANTITY_UNITS})?\\s*$`, 'i');
+
+/**
+ * An amount with its unit: what a target or an achieved figure looks like, never an item's text.
+ * Whole numbers alone count only as text cells (a number cell is judged by the number detectors).
+ */
+export function isQuantity(cell: Cell | undefined, text: string): boolean {
+  if (cell?.value.kind === 'number') return false;
+  const s = toHalfWidth(text).trim();
+  return s.length <= 16 && QUANTITY.test(s) && /\D\s*$/.test(s);
+}
+
+/**
+ * How an assessor checks an item (`查阅文件材料`, `查看会议记录`, `现场检查`, `Review of minutes`): short
+ * texts naming the documents or visits to look at, what DESIGN.md calls evidence.
+ */
+const INSPECTION = /^(?:(?:[^，。；;]{0,6}?(?:查看|查阅|查验|检查|抽查|核查|审查|调阅|现场|实地|座谈|访谈|问卷))[^。；;]{0,30}$|(?:review|inspection|inspect|check)\s+(?:of\s+)?(?:the\s+)?(?:minutes|records|documents|files|reports?)\b)/i;
+const INSPECTED = /材料|资料|文件|记录|台账|纪要|档案|现场|报表|名册|制度|minutes|records|documents|files/i;
+
+export function isInspection(text: string): boolean {
+  const s = toHalfWidth(text).trim();
+  return s.length <= 40 && INSPECTION.test(s) && INSPECTED.test(s);
 }
 
 /** An item number: `3`, `12`, `（三）`, `3.`, `省120-1 市97-1`, `A-3`. */

@@ -26,7 +26,7 @@ export function isTitleLine(view: SheetView, row: number): boolean {
   const cells = view.rowCells(row);
   if (cells.length !== 1) return false;
   const text = (cells[0] as { text: string }).text;
-  if (text.length > 80 || hasChineseOrdinal(text) || hasArabicOrdinal(text)) return false;
+  if (text.length > 80 || hasChineseOrdinal(text) || hasArabicOrdinal(text) || ATTACHMENT.test(text.trim())) return false;
   // `考核范围：全县各单位`, `填报单位：…` instruct or fill in; the title names the table.
   if (/^[^:：]{1,10}[:：]\s*\S/.test(text)) return false;
   return TITLE_WORDS.test(text) || /(?:19|20)\d{2}\s*年/.test(text);
@@ -85,6 +85,14 @@ export function headingNumber(text: string): string | null {
   return m ? (m[1] as string) : null;
 }
 
+/** `11: Establish and maintain…`: an item number and a colon open a heading as well. */
+const NUMBER_COLON = /^\s*\d{1,3}\s*[:：]\s*\S/;
+
+/** A paragraph that lists several numbered points (`1、改善… 2、…`) is a text, not one item's heading. */
+function enumerates(text: string): boolean {
+  return /\S\s*(?:^|[\s；;。，,])\s*2\s*[、.．:：](?!\d)/.test(toHalfWidth(text).slice(2));
+}
+
 export type LineKind = 'section' | 'heading' | 'title' | 'note' | 'other';
 
 /** What a single-line row inside or between blocks is. */
@@ -92,7 +100,7 @@ export function lineKind(view: SheetView, row: number): LineKind {
   const text = view.rowText(row);
   if (isFooterLine(text)) return 'note';
   if (hasChineseOrdinal(text)) return 'section';
-  if (hasArabicOrdinal(text) || NAMED_HEADING.test(text)) return 'heading';
+  if ((hasArabicOrdinal(text) || NAMED_HEADING.test(text) || NUMBER_COLON.test(text)) && !enumerates(text)) return 'heading';
   if (isTitleLine(view, row)) return 'title';
   return 'other';
 }

@@ -78,6 +78,7 @@ function decideColumns(view: SheetView, segment: TableSegment, lang: Lang): { de
   numberedItemsUnderHeadings(decisions, stats, lang);
   resolveConflicts(decisions, lang);
   splitGroupTwins(segment, decisions, stats, lang);
+  partsUnderTaskGroup(segment, decisions, stats, lang);
   taskThatGroups(decisions, stats, lang);
   categoryPerTask(view, segment, decisions, lang);
   ensureTaskColumn(view, segment, decisions, stats, lang);
@@ -257,6 +258,25 @@ function splitGroupTwins(segment: TableSegment, decisions: RoleDecision[], stats
     a.why = `${a.why}; ${t(lang, 'why.group-item')}`;
     return;
   }
+}
+
+/**
+ * A task header over two columns (项目名称 over an item and its parts): the column right of the
+ * task, under the same label, lists the item's parts, its nodes — unless another column holds them.
+ */
+function partsUnderTaskGroup(segment: TableSegment, decisions: RoleDecision[], stats: ColumnStats[], lang: Lang): void {
+  const ti = decisions.findIndex((d) => d.role === 'task');
+  if (ti < 0 || ti + 1 >= decisions.length || decisions.some((d) => d.role === 'node')) return;
+  const task = columnLabels(segment, segment.left + ti);
+  const next = columnLabels(segment, segment.left + ti + 1);
+  if (!task.spanned || !next.spanned || task.labels.join('/') !== next.labels.join('/')) return;
+  const d = decisions[ti + 1] as RoleDecision;
+  const st = stats[ti + 1] as ColumnStats;
+  if (d.role !== null || st.count === 0 || st.avgLength < 4 || st.numbers > 0.5 || st.quantity > 0.5) return;
+  d.role = 'node';
+  d.confidence = Math.min(0.6, d.confidence + 0.2);
+  d.evidence = 'joint';
+  d.why = `${d.why}; ${t_(lang, 'why.task-parts')}`;
 }
 
 function roleName(lang: Lang, role: Role | null): string {

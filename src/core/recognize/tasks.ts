@@ -60,6 +60,33 @@ function kvValue(kv: KvBlock | undefined, role: Role): string | null {
   return kv?.entries.find((e) => e.role === role)?.value ?? null;
 }
 
+const SPACE_NUMBER = /^\s*(\d{1,3})\s+\S/;
+
+function spaceNumber(text: string): string | null {
+  return SPACE_NUMBER.exec(text)?.[1] ?? null;
+}
+
+/**
+ * `13 Establish…`, `14 Provide…`: when every item opens with a number and a space, and the numbers
+ * climb, they are the items' numbers; one text opening `100 new homes` is not.
+ */
+function numberedBySpace(view: SheetView, col: number | undefined, rows: readonly number[]): boolean {
+  if (col === undefined) return false;
+  const numbers: number[] = [];
+  let texts = 0;
+  for (const r of rows) {
+    if (view.coveredFromAbove(r, col)) continue;
+    const t = view.shownText(r, col);
+    if (t === '') continue;
+    texts++;
+    const n = spaceNumber(t);
+    if (n !== null) numbers.push(Number(n));
+  }
+  if (texts < 2 || numbers.length < texts) return false;
+  for (let i = 1; i < numbers.length; i++) if ((numbers[i] as number) <= (numbers[i - 1] as number)) return false;
+  return true;
+}
+
 export function buildTasks(view: SheetView, segment: TableSegment, columns: readonly ColumnRole[]): BuiltTasks {
   const sheet = view.grid.name;
   const roles = new Roles(columns);
@@ -103,6 +130,7 @@ export function buildTasks(view: SheetView, segment: TableSegment, columns: read
     return parts;
   };
 
+  const spaceNumbered = numberedBySpace(view, roles.first('task'), segment.blocks.flatMap((b) => b.body));
   const openTask = (start: number, block: Block, heading: number | null, headingNumbers = false): TaskReport => {
     const path = pathAt(start);
     const titleCol = roles.first('task');
@@ -117,7 +145,7 @@ export function buildTasks(view: SheetView, segment: TableSegment, columns: read
         : heading !== null
           ? (leadingNumber(view.rowText(heading)) ?? headingNumber(view.rowText(heading)))
           : roles.first('seq') === undefined && title !== null
-            ? leadingNumber(title)
+            ? (leadingNumber(title) ?? (spaceNumbered ? spaceNumber(title) : null))
             : null;
     const task: TaskReport = {
       rows: [start, start],

@@ -2,7 +2,7 @@
  * Layouts the corpus showed the recognizer reading wrong, as small grids: each asserts the reading
  * a clerk would give (written from the table, not from the recognizer's output).
  */
-import { gridFromMatrix } from '../../../src/core/grid';
+import { gridFromMatrix, parseRange } from '../../../src/core/grid';
 import { recognizeSheet } from '../../../src/core/recognize';
 
 const read = (grid: ReturnType<typeof gridFromMatrix>) => recognizeSheet(grid).sheet.tables;
@@ -179,5 +179,60 @@ describe('titles', () => {
     ]);
     const t = read(grid)[0];
     expect([t?.title, t?.titleRows]).toEqual(['2024年度督查工作考核细则', [1]]);
+  });
+});
+
+describe('what the cells are, beyond their header', () => {
+  it('targets written as amounts with units are goals, and the task header over two columns gives the item and its parts', () => {
+    const grid = gridFromMatrix('Sheet1', [
+      ['序号', '民生实事项目名称', null, '责任单位', '目标任务', '完成情况'],
+      [1, '新增城镇就业', null, '人社局', '8950人', '7356'],
+      [2, '建设农村公办幼儿园', null, '教育局', '2所', '1'],
+      [3, '提高城乡低保补助标准', '完成征缴基金10000万元', '人社局', '10000万', '7965'],
+      [null, null, '城市低保月均达到300元', '民政局', '300元', '300'],
+    ], ['B1:C1', 'B4:B5', 'A4:A5'].map(parseRange));
+    expect(roles(grid)[0]).toMatchObject({ A: 'seq', B: 'task', C: 'node', E: 'goal' });
+  });
+
+  it('a method column that names what the assessor looks at is the evidence', () => {
+    const grid = gridFromMatrix('Sheet1', [
+      ['考核项目', '工作要求', '计分标准', '考核办法'],
+      ['一、落实安全责任(10分)', '1.成立安全工作领导机构。', '未成立的，扣4分。', '查阅文件材料'],
+      [null, '2.层层签订安全工作责任状。', '未签订的，扣3分。', '查看会议文件、记录'],
+      [null, '3.定期召开安全工作专题会议。', '少于2次的，扣3分。', '查看本单位相关文件'],
+    ], ['A2:A4'].map(parseRange));
+    expect(roles(grid)[0]).toMatchObject({ C: 'criteria', D: 'evidence' });
+  });
+
+  it('how often a check recurs (Monthly, Bi Monthly, Quarterly) is when it is due', () => {
+    const grid = gridFromMatrix('Sheet1', [
+      ['No', 'Property', 'Action Required', 'Frequency of Checks'],
+      [1, 'Village Green', 'Keep mown and repair as necessary', 'Bi Monthly'],
+      [2, 'Notice Boards', 'Maintenance and repair as necessary', 'Monthly'],
+      [3, 'Grit Bins', 'Check and maintain adequate level of grit', 'Quarterly'],
+    ]);
+    expect(roles(grid)[0]?.D).toBe('deadline');
+  });
+
+  it('items numbered with a space (13 Establish…) take their numbers as seq when every item climbs', () => {
+    const grid = gridFromMatrix('Sheet1', [
+      ['Action', 'Deliverable', 'Timeline', 'Responsibility'],
+      ['13 Establish a working group', 'Form the group', 'September 2020', 'RAP Champions'],
+      [null, 'Draft its terms of reference', 'September 2020', 'Director'],
+      ['14 Provide support for delivery', 'Define resource needs', 'September 2020', 'RAP Champions'],
+    ], ['A2:A3'].map(parseRange));
+    expect(read(grid)[0]?.tasks.map((t) => t.seq)).toEqual(['13', '14']);
+  });
+
+  it('a paragraph listing numbered points above the header is no heading of one item', () => {
+    const grid = gridFromMatrix('Sheet1', [
+      ['年度目标'],
+      ['1、改善基础设施建设，新建果园路2公里 2、带动群众增收'],
+      ['一级指标', '二级指标', '三级指标', '指标值'],
+      ['产出指标', '数量指标', '新建水泥路1条', '2km'],
+      [null, '质量指标', '项目验收合格率', '100%'],
+      [null, '时效指标', '项目完成及时率', '100%'],
+    ], ['A4:A6'].map(parseRange));
+    expect(roles(grid)[0]).toMatchObject({ A: 'category:1', B: 'category:2', C: 'task' });
   });
 });
