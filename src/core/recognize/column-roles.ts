@@ -30,6 +30,8 @@ export interface RoleDecision {
   scores: Map<Role, number>;
   /** What kind of evidence decided the role: the bucket its confidence is calibrated in (calibration.ts). */
   evidence?: Evidence;
+  /** The header names a period (第1季, Q2, 6月): one column of a series, one per period. */
+  period?: boolean;
 }
 
 /**
@@ -216,8 +218,10 @@ export function decideRole(e: ColumnEvidence, lang: Lang): RoleDecision {
   }
   const content = contentScores(s, e.minRowsPerValue);
   const roles = new Set<Role>([...headerScore.keys(), ...content.keys()]);
+  // One or two cells contradict a header weakly: a column barely filled in yet is named by its header.
+  const sample = Math.min(1, s.sampled / 4);
   for (const r of roles) {
-    const h = (headerScore.get(r) ?? 0) * compatibility(r, s, e.nodeHeaderElsewhere);
+    const h = (headerScore.get(r) ?? 0) * (1 - (1 - compatibility(r, s, e.nodeHeaderElsewhere)) * sample);
     const c = (r === 'node' && e.nodeHeaderElsewhere ? 0 : (content.get(r) ?? 0)) * 0.9;
     scores.set(r, Math.max(h, c, 0.6 * h + 0.4 * (content.get(r) ?? 0) + 0.1 * Math.min(h, content.get(r) ?? 0)));
   }
@@ -274,6 +278,8 @@ export function resolveConflicts(decisions: RoleDecision[], lang: Lang): void {
   for (const role of SINGLE_ROLES) {
     const claim = decisions.map((d, i) => ({ d, i })).filter((x) => x.d.role === role);
     if (claim.length < 2) continue;
+    // A column per period (第1季 … 第4季 of risk levels, Q1 … Q4 of statuses) repeats one role by design.
+    if (claim.every((x) => x.d.period)) continue;
     claim.sort((a, b) => (b.d.scores.get(role) ?? 0) - (a.d.scores.get(role) ?? 0) || a.i - b.i);
     for (const { d } of claim.slice(1)) {
       const next = [...d.scores.entries()]

@@ -72,7 +72,9 @@ function decideColumns(view: SheetView, segment: TableSegment, lang: Lang): { de
   const decisions = stats.map((s, i) => {
     const { labels, spanned } = columnLabels(segment, segment.left + i);
     const nodeHeaderElsewhere = nodeHeaders.some((n, j) => n && j !== i);
-    return decideRole({ col: segment.left + i, labels, spanned, stats: s, minRowsPerValue, nodeHeaderElsewhere }, lang);
+    const d = decideRole({ col: segment.left + i, labels, spanned, stats: s, minRowsPerValue, nodeHeaderElsewhere }, lang);
+    if (isPeriodLabel(labels.at(-1) ?? '')) d.period = true;
+    return d;
   });
   coarseTaskIsCategory(decisions, stats, lang);
   numberedItemsUnderHeadings(decisions, stats, lang);

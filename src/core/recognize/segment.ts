@@ -118,6 +118,23 @@ function widenOverStatusColumns(view: SheetView, segment: TableSegment): void {
   }
 }
 
+/**
+ * A column left of the header with no label of its own but a value on most body rows (a risk
+ * register's `Precept`, `Records`… under a blank corner cell) belongs to the table.
+ */
+function widenOverUnlabelledLeft(view: SheetView, segment: TableSegment): void {
+  const headerRows = segment.blocks.flatMap((b) => b.header.rows);
+  const body = segment.blocks.flatMap((b) => b.body).filter((r) => view.rowCells(r).filter((c) => c.col >= segment.left).length >= 2);
+  if (body.length < 2) return;
+  for (let c = segment.left - 1; c >= 1; c--) {
+    if (headerRows.some((r) => view.shownText(r, c) !== '' || view.coveredFromAbove(r, c))) return;
+    const filled = body.filter((r) => view.text(r, c) !== '' || view.coveredFromAbove(r, c)).length;
+    if (filled < 0.6 * body.length) return;
+    segment.left = c;
+    for (const b of segment.blocks) b.header.left = Math.min(b.header.left, c);
+  }
+}
+
 export function segmentSheet(view: SheetView): TableSegment[] {
   const headers = findHeaders(view);
   // A one-row header with a single row of values straight before the next header is a key-value block.
@@ -163,7 +180,10 @@ export function segmentSheet(view: SheetView): TableSegment[] {
     pushAll(current.titleRows, prelude.filter((r) => isTitleLine(view, r) || (previousEnd === 0 && r === prelude[0] && isOpeningLine(view, r))));
     previousEnd = body.length > 0 ? (body[body.length - 1] as number) : (h.rows[h.rows.length - 1] as number);
   }
-  for (const s of segments) widenOverStatusColumns(view, s);
+  for (const s of segments) {
+    widenOverStatusColumns(view, s);
+    widenOverUnlabelledLeft(view, s);
+  }
   return segments;
 }
 

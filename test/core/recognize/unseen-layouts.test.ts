@@ -236,3 +236,35 @@ describe('what the cells are, beyond their header', () => {
     expect(roles(grid)[0]).toMatchObject({ A: 'category:1', B: 'category:2', C: 'task' });
   });
 });
+
+describe('columns the header alone does not place', () => {
+  it('one status column per period (第1季 … 第4季) keeps each its status', () => {
+    const grid = gridFromMatrix('Sheet1', [
+      ['計畫名稱', '主管機關', '第1季', '第2季', '第3季', '第4季'],
+      ['太陽光電第二期計畫', '經濟部', '高風險', '低風險', '低風險', '高風險'],
+      ['高雄環狀輕軌捷運建設計畫', '交通部', '中風險', '高風險', '中風險', '中風險'],
+      ['臺東市富岡港交通船碼頭改善工程計畫', '交通部', '中風險', '中風險', '中風險', '中風險'],
+    ]);
+    expect(roles(grid)[0]).toMatchObject({ C: 'status', D: 'status', E: 'status', F: 'status' });
+  });
+
+  it('a column with a value on every row under a blank corner cell belongs to the table', () => {
+    const grid = gridFromMatrix('Sheet1', [
+      [null, 'What are the hazards?', 'Risk H/M/L', 'What are you doing already?', 'Action by whom?'],
+      ['Precept', 'Not claimed or not paid', 'L', 'Diary in January to set the precept', 'Clerk'],
+      ['Records', 'Inadequate records', 'M', 'Monthly and annual checks of bank statements', 'Clerk'],
+      ['Cash', 'Loss or theft of petty cash', 'L', 'RFO manages the petty cash book', 'RFO'],
+    ]);
+    expect(read(grid)[0]?.range).toBe('A1:E4');
+  });
+
+  it('one cell that does not fit its header does not unname a column barely filled in', () => {
+    const grid = gridFromMatrix('Sheet1', [
+      ['Risk', 'What further action is necessary?', 'Action by whom?', 'Action by when?'],
+      ['Precept not claimed', 'Set a reminder', 'Clerk', null],
+      ['Inadequate records', 'Review the records annually', 'Clerk', null],
+      ['Loss of petty cash', 'Count the cash monthly', 'RFO', 'ongoing'],
+    ]);
+    expect(roles(grid)[0]?.D).toBe('deadline');
+  });
+});
