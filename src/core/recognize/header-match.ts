@@ -87,7 +87,19 @@ function computeMatches(text: string): HeaderMatch[] {
   for (const role of EXACT.get(h) ?? EXACT.get(bare) ?? NO_ROLES) out.set(role, { role, score: 1, word: h });
   // A column per period (一季度 … 四季度) holds that period's milestone.
   if (out.size === 0 && isPeriodLabel(h)) out.set('node', { role: 'node', score: 0.9, word: h });
-  if (out.size === 0) {
+  // `Risk, Description and Owner`, `Status & next steps`: the first of the listed things names the
+  // column, the others say what else it holds.
+  if (out.size === 0 && LATIN.test(bare)) {
+    const parts = bare.split(/\s*(?:,|&|;|\/|\band\b|\bincl(?:uding|\.)?)\s*/).filter((p) => p !== '');
+    parts.forEach((part, i) => {
+      if (parts.length < 2) return;
+      for (const role of EXACT.get(part) ?? NO_ROLES) {
+        const score = i === 0 ? 0.85 : 0.55;
+        if ((out.get(role)?.score ?? 0) < score) out.set(role, { role, score, word: part });
+      }
+    });
+  }
+  if (out.size === 0 || ![...out.values()].some((m) => m.score >= 1)) {
     for (let i = 0; i < bare.length; i++) {
       for (const k of KEYWORDS_BY_FIRST.get(bare[i] as string) ?? []) {
         if (!bare.startsWith(k.word, i)) continue;

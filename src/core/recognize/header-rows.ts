@@ -140,6 +140,11 @@ export function sameHeader(a: HeaderBlock, b: HeaderBlock): boolean {
   return same / n >= 0.8;
 }
 
+function isLongLabel(text: string): boolean {
+  const words = text.trim().split(/\s+/);
+  return !/[.!?;]$/.test(text.trim()) && words.length <= 12 && text.length <= MAX_HEADER_LENGTH * 4 && !/\d{4}/.test(text);
+}
+
 /** Rows below a layout header that must read as a body for the header to count. */
 const LAYOUT_BODY_ROWS = 2;
 
@@ -153,8 +158,12 @@ export function isLayoutHeaderRow(view: SheetView, row: number): boolean {
   if (cells.length < 2) return false;
   const texts = new Set<string>();
   let known = 0;
+  // English headers often end with one long label (`Overall Control Status & Proposed additional
+  // control measures`): one such label, no sentence, does not unmake the row.
+  let long = 0;
   for (const c of cells) {
-    if (!isLabel(c.text) || SENTENCE.test(c.text) || KV_LABEL.test(c.text)) return false;
+    if (SENTENCE.test(c.text) || KV_LABEL.test(c.text)) return false;
+    if (!isLabel(c.text) && !(isLongLabel(c.text) && ++long <= 1)) return false;
     const cell = view.cell(row, c.col);
     if (cell && cell.value.kind !== 'string') return false;
     const n = normalizeHeader(c.text);

@@ -99,6 +99,8 @@ function coarseTaskIsCategory(decisions: RoleDecision[], stats: ColumnStats[], l
   let finest = claims[0] as number;
   for (const i of claims) if ((stats[i] as ColumnStats).rowsPerValue <= (stats[finest] as ColumnStats).rowsPerValue) finest = i;
   const fine = stats[finest] as ColumnStats;
+  // Numbered texts alone (`1. Monitoring of…` under `Controls Required`) do not outrank a task header.
+  if ((decisions[finest] as RoleDecision).evidence === 'content') return;
   for (const i of claims) {
     const st = stats[i] as ColumnStats;
     if (i >= finest || st.rowsPerValue < 1.5 * fine.rowsPerValue || st.mergedBlocks < 0.5 * st.count) continue;

@@ -59,10 +59,21 @@ function readKv(view: SheetView, header: HeaderBlock, valueRow: number): KvBlock
   return { headerRow: header.rows[0] as number, valueRow, entries };
 }
 
+function insideMergedItem(view: SheetView, row: number): boolean {
+  if (row <= 1) return false;
+  for (let c = 1; c <= view.colCount; c++) {
+    const m = view.merge(row, c);
+    // Merged down into this row from a row above, and not a header merged over two header rows.
+    if (m && m.top < row && m.bottom > row && m.right === m.left) return true;
+  }
+  return false;
+}
+
 function findHeaders(view: SheetView): HeaderBlock[] {
   const out: HeaderBlock[] = [];
   for (let r = 1; r <= view.rowCount; r++) {
-    if (!isHeaderRow(view, r)) continue;
+    // A row that a merged cell from above runs through is inside an item (a score grid under a risk), not a header.
+    if (!isHeaderRow(view, r) || insideMergedItem(view, r)) continue;
     const h = readHeaderBlock(view, r);
     out.push(h);
     r = h.rows[h.rows.length - 1] as number;

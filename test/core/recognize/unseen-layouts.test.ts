@@ -268,3 +268,20 @@ describe('columns the header alone does not place', () => {
     expect(roles(grid)[0]?.D).toBe('deadline');
   });
 });
+
+describe('headers in long English words', () => {
+  it('a header row ending in one long label is found from its layout, and a score grid inside a merged risk is no new header', () => {
+    const grid = gridFromMatrix('Sheet1', [
+      ['Strategic Risk Register 2012'],
+      ['Risk, Description and Owner', 'Controls Required', 'Evidence of Control in Place', 'Control Owner', 'Overall Control Status & Proposed additional control measures'],
+      ['SR1A Failure to publish adequate research outputs. Risk owned by N Wright', '1. Monitoring of research outputs through annual review', 'MyImpact IT System, monitoring by the committee', 'G Docherty, T Roskilly', 'Overall Status: AMBER. Work towards the new framework'],
+      [null, '2. Comprehensive system of performance and development review', 'SAP HR System', 'C Day, S Homans'],
+      [null, 'RISK SCORES', 'IMPACT', 'LIKELIHOOD', 'TOTAL'],
+      [null, 'GROSS', '4', '4', '16'],
+    ], ['A3:A6', 'E3:E4'].map(parseRange));
+    const [table] = read(grid);
+    expect(table?.range).toBe('A2:E6');
+    expect(table?.headerRows).toEqual([2]);
+    expect(roles(grid)[0]?.A).toBe('task');
+  });
+});
