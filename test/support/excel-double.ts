@@ -276,7 +276,7 @@ function sheetFromGrid(g: Grid): DSheet {
         value,
         type,
         text: c.text,
-        style: c.format ? { numFmt: c.format } : {},
+        style: { ...(c.format ? { numFmt: c.format } : {}), ...(c.emphasis ? { font: { bold: true, size: 10 + c.emphasis } } : {}) },
         ...(c.formula !== undefined ? { formula: `=${c.formula}` } : {}),
       });
     }),
@@ -704,6 +704,9 @@ class Worksheet extends Proxy {
     const area = { top: row + 1, left: col + 1, bottom: row + rows, right: col + cols };
     return new Range(this.ctx, this.resolve, () => area);
   }
+  getCell(row: number, col: number): Range {
+    return this.getRangeByIndexes(row, col, 1, 1);
+  }
   getRange(address?: string): Range {
     const area = address ? areaOf(splitAddress(address).local) : { top: 1, left: 1, bottom: 1_048_576, right: 16_384 };
     return new Range(this.ctx, this.resolve, () => area);
@@ -997,10 +1000,16 @@ class RangeFont extends Proxy {
       }
     });
   }
+  get size(): number { return this.get('size'); }
   protected override scalars(): string[] {
-    return ['bold'];
+    return ['bold', 'size'];
   }
   protected override raw(prop: string): unknown {
+    if (prop === 'size') {
+      // A cell with no size of its own shows the Normal style's, 11 points in a new workbook.
+      const all = new Set(this.cells().map(({ sheet, r, c }) => (cellAt(sheet, r, c)?.style.font?.size as number | undefined) ?? 11));
+      return all.size === 1 ? [...all][0] : null;
+    }
     if (prop !== 'bold') return undefined;
     const all = new Set(this.cells().map(({ sheet, r, c }) => cellAt(sheet, r, c)?.style.font?.bold === true));
     return all.size === 1 ? [...all][0] : null;

@@ -20,6 +20,11 @@ export interface Cell {
   format?: string;
   /** Formula without the leading `=`, when the cell holds one; `value` is then its cached result. */
   formula?: string;
+  /**
+   * How much the cell stands out from the body text: points above the workbook's body font, plus
+   * one when bold (a bold 16-point title over 11-point text is 6). Absent when it does not.
+   */
+  emphasis?: number;
 }
 
 export interface Grid {
@@ -35,6 +40,47 @@ export interface Grid {
   hiddenCols: number[];
   /** Sheet visibility as the host reports it. */
   visibility?: 'visible' | 'hidden' | 'veryHidden';
+  /** The host read fonts: a cell without `emphasis` is plain text, not merely unknown. */
+  fonts?: true;
+}
+
+/**
+ * The cells whose emphasis hosts report: those alone on their row (the lines that can be titles),
+ * the first `LONE_CELL_LIMIT` of a sheet, so that reading their fonts costs one small request.
+ */
+export const LONE_CELL_LIMIT = 2000;
+
+export function loneCells(grid: Grid): Array<{ row: number; col: number }> {
+  const out: Array<{ row: number; col: number }> = [];
+  for (let r = 0; r < grid.rows.length && out.length < LONE_CELL_LIMIT; r++) {
+    const line = grid.rows[r];
+    if (!line) continue;
+    let col = -1;
+    let n = 0;
+    line.forEach((c, i) => {
+      if (c) {
+        n++;
+        col = i;
+      }
+    });
+    if (n === 1) out.push({ row: r + 1, col: col + 1 });
+  }
+  return out;
+}
+
+/** Drops the emphasis a host read beyond the lone cells, so that every host reports the same. */
+export function keepLoneEmphasis(grid: Grid): void {
+  const keep = new Set(loneCells(grid).map((c) => `${c.row}:${c.col}`));
+  grid.rows.forEach((line, r) =>
+    line?.forEach((c, i) => {
+      if (c?.emphasis !== undefined && !keep.has(`${r + 1}:${i + 1}`)) delete c.emphasis;
+    }),
+  );
+}
+
+/** How far a font stands out from the body text (see `Cell.emphasis`), as every host measures it. */
+export function emphasisOf(bold: boolean, size: number | null | undefined, base = 11): number {
+  return Math.max(0, Math.round(((size ?? base) - base) * 2) / 2) + (bold ? 1 : 0);
 }
 
 export function getCell(grid: Grid, row: number, col: number): Cell | undefined {

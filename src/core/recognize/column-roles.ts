@@ -89,7 +89,8 @@ function compatibility(role: Role, s: ColumnStats, nodeHeaderElsewhere = false):
     case 'status': {
       // Under a status header, a few short labels repeated are a vocabulary this table keeps (达序推进, Open).
       const vocabulary = s.sampled >= 2 && s.distinct <= Math.max(2, s.sampled / 2) && s.avgLength <= 24 ? 1 : 0;
-      return 0.5 + 0.5 * Math.max(s.status, s.yesNo, vocabulary);
+      const figures = Math.min(1, s.percent + s.quantity + s.numbers);
+      return (0.5 + 0.5 * Math.max(s.status, s.yesNo, vocabulary)) * (1 - 0.6 * contradiction(figures));
     }
     case 'row_kind':
       return 0.2 + 0.8 * s.rowKind;
@@ -133,6 +134,9 @@ function contentScores(s: ColumnStats, minRowsPerValue: number): Map<Role, numbe
   set('status', s.status * 0.9);
   // Percentages are how far a task has got: progress as a number, not a word from a short list.
   if (s.percent >= 0.5) set('progress', 0.85 * s.percent);
+  // Figures achieved (`9.8%`, `4家`, `7356`) under a 完成情况 header are progress as well.
+  const figures = Math.min(1, s.percent + s.quantity + s.numbers);
+  if (figures >= 0.5 && s.percent >= 0.3) set('progress', 0.8 * figures);
   set('category', categoryScore(s, minRowsPerValue));
   if (s.avgLength >= 8) set('task', 0.25 + 0.25 * s.arabicOrdinal);
   // Short amounts with units (`1300人`, `7699套`) are what an item aims at.

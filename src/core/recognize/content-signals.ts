@@ -228,10 +228,13 @@ export function isPersonName(text: string): boolean {
   const t = text.trim();
   if (/^\p{Script=Han}{2,4}$/u.test(t)) return !UNIT_SUFFIX.test(t) && !NOT_NAMES.test(t) && !NOUN_SUFFIX.test(t) && !isStatusWord(t);
   // Officers as English minutes name them: initials (`MW`, `DH/MW/KR`, `CHt`) or a first and last name.
-  return INITIALS.test(t) || /^[A-Z][a-z]+ [A-Z][a-z'’-]+$/.test(t);
+  return INITIALS.test(t) || POSTS.test(t) || /^[A-Z][a-z]+ [A-Z][a-z'’-]+$/.test(t);
 }
 
 const INITIALS = /^[A-Z]{1,3}[a-z]?(?:\s*[/,&]\s*[A-Z]{1,3}[a-z]?)*$/;
+/** Officers named by their post as boards abbreviate them: `DoF`, `DoCAP`, `NED-WT/DoN`, `CEO`. */
+const POST = '(?:[A-Z][a-z]?){2,5}(?:-[A-Z]{1,4})?';
+const POSTS = new RegExp(`^${POST}(?:\\s*[/,&]\\s*${POST})*$`);
 
 /** A declared total in a category label: `围绕中心履职尽责（400分）` → 400. */
 export function declaredPoints(text: string): number | null {

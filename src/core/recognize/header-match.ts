@@ -100,13 +100,16 @@ function computeMatches(text: string): HeaderMatch[] {
     });
   }
   if (out.size === 0 || ![...out.values()].some((m) => m.score >= 1)) {
+    const separator = LATIN.test(bare) ? /\s*(?:,|&|;|\band\b)\s*/.exec(bare) : null;
+    const listStart = separator ? separator.index : Infinity;
     for (let i = 0; i < bare.length; i++) {
       for (const k of KEYWORDS_BY_FIRST.get(bare[i] as string) ?? []) {
         if (!bare.startsWith(k.word, i)) continue;
         // Latin keywords start a word: `lead` in `lead officer`, not in `leadership` or `mislead`.
         if (LATIN.test(k.word[0] as string) && i > 0 && LATIN.test(bare[i - 1] as string)) continue;
         // A keyword lost in a long header says less.
-        const score = k.score * (bare.length <= k.word.length + 4 ? 1 : 0.8);
+        // In a list of things (`Overall Control Status & Proposed additional control measures`) the first names the column.
+        const score = k.score * (bare.length <= k.word.length + 4 ? 1 : 0.8) * (i > listStart ? 0.7 : 1);
         const best = out.get(k.role);
         // Per role the longest keyword wins: 责任单位 says more than 责任.
         if (!best || k.word.length > best.word.length || (k.word.length === best.word.length && score > best.score)) {

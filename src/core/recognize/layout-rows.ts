@@ -1,5 +1,5 @@
 /** Classifying the rows around and inside a table: body rows, single-line rows, titles, headings. */
-import { hasArabicOrdinal, hasChineseOrdinal } from './content-signals';
+import { hasArabicOrdinal, hasChineseOrdinal, isUnitList } from './content-signals';
 import type { SheetView } from './sheet-view';
 import { toHalfWidth } from './text';
 
@@ -25,7 +25,7 @@ const TITLE_WORDS =
 export function isTitleLine(view: SheetView, row: number): boolean {
   const cells = view.rowCells(row);
   if (cells.length !== 1) return false;
-  const text = (cells[0] as { text: string }).text;
+  const text = withoutAttachmentLabel((cells[0] as { text: string }).text);
   if (text.length > 80 || hasChineseOrdinal(text) || hasArabicOrdinal(text) || ATTACHMENT.test(text.trim())) return false;
   // `考核范围：全县各单位`, `填报单位：…` instruct or fill in; the title names the table.
   if (/^[^:：]{1,10}[:：]\s*\S/.test(text)) return false;
@@ -35,6 +35,13 @@ export function isTitleLine(view: SheetView, row: number): boolean {
 /** A bare attachment label (`附件2`, `附表1`, `Appendix B`) says where the table sits, not what it is. */
 const ATTACHMENT = /^(?:附件|附表|附录|attachment|appendix|annex)\s*[\dA-Za-z一二三四五六七八九十-]*\s*[:：]?$/i;
 
+/** `表1:上半年主要指标完成情况`, `附表2-3-1:國發會…`: the label says where the table sits, the rest names it. */
+const ATTACHMENT_PREFIX = /^\s*(?:附件|附表|表|附录|attachment|appendix|annex|table)\s*[\dA-Za-z一二三四五六七八九十.-]{0,8}\s*[:：]\s*(?=\S)/i;
+
+function withoutAttachmentLabel(text: string): string {
+  return text.replace(ATTACHMENT_PREFIX, '');
+}
+
 /**
  * The sheet's first line, when it stands alone and reads as a name (short, no sentence, no
  * `key：value`, no attachment label): offices put the table's title there, whatever words it uses
@@ -43,7 +50,7 @@ const ATTACHMENT = /^(?:附件|附表|附录|attachment|appendix|annex)\s*[\dA-Z
 export function isOpeningLine(view: SheetView, row: number): boolean {
   const cells = view.rowCells(row);
   if (cells.length !== 1) return false;
-  const text = (cells[0] as { text: string }).text.trim();
+  const text = withoutAttachmentLabel((cells[0] as { text: string }).text).trim();
   if (text.length < 4 || text.length > 80 || ATTACHMENT.test(text) || /[:：]\s*\S/.test(text) || /[。；;]|\.\s*$/.test(text)) return false;
   return !hasChineseOrdinal(text) && !isFooterLine(text);
 }
@@ -103,4 +110,27 @@ export function lineKind(view: SheetView, row: number): LineKind {
   if ((hasArabicOrdinal(text) || NAMED_HEADING.test(text) || NUMBER_COLON.test(text)) && !enumerates(text)) return 'heading';
   if (isTitleLine(view, row)) return 'title';
   return 'other';
+}
+
+/**
+ * The title lines among the lines above a header. Where the host read fonts and some line stands out
+ * (bold or larger), the lines that stand out are the titles and plain ones are preamble: a cover
+ * line `Delivery Program 2013 – 2017`, a date of meeting, `PUBLIC`. Where nothing stands out, the
+ * words decide (`isTitleLine`, and the sheet's opening line).
+ */
+export function titleLines(view: SheetView, prelude: readonly number[], sheetStart: boolean): number[] {
+  const byWords = prelude.filter((r) => isTitleLine(view, r) || (sheetStart && r === prelude[0] && isOpeningLine(view, r)));
+  if (!view.grid.fonts) return byWords;
+  const candidates = prelude.filter((r) => {
+    const cells = view.rowCells(r);
+    if (cells.length !== 1) return false;
+    const text = withoutAttachmentLabel((cells[0] as { text: string }).text).trim();
+    if (text.length > 120 || ATTACHMENT.test(text) || /^[^:：]{1,10}[:：]\s*\S/.test(text) || isUnitList(text)) return false;
+    const kind = lineKind(view, r);
+    return kind !== 'heading' && kind !== 'section' && kind !== 'note';
+  });
+  const strength = (r: number): number => view.cell(r, (view.rowCells(r)[0] as { col: number }).col)?.emphasis ?? 0;
+  // The title is set largest; a bold subtitle or band under it is not the title.
+  const top = candidates.reduce((m, r) => Math.max(m, strength(r)), 0);
+  return top > 0 ? candidates.filter((r) => strength(r) === top) : byWords;
 }

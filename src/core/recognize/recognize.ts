@@ -17,7 +17,7 @@ import { isTotalLabel } from './layout-rows';
 import { preludeHeadings, segmentSheet, type TableSegment } from './segment';
 import { SheetView } from './sheet-view';
 import { buildTasks, type ColumnRole } from './tasks';
-import { yearFromCells, yearFromTitle } from './year';
+import { statedYear, yearFromCells, yearFromPrelude, yearFromTitle } from './year';
 import { minOf } from '../arrays';
 
 export interface RecognizeOptions {
@@ -358,6 +358,16 @@ export function recognizeSheet(grid: Grid, options: RecognizeOptions = {}): Shee
     let yearFrom: TableReport['yearFrom'] = year !== null ? 'settings' : undefined;
     if (year === null) {
       year = yearFromTitle(titles);
+      if (year !== null) yearFrom = 'title';
+    }
+    // A header that names its year (`2017-18年度環保事務目標`, `103年 年度目標值`) says the plan's.
+    if (year === null) {
+      year = statedYear(segment.blocks[0]?.header.rows.flatMap((r) => view.rowCells(r).map((c) => c.text)) ?? []);
+      if (year !== null) yearFrom = 'title';
+    }
+    if (year === null) {
+      const prelude = (segment.blocks[0]?.prelude ?? []).filter((r) => !titleRows.includes(r)).map((r) => view.rowText(r));
+      year = yearFromPrelude(prelude);
       if (year !== null) yearFrom = 'title';
     }
     if (year === null) {

@@ -6,7 +6,7 @@
 import { isHeaderRow, isLayoutHeaderRow, readHeaderBlock, sameHeader, type HeaderBlock } from './header-rows';
 import { matchHeader } from './header-match';
 import { isStatusWord } from './content-signals';
-import { classifyRow, isFooterLine, isNoteLabel, isOpeningLine, isTitleLine, lineKind } from './layout-rows';
+import { classifyRow, isFooterLine, isNoteLabel, lineKind, titleLines } from './layout-rows';
 import type { Role } from './roles';
 import type { SheetView } from './sheet-view';
 import type { TableMapping } from '../settings/mapping';
@@ -188,7 +188,7 @@ export function segmentSheet(view: SheetView): TableSegment[] {
       current = { blocks: [block], left: h.left, right: h.right, titleRows: [] };
       segments.push(current);
     }
-    pushAll(current.titleRows, prelude.filter((r) => isTitleLine(view, r) || (previousEnd === 0 && r === prelude[0] && isOpeningLine(view, r))));
+    pushAll(current.titleRows, titleLines(view, prelude, previousEnd === 0));
     previousEnd = body.length > 0 ? (body[body.length - 1] as number) : (h.rows[h.rows.length - 1] as number);
   }
   for (const s of segments) {

@@ -65,5 +65,7 @@ export function cleanText(s: string | undefined): string | null {
  * letters (`progress update` says what `进展情况` says in twice the characters).
  */
 export function labelLength(h: string): number {
-  return HAS_CJK.test(h) ? h.length : Math.ceil(h.length / 2);
+  if (HAS_CJK.test(h)) return h.length;
+  // A word of English says about what two Chinese characters do, whatever its length.
+  return Math.max(Math.ceil(h.length / 3), 2 * h.split(/\s+/).filter((w) => w !== '').length);
 }

@@ -45,3 +45,50 @@ export function yearFromCells(texts: Iterable<string>, dateYears: Iterable<numbe
   }
   return best;
 }
+
+/** Dates a form asks to be filled in, and review dates ahead: they say when, not which plan year. */
+const NOT_PLAN_DATE = /(?:填报|填表|报送|打印|制表)(?:日期|时间)\s*[:：]?\s*[\d.\-/年月日\s]+|next\s+review[^.;]*|review\s+date[^.;]*|展望[^。；;]*/gi;
+
+/** The day a register was issued, adopted or last reviewed (`Published on 16/11/2023`, `Latest amendment 20.05.24`). */
+const ISSUED = /\b(?:published|approved|adopted|amended|amendment|reviewed|issued|updated|revised|dated|compiled)\b(.*)$/i;
+/** A day (`16/11/2023`, `20.05.24`, `8th Oct 25`, `6 February 2018`) or a month and year (`May 2023`). */
+const DAY_OR_MONTH = /(?<!\d)\d{1,2}(?:st|nd|rd|th)?[\s./-]+(?:\d{1,2}|[a-z]{3,9})[\s./-]+(\d{4}|\d{2})(?!\d)|\b[a-z]{3,9}\s+((?:19|20)\d{2})(?!\d)/gi;
+
+/** Years of a programme or a period of several years (`2013 – 2017`, `103年至105年`): no one plan year. */
+const SPAN = /((?:19|20)\d{2}|1[0-4]\d)\s*年?\s*(?:[-–—~～至到]|to)\s*((?:19|20)\d{2}|1[0-4]\d)\s*年?/g;
+
+function withoutLongSpans(text: string): string {
+  return text.replace(SPAN, (m, a: string, b: string) => (Number(b) - Number(a) >= 2 ? ' ' : m));
+}
+
+/** The year a header or a line states, leaving aside spans of several years. */
+export function statedYear(texts: readonly string[]): number | null {
+  return yearFromTitle(texts.map(withoutLongSpans));
+}
+
+/**
+ * The plan year from the lines above the header, when no title says it: a year one of them states
+ * (`Delivery Program 2013 – 2017`, `104年度`), else the day the register was issued or reviewed.
+ * Dates a form asks for (填报日期) and review dates ahead say nothing of the plan.
+ */
+export function yearFromPrelude(lines: readonly string[]): number | null {
+  const cleaned = lines.map((l) => l.replace(NOT_PLAN_DATE, ' '));
+  for (const l of cleaned) {
+    if (ISSUED.test(l)) continue;
+    const y = statedYear([l]);
+    if (y !== null) return y;
+  }
+  for (const l of cleaned) {
+    const m = ISSUED.exec(l);
+    if (!m) continue;
+    // Of several amendments (`amended 02.10.07, 09.04.13, 20.05.24`) the latest dates the register.
+    let latest: number | null = null;
+    for (const d of (m[1] as string).matchAll(DAY_OR_MONTH)) {
+      const raw = (d[1] ?? d[2]) as string;
+      const y = raw.length === 2 ? 2000 + Number(raw) : Number(raw);
+      if (latest === null || y > latest) latest = y;
+    }
+    if (latest !== null) return latest;
+  }
+  return null;
+}

@@ -5,7 +5,7 @@
  */
 import ExcelJS from 'exceljs';
 import type { Cell, CellValue, Grid } from '../../core/grid';
-import { parseRange } from '../../core/grid';
+import { emphasisOf, keepLoneEmphasis, parseRange } from '../../core/grid';
 import { dateValue, displayText } from './cell-text';
 
 export { dateToIso, dateToSerial } from './cell-text';
@@ -44,6 +44,10 @@ function readCell(cell: ExcelJS.Cell): Cell | undefined {
   const out: Cell = { value: v, text: displayText(v, numFmt) };
   if (numFmt) out.format = numFmt;
   if (formula) out.formula = formula.replace(/^=/, '');
+  // As the package reader judges it, against a body text of 11 points.
+  const font = cell.font as Partial<ExcelJS.Font> | undefined;
+  const emphasis = font ? emphasisOf(font.bold === true, font.size) : 0;
+  if (emphasis > 0) out.emphasis = emphasis;
   return out;
 }
 
@@ -90,8 +94,9 @@ export function gridFromWorksheet(ws: ExcelJS.Worksheet): Grid {
   (ws.columns ?? []).forEach((col, i) => {
     if (col?.hidden) hiddenCols.push(i + 1);
   });
-  const grid: Grid = { name: ws.name, rowCount, colCount, rows, merges, hiddenRows, hiddenCols };
+  const grid: Grid = { name: ws.name, rowCount, colCount, rows, merges, hiddenRows, hiddenCols, fonts: true };
   if (ws.state && ws.state !== 'visible') grid.visibility = ws.state;
+  keepLoneEmphasis(grid);
   return grid;
 }
 

@@ -5,7 +5,7 @@
  * cells under a merge other than its top-left one left out. Linear in cells and merges.
  */
 import type { Cell, CellValue, Grid, RangeRef } from '../../core/grid';
-import { parseRange } from '../../core/grid';
+import { keepLoneEmphasis, parseRange } from '../../core/grid';
 import { dateValue, displayText, serialToDate } from './cell-text';
 import { PackageError } from './package-error';
 import { slideFormula } from './shared-formula';
@@ -106,6 +106,8 @@ export function readSheetPart(parts: PackageParts, part: string, name: string, c
     const out: Cell = { value: v, text: displayText(v, format) };
     if (format) out.format = format;
     if (formula) out.formula = formula.replace(/^=/, '');
+    const emphasis = formats.emphasis[cStyle] ?? 0;
+    if (emphasis > 0) out.emphasis = emphasis;
     ctx.countCell(name);
     // A cell addressed to another row (a damaged file) goes where its address says.
     let target = cRow === rowNo ? line : rows[cRow - 1];
@@ -226,6 +228,10 @@ export function readSheetPart(parts: PackageParts, part: string, name: string, c
   }
   const hiddenRows = [...hidden].sort((x, y) => x - y);
   const grid: Grid = { name, rowCount, colCount, rows, merges, hiddenRows, hiddenCols: hiddenColumns(cols) };
+  if (ctx.formats.fonts) {
+    grid.fonts = true;
+    keepLoneEmphasis(grid);
+  }
   return grid;
 
   function plainValue(text: string, t: string | undefined, isDate: boolean, c: SheetContext, at: () => string): CellValue | undefined {

@@ -1,4 +1,5 @@
 /** The workbook-wide parts a sheet is read with: the sheet list, the number formats, the shared strings. */
+import { emphasisOf } from '../../core/grid';
 import { BUILTIN_FORMATS } from './builtin-formats';
 import { isDateFormat } from './cell-text';
 import { PackageError } from './package-error';
@@ -86,14 +87,22 @@ export interface CellFormats {
   /** Undefined for General and for styles without a number format. */
   format: Array<string | undefined>;
   date: boolean[];
+  /** Points above the workbook's first (body) font, plus one when bold; 0 for body text. */
+  emphasis: number[];
+  /** The styles part was read, so fonts are known. */
+  fonts: boolean;
 }
 
+
 export function readStyles(parts: PackageParts, part: string | undefined): CellFormats {
-  const out: CellFormats = { format: [], date: [] };
+  const out: CellFormats = { format: [], date: [], emphasis: [], fonts: false };
   if (!part) return out;
   const custom = new Map<number, string>();
-  const xfs: number[] = [];
+  const xfs: Array<{ numFmt: number; font: number }> = [];
+  const fonts: Array<{ bold: boolean; size: number | null }> = [];
   let inCellXfs = false;
+  let inFonts = false;
+  let font: { bold: boolean; size: number | null } | null = null;
   parts.parse(
     part,
     {
@@ -102,19 +111,33 @@ export function readStyles(parts: PackageParts, part: string | undefined): CellF
           // ExcelJS drops the backslash of every escaped character, and so the Grid shows the code.
           custom.set(parseInt(a.numFmtId, 10), a.formatCode.replace(/[\\](.)/g, '$1'));
         } else if (name === 'cellXfs') inCellXfs = true;
-        else if (name === 'xf' && inCellXfs) xfs.push(parseInt(a.numFmtId ?? '', 10));
+        else if (name === 'xf' && inCellXfs) xfs.push({ numFmt: parseInt(a.numFmtId ?? '', 10), font: parseInt(a.fontId ?? '0', 10) });
+        else if (name === 'fonts') inFonts = true;
+        else if (name === 'font' && inFonts) font = { bold: false, size: null };
+        else if (font && name === 'b') font.bold = a.val === undefined || a.val === '1' || a.val === 'true';
+        else if (font && name === 'sz') font.size = parseFloat(a.val ?? '') || null;
       },
       close(name) {
         if (name === 'cellXfs') inCellXfs = false;
+        else if (name === 'fonts') inFonts = false;
+        else if (name === 'font' && font) {
+          fonts.push(font);
+          font = null;
+        }
       },
     },
     'the styles',
   );
-  xfs.forEach((id, i) => {
+  const base = fonts[0]?.size ?? 11;
+  xfs.forEach((xf, i) => {
+    const id = xf.numFmt;
     const code = id ? (custom.get(id) ?? BUILTIN_FORMATS[id]) : undefined;
     out.date[i] = isDateFormat(code);
     out.format[i] = code && code !== 'General' ? code : undefined;
+    const f = fonts[Number.isFinite(xf.font) ? xf.font : 0];
+    out.emphasis[i] = f ? emphasisOf(f.bold, f.size, base) : 0;
   });
+  out.fonts = true;
   return out;
 }
 

@@ -5,7 +5,7 @@ import {
 } from '../../../src/core/recognize/content-signals';
 import { matchHeader } from '../../../src/core/recognize/header-match';
 import { categoryLabel, leadingNumber, parseWeight } from '../../../src/core/recognize/labels';
-import { yearFromCells, yearFromTitle } from '../../../src/core/recognize/year';
+import { statedYear, yearFromCells, yearFromPrelude, yearFromTitle } from '../../../src/core/recognize/year';
 
 const text = (s: string) => [cellOf(s), s] as const;
 
@@ -113,5 +113,22 @@ describe('labels', () => {
     expect(yearFromTitle(['抚顺市卫生健康委“重实干、强执行、抓落实”专项行动考核细则'])).toBeNull();
     expect(yearFromCells(['完成2019年全市“两癌”检查', '发布2018年医疗费用增长监测报告', '2019年上半年'])).toBe(2019);
     expect(yearFromCells(['完成项目建议书'])).toBeNull();
+  });
+});
+
+describe('the plan year from the lines above the header', () => {
+  it('takes a year a line states, but not the span of a programme', () => {
+    expect(yearFromPrelude(['Hawkesbury City Council attachment 1 to item 5', 'Delivery Program 2013 – 2017', 'Progress Report:', '1 July 2015 - 30 June 2016'])).toBe(2015);
+    expect(yearFromPrelude(['附表2-3-1:國發會104年度辦理公共建設計畫實地查證一覽表'])).toBe(2015);
+    expect(statedYear(['計畫名稱', '查證日期', '工程會103年至105年訪查時間'])).toBeNull();
+    expect(statedYear(['2017-18年度環保事務目標', '成果'])).toBe(2017);
+  });
+
+  it('else the day a register was issued or last amended, never the next review nor a fill-in date', () => {
+    expect(yearFromPrelude(['Published on 16/11/2023'])).toBe(2023);
+    expect(yearFromPrelude(['Policy Adopted May 2023. Next Review Date May 2024'])).toBe(2023);
+    expect(yearFromPrelude(['(02.03.04) (amended 02.10.07, 09.04.13, 20.05.24)'])).toBe(2024);
+    expect(yearFromPrelude(['Approved 6 February 2018'])).toBe(2018);
+    expect(yearFromPrelude(['单位名称:塘湖镇政府 填报日期:2021.5.18'])).toBeNull();
   });
 });

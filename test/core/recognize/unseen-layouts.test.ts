@@ -285,3 +285,71 @@ describe('headers in long English words', () => {
     expect(roles(grid)[0]?.A).toBe('task');
   });
 });
+
+describe('people and posts', () => {
+  it('a Lead column of officers named by their posts (DoF, NED-WT/DoN) is the owner, not a lead unit', () => {
+    const grid = gridFromMatrix('Sheet1', [
+      ['Ref', 'Action', 'Lead', 'Due Date', 'Status'],
+      ['85.6', 'NED-WT to work with the DoN to share the learning', 'NED-WT/DoN', '10.05.2023', 'Open'],
+      ['90.13', 'Report the timeline for the next phase', 'DoCAP', '10.05.2023', 'Open'],
+      ['92.5', 'Request that consideration be given to the legacy', 'DoSCE', '10.05.2023', 'Closed'],
+      ['68.4', 'Key strategic contracts to be identified', 'DoF', '10.05.2023', 'Open'],
+    ]);
+    expect(roles(grid)[0]?.C).toBe('owner');
+  });
+});
+
+describe('progress and status by what the cells say', () => {
+  it('figures achieved under 完成情况 are progress, not a status', () => {
+    const grid = gridFromMatrix('Sheet1', [
+      ['类别', '指标名称', '年度目标', '完成情况', '责任部门'],
+      ['高质量发展', '1、地区生产总值增长率', '与市保持同步', '9.8%', '区发改委'],
+      [null, '2、区级财政收入增长率', '6%以上', '28.97%', '区财政局'],
+      [null, '3、外商直接投资实际到位金额增长率', '3%', '13.01%', '区商务委'],
+      [null, '4、新增跨国公司地区总部数', '3家', '4家', '区商务委'],
+      [null, '5、新增企业上市数', '2家', '年度指标', '区金融办'],
+    ], ['A2:A6'].map(parseRange));
+    expect(roles(grid)[0]?.D).toBe('progress');
+  });
+
+  it('a long English header is still a header: Planned Action or Justification… is the next steps', () => {
+    const grid = gridFromMatrix('Sheet1', [
+      ['Recommendation', 'Planned Action or Justification for no action on the Recommendation', 'Responsible Official', 'Target Completion Date'],
+      ['1) The Vice President should ensure that performance measurement is in place.', 'Performance measurement and evaluation has been strengthened across the branch.', 'E.D., Domestic Policy Directorate', 'June 2012.'],
+      ['2) The Vice President should provide the required reports.', 'While the agency has provided all the required reports, it will review them.', 'E.D., Domestic Policy Directorate', 'First quarter of fiscal 2012-13'],
+    ]);
+    expect(roles(grid)[0]?.B).toBe('plan');
+  });
+});
+
+describe('titles by how they are set', () => {
+  const styled = (rows: Parameters<typeof gridFromMatrix>[1], emphasis: Record<number, number>) => {
+    const g = gridFromMatrix('Sheet1', rows);
+    g.fonts = true;
+    for (const [r, e] of Object.entries(emphasis)) {
+      const cell = g.rows[Number(r) - 1]?.[0];
+      if (cell) cell.emphasis = e;
+    }
+    return g;
+  };
+  const body = [
+    ['Action', 'Deliverable', 'Timeline', 'Responsibility'],
+    ['13. Establish a working group', 'Form the group to govern the plan', 'September 2020', 'RAP Champions'],
+    ['14. Provide support for delivery', 'Define the resources the plan needs', 'December 2020', 'RAP Champions'],
+  ];
+
+  it('where the fonts are known, the lines set largest are the titles and plain cover lines are not', () => {
+    const grid = styled([['Hawkesbury City Council attachment 1 to item 5'], ['Delivery Program 2013 – 2017'], ['Six monthly Progress Report'], ...body], { 3: 6 });
+    expect(read(grid)[0]?.titleRows).toEqual([3]);
+  });
+
+  it('a bold subtitle under a larger title is not the title; an issuer line is not either', () => {
+    const grid = styled([['枣庄市卫生健康服务中心'], ['2022年度服务高质量发展绩效考核工作任务要点'], ['(起评分100分)'], ...body], { 1: 6, 2: 6, 3: 2 });
+    expect(read(grid)[0]?.titleRows).toEqual([2]);
+  });
+
+  it('where nothing stands out, the words decide as before', () => {
+    const grid = styled([['Reconciliation Action Plan 2020 Governance'], ...body], {});
+    expect(read(grid)[0]?.titleRows).toEqual([1]);
+  });
+});
