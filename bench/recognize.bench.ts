@@ -6,7 +6,9 @@
  * `resptable check` does after reading the file) and the whole apply (load, plan, write). Each is
  * the median of several runs after a warm-up. Figures, not assertions.
  *
- * BENCH_SIZES=10000,20000 picks sizes, BENCH_RUNS the runs, BENCH_APPLY=0 leaves out apply.
+ * BENCH_SIZES=10000,20000 picks sizes, BENCH_RUNS the runs, BENCH_APPLY=0 leaves out apply,
+ * BENCH_STAGES=1 adds where the check's time goes (read, recognize, deadlines, progress and
+ * scores, rules, the report's validation) at each size, merged.
  */
 import { SaxesParser } from 'saxes';
 import { checkWithHost } from '../src/hosts/workflow';
@@ -14,10 +16,19 @@ import { annotatePackage, loadWorkbookBuffer, readGridsFromBytes } from '../src/
 import { GridWorkbookHost } from '../src/hosts/xlsx/grid-host';
 import { InflateBudget, readZipDirectory, streamEntryText } from '../src/hosts/xlsx/zip';
 import { generateXlsx } from './generate';
+import type { Grid } from '../src/core/grid';
+import { recognizeSheet } from '../src/core/recognize';
+import { annotateDeadlines } from '../src/core/report/deadlines';
+import { annotateProgress } from '../src/core/report/progress';
+import { FileReportSchema } from '../src/core/report/schema';
+import { runRules } from '../src/core/rules';
+import { DEFAULT_POLICY } from '../src/core/settings/scoring-policy';
+import { pushAll } from '../src/core/arrays';
 
 const SIZES = (process.env.BENCH_SIZES ?? '10000,20000,100000').split(',').map(Number);
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const APPLY = process.env.BENCH_APPLY !== '0';
+const STAGES = process.env.BENCH_STAGES === '1';
 const OPTIONS = { lang: 'zh-CN' as const, today: '2018-07-15', asOf: '2018-07-15' };
 
 function median(xs: number[]): number {
@@ -54,9 +65,44 @@ async function apply(bytes: Uint8Array): Promise<number> {
 
 const ratio = (x: number, f: number) => Number((x / f).toFixed(2));
 
+/** The check taken apart, as `checkWorkbook` runs it, each stage's median ms and its ratio to the floor. */
+async function stages(): Promise<void> {
+  const rows: Array<Record<string, string | number>> = [];
+  for (const n of SIZES) {
+    const bytes = await generateXlsx(n, { merged: true });
+    const runs = n >= 100000 ? Math.min(RUNS, 3) : RUNS;
+    const t: Record<string, number[]> = {};
+    const time = async <T>(k: string, f: () => T): Promise<T> => {
+      const [ms, v] = await timeIt(f);
+      (t[k] ??= []).push(ms);
+      return v;
+    };
+    for (let i = 0; i <= runs; i++) {
+      if (i === 1) for (const k of Object.keys(t)) t[k] = [];
+      await time('floor', () => floor(bytes));
+      const grid = (await time('read', () => readGridsFromBytes(bytes)))[0] as Grid;
+      const r = await time('recognize', () => recognizeSheet(grid, { lang: OPTIONS.lang }));
+      const findings = [...r.findings];
+      for (const [j, table] of r.sheet.tables.entries()) {
+        await time('deadlines', () => annotateDeadlines(grid, table));
+        await time('progress+scores', () => annotateProgress(r.view, table, OPTIONS.asOf, DEFAULT_POLICY));
+        pushAll(findings, await time('rules', () => runRules(grid, r.view, table, r.details[j]?.orphanRows ?? [], OPTIONS.lang)));
+      }
+      await time('zod', () => FileReportSchema.parse({ file: 'gen.xlsx', sheets: [r.sheet], findings }));
+    }
+    const fm = median(t.floor as number[]);
+    const row: Record<string, string | number> = { 'node rows': n, merged: 'yes', 'floor ms': Math.round(fm) };
+    for (const [k, v] of Object.entries(t)) if (k !== 'floor') row[`${k}/floor`] = ratio(median(v), fm);
+    rows.push(row);
+  }
+  console.log('where the check goes (ratios to the floor):');
+  console.table(rows);
+}
+
 async function main(): Promise<void> {
   const rows: Array<Record<string, string | number>> = [];
-  const checks = new Map<string, number>();
+  /** `what:size:merged` → median ms, for the growth from the smallest size to the largest. */
+  const medians = new Map<string, number>();
   for (const n of SIZES) {
     for (const merged of [false, true]) {
       const bytes = await generateXlsx(n, { merged });
@@ -83,7 +129,9 @@ async function main(): Promise<void> {
         if (!Number.isNaN(ta)) a.push(ta);
       }
       const fm = median(f);
-      checks.set(`${n}:${merged}`, median(c));
+      medians.set(`read:${n}:${merged}`, median(r));
+      medians.set(`check:${n}:${merged}`, median(c));
+      if (APPLY) medians.set(`apply:${n}:${merged}`, median(a));
       rows.push({
         'node rows': n,
         merged: merged ? 'yes' : 'no',
@@ -106,10 +154,15 @@ async function main(): Promise<void> {
   const large = SIZES[SIZES.length - 1] as number;
   if (SIZES.length > 1) {
     for (const merged of [false, true]) {
-      const k = (checks.get(`${large}:${merged}`) as number) / (checks.get(`${small}:${merged}`) as number);
-      console.log(`check ${small}→${large} rows (×${large / small})${merged ? ', merged' : ''}: ×${k.toFixed(2)}`);
+      const growth = (what: string) => {
+        const k = (medians.get(`${what}:${large}:${merged}`) as number) / (medians.get(`${what}:${small}:${merged}`) as number);
+        return `${what} ×${k.toFixed(2)}`;
+      };
+      const what = ['read', 'check', ...(APPLY ? ['apply'] : [])];
+      console.log(`${small}→${large} rows (×${large / small})${merged ? ', merged' : ''}: ${what.map(growth).join(', ')}`);
     }
   }
+  if (STAGES) await stages();
   console.log('targets: check of 20k merged ≤ 2.5× the floor; apply ≤ 6×; 10k → 100k within 11×');
 }
 

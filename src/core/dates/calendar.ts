@@ -18,7 +18,24 @@ export function iso(y: number, m: number, d: number): string {
   return `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
 }
 
+/** `YYYY-MM-DD` read digit by digit (this runs several times per node); anything else as before. */
 export function parseIso(s: string): { y: number; m: number; d: number } {
+  if (s.length === 10 && s.charCodeAt(4) === 45 && s.charCodeAt(7) === 45) {
+    let y = 0;
+    let m = 0;
+    let d = 0;
+    let ok = true;
+    for (let i = 0; i < 10 && ok; i++) {
+      if (i === 4 || i === 7) continue;
+      const c = s.charCodeAt(i) - 48;
+      if (c < 0 || c > 9) ok = false;
+      else if (i < 4) y = y * 10 + c;
+      else if (i < 7) m = m * 10 + c;
+      else d = d * 10 + c;
+    }
+    if (ok) return { y, m, d };
+  }
+  // Each dash-separated piece as a number, as these were always read.
   const [y, m, d] = s.split('-').map(Number) as [number, number, number];
   return { y, m, d };
 }

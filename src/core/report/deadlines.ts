@@ -32,10 +32,19 @@ export function readDeadline(grid: Grid, deadline: Deadline, year: number | null
 }
 
 export function annotateDeadlines(grid: Grid, table: TableReport): void {
+  // A deadline cell merged over several node rows is read once, for the first of them: the same
+  // cell and text with the same plan year give the same reading. Each node still gets its own object.
+  const read = new Map<string, { text: string; parsed: ParsedDeadline }>();
   for (const task of table.tasks) {
     for (const node of task.nodes) {
-      if (!node.deadline) continue;
-      node.deadline = toReportDeadline(readDeadline(grid, node.deadline, table.year), node.deadline.text, node.deadline.cell);
+      const d = node.deadline;
+      if (!d) continue;
+      let kept = read.get(d.cell);
+      if (kept?.text !== d.text) {
+        kept = { text: d.text, parsed: readDeadline(grid, d, table.year) };
+        read.set(d.cell, kept);
+      }
+      node.deadline = toReportDeadline(kept.parsed, d.text, d.cell);
     }
   }
 }

@@ -18,15 +18,19 @@ const deadlineCellsOf = new WeakMap<RuleContext, readonly DueNode[]>();
 function deadlineCells(ctx: RuleContext): readonly DueNode[] {
   const kept = deadlineCellsOf.get(ctx);
   if (kept) return kept;
-  const seen = new Set<string>();
+  // Cell → the texts already taken from it (nearly always one): no key string made per node.
+  const seen = new Map<string, string | string[]>();
   const out: DueNode[] = [];
   for (const task of ctx.table.tasks) {
     for (const n of task.nodes) {
-      if (!n.deadline) continue;
-      const key = `${n.deadline.cell}|${n.deadline.text}`;
-      if (seen.has(key)) continue;
-      seen.add(key);
-      out.push({ task, deadline: n.deadline });
+      const d = n.deadline;
+      if (!d) continue;
+      const texts = seen.get(d.cell);
+      if (texts === undefined) seen.set(d.cell, d.text);
+      else if (texts === d.text || (Array.isArray(texts) && texts.includes(d.text))) continue;
+      else if (Array.isArray(texts)) texts.push(d.text);
+      else seen.set(d.cell, [texts, d.text]);
+      out.push({ task, deadline: d });
     }
   }
   Object.freeze(out);

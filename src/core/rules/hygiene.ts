@@ -1,7 +1,6 @@
 /** Text hygiene, each with a safe fix: stray spaces, spaces inside dates, full-width digits, numbers stored as text. */
 import type { Role } from '../recognize/roles';
-import { pushAll } from '../arrays';
-import { bodyCells, type BodyCell } from './cells';
+import { pickBodyCells, type BodyCell } from './cells';
 import type { Hit, Rule, RuleContext } from './rule';
 
 const NUMBER_ROLES: Role[] = ['weight', 'score', 'bonus', 'deduction'];
@@ -12,50 +11,52 @@ const NUMERIC_TEXT = /^[\s\u3000]*-?\d+(?:\.\d+)?[\s\u3000]*$/;
 const SPACED_DATE = /^((?:19|20)\d{2})\s*([.\-/])\s*(\d{1,2})\s*\2\s*(\d{1,2})$/;
 const FULL_WIDTH = /[０-９．－／：]/g;
 const HAS_FULL_WIDTH = /[０-９．－／：]/;
+/** A spaced date has a space inside: the cells without any are not looked at further. */
+const SPACE = /\s/;
 
 function columnsOf(ctx: RuleContext, roles: Role[]): string[] {
   return ctx.table.columns.filter((c) => c.role !== null && roles.includes(c.role)).map((c) => c.column);
 }
 
-function isText(ctx: RuleContext, c: BodyCell): boolean {
-  const cell = ctx.view.cell(c.row, c.col);
+function isText(ctx: RuleContext, row: number, col: number): boolean {
+  const cell = ctx.view.cell(row, col);
   return cell?.value.kind === 'string' && cell.formula === undefined;
 }
 
-/** Per rule context: the number-as-text cells, and each column's text cells (several rules ask). */
-const numberAsTextOf = new WeakMap<RuleContext, readonly BodyCell[]>();
-const textCellsOf = new WeakMap<RuleContext, Map<string, readonly BodyCell[]>>();
+/** Per rule context: the number-as-text cells, and their keys (several rules ask). */
+const numberAsTextOf = new WeakMap<RuleContext, { cells: readonly BodyCell[]; keys: ReadonlySet<number> | null }>();
+
+/** A cell's key for the set of number-as-text cells (a sheet has at most 16,384 columns). */
+const key = (row: number, col: number) => row * 16_384 + col;
 
 /** Cells the number-as-text rule fixes; the other rules leave them to it. */
-function numberAsText(ctx: RuleContext): readonly BodyCell[] {
+function numberAsText(ctx: RuleContext): { cells: readonly BodyCell[]; keys: ReadonlySet<number> | null } {
   const kept = numberAsTextOf.get(ctx);
   if (kept) return kept;
-  const out = bodyCells(ctx, columnsOf(ctx, NUMBER_ROLES)).filter((c) => isText(ctx, c) && NUMERIC_TEXT.test(c.text.normalize('NFKC')));
+  const cells = pickBodyCells(ctx, columnsOf(ctx, NUMBER_ROLES), (row, col, text) => isText(ctx, row, col) && NUMERIC_TEXT.test(text.normalize('NFKC')));
+  const out = { cells, keys: cells.length === 0 ? null : new Set(cells.map((c) => key(c.row, c.col))) };
   numberAsTextOf.set(ctx, out);
   return out;
 }
 
-/** Text cells of these columns that the number-as-text rule does not already fix. */
-function textCells(ctx: RuleContext, columns: string[]): readonly BodyCell[] {
-  let byColumn = textCellsOf.get(ctx);
-  if (!byColumn) textCellsOf.set(ctx, (byColumn = new Map()));
-  const numeric = numberAsText(ctx);
-  const skip = numeric.length === 0 ? null : new Set(numeric.map((c) => c.address));
-  const out: BodyCell[] = [];
-  for (const column of columns) {
-    let cells = byColumn.get(column);
-    if (!cells) {
-      cells = bodyCells(ctx, [column]).filter((c) => isText(ctx, c) && !skip?.has(c.address));
-      byColumn.set(column, cells);
-    }
-    pushAll(out, cells);
-  }
-  return out;
+/**
+ * Text cells of these columns that the number-as-text rule does not already fix and that pass
+ * `test`, column by column; `test` runs first, so only the few cells a rule is about are looked up.
+ */
+function textCells(ctx: RuleContext, columns: string[], test: (text: string) => boolean): BodyCell[] {
+  const skip = numberAsText(ctx).keys;
+  return pickBodyCells(ctx, columns, (row, col, text) => test(text) && isText(ctx, row, col) && !skip?.has(key(row, col)));
+}
+
+/** Printable ASCII and the CJK ideographs are never spaces: the test every body cell goes through, without a regex. */
+function isEdgeChar(code: number): boolean {
+  if ((code > 0x20 && code < 0x7f) || (code >= 0x4e00 && code <= 0x9fff)) return false;
+  return EDGE_CHAR.test(String.fromCharCode(code));
 }
 
 /** Whether the text starts or ends with a space (what EDGE_SPACE removes), without scanning it. */
 function hasEdgeSpace(text: string): boolean {
-  return text !== '' && (EDGE_CHAR.test(text[0] as string) || EDGE_CHAR.test(text[text.length - 1] as string));
+  return text !== '' && (isEdgeChar(text.charCodeAt(0)) || isEdgeChar(text.charCodeAt(text.length - 1)));
 }
 
 /** A finding that rewrites one cell. */
@@ -70,12 +71,10 @@ export const hygieneRules: Rule[] = [
     severity: 'info',
     fixable: true,
     check(ctx) {
-      return textCells(ctx, ctx.table.columns.map((x) => x.column))
-        .filter((c) => hasEdgeSpace(c.text))
-        .map((c) => {
-          const trimmed = c.text.replace(EDGE_SPACE, '');
-          return rewrite(ctx, c, trimmed === '' ? null : trimmed);
-        });
+      return textCells(ctx, ctx.table.columns.map((x) => x.column), hasEdgeSpace).map((c) => {
+        const trimmed = c.text.replace(EDGE_SPACE, '');
+        return rewrite(ctx, c, trimmed === '' ? null : trimmed);
+      });
     },
   },
   {
@@ -85,7 +84,7 @@ export const hygieneRules: Rule[] = [
     fixable: true,
     check(ctx) {
       const hits: Hit[] = [];
-      for (const c of textCells(ctx, columnsOf(ctx, ['deadline', 'done_on']))) {
+      for (const c of textCells(ctx, columnsOf(ctx, ['deadline', 'done_on']), (text) => SPACE.test(text))) {
         const m = SPACED_DATE.exec(c.text.trim());
         if (m && /\s/.test(c.text.trim())) hits.push(rewrite(ctx, c, `${m[1]}${m[2]}${m[3]}${m[2]}${m[4]}`));
       }
@@ -98,9 +97,9 @@ export const hygieneRules: Rule[] = [
     severity: 'info',
     fixable: true,
     check(ctx) {
-      return textCells(ctx, columnsOf(ctx, DIGIT_ROLES))
-        .filter((c) => HAS_FULL_WIDTH.test(c.text))
-        .map((c) => rewrite(ctx, c, c.text.replace(FULL_WIDTH, (ch) => ch.normalize('NFKC'))));
+      return textCells(ctx, columnsOf(ctx, DIGIT_ROLES), (text) => HAS_FULL_WIDTH.test(text)).map((c) =>
+        rewrite(ctx, c, c.text.replace(FULL_WIDTH, (ch) => ch.normalize('NFKC'))),
+      );
     },
   },
   {
@@ -109,7 +108,7 @@ export const hygieneRules: Rule[] = [
     severity: 'info',
     fixable: true,
     check(ctx) {
-      return numberAsText(ctx).map((c) => rewrite(ctx, c, Number(c.text.normalize('NFKC').trim())));
+      return numberAsText(ctx).cells.map((c) => rewrite(ctx, c, Number(c.text.normalize('NFKC').trim())));
     },
   },
 ];

@@ -2,7 +2,20 @@
 import { cellAddress, columnNumber } from '../grid';
 import type { Hit, Rule, RuleContext } from './rule';
 
-function seqCells(ctx: RuleContext): Array<{ seq: string; cell: string; row: number; category: string }> {
+type SeqCell = { seq: string; cell: string; row: number; category: string };
+
+/** Per rule context: the item numbers, which both numbering rules walk. */
+const seqCellsOf = new WeakMap<RuleContext, SeqCell[]>();
+
+function seqCells(ctx: RuleContext): SeqCell[] {
+  const kept = seqCellsOf.get(ctx);
+  if (kept) return kept;
+  const out = readSeqCells(ctx);
+  seqCellsOf.set(ctx, out);
+  return out;
+}
+
+function readSeqCells(ctx: RuleContext): SeqCell[] {
   const col = ctx.columns('seq')[0]?.column;
   if (!col) return [];
   return ctx.table.tasks
