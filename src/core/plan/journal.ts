@@ -251,7 +251,8 @@ export function parseJournal(chunks: readonly string[]): Journal {
 
 /** What a host tells of the workbook before a plan is applied, for the journal to record. */
 export interface BeforeState {
-  cell(sheet: string, cell: string): Journal['cells'][number]['before'];
+  /** Undefined when the host could not see the cell: no before-image is kept for it. */
+  cell(sheet: string, cell: string): Journal['cells'][number]['before'] | undefined;
   /** A column's width in characters; null when it has none of its own. */
   width(sheet: string, column: string): number | null;
   validation(sheet: string, range: string): Journal['validations'][number]['before'];
@@ -278,7 +279,10 @@ export function draftJournal(plan: EditPlan, settings: Journal['settings'] | und
   for (const e of plan.edits) {
     switch (e.kind) {
       case 'cell':
-        if (!added.has(e.sheet) && first(`${e.sheet}!${e.cell}`)) j.cells.push({ sheet: e.sheet, cell: e.cell, before: before.cell(e.sheet, e.cell) });
+        if (!added.has(e.sheet) && first(`${e.sheet}!${e.cell}`)) {
+          const b = before.cell(e.sheet, e.cell);
+          if (b) j.cells.push({ sheet: e.sheet, cell: e.cell, before: b });
+        }
         break;
       case 'width':
         if (!added.has(e.sheet) && first(`${e.sheet}!${e.column}:width`)) j.widths.push({ sheet: e.sheet, column: e.column, before: before.width(e.sheet, e.column) });

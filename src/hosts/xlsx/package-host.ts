@@ -63,14 +63,19 @@ async function openPackage(data: Uint8Array, grids: readonly Grid[]): Promise<{ 
 }
 
 export class PackageWorkbookHost implements WorkbookHost {
-  private grids: Grid[];
+  private read_: Grid[] | null;
 
   constructor(
     private bytes: Uint8Array,
     readonly name: string,
     grids?: Grid[],
   ) {
-    this.grids = grids ?? readGridsFromBytes(bytes);
+    this.read_ = grids ?? readGridsFromBytes(bytes);
+  }
+
+  /** The package's sheets as read; read again only when asked after a write (the command line never asks). */
+  private get grids(): Grid[] {
+    return (this.read_ ??= readGridsFromBytes(this.bytes));
   }
 
   /** The package as it is now: what the command line writes out. */
@@ -80,7 +85,7 @@ export class PackageWorkbookHost implements WorkbookHost {
 
   private changed(bytes: Uint8Array): void {
     this.bytes = bytes;
-    this.grids = readGridsFromBytes(bytes);
+    this.read_ = null;
   }
 
   async read(onProgress?: Progress): Promise<Grid[]> {

@@ -234,6 +234,8 @@ export class PackageState implements WorkbookSource {
   private readonly gone = new Set<string>();
   private readonly added: Overlay[] = [];
   private readonly names: Map<string, string[]>;
+  /** Styles by format, resolved once: shared by the cells of a format and never changed in place. */
+  private readonly styleCache = new Map<number, StyleModel>();
 
   constructor(
     private readonly info: PackageInfo,
@@ -264,7 +266,10 @@ export class PackageState implements WorkbookSource {
     if (o) return o;
     const { row, col } = splitA1(address);
     const grid = this.base(sheet).grid;
-    return { value: modelValue(grid?.rows[row - 1]?.[col - 1]), style: clone(this.styles.styleOf(this.formatsOf(sheet).formatOf(address))) };
+    const id = this.formatsOf(sheet).formatOf(address);
+    let style = this.styleCache.get(id);
+    if (!style) this.styleCache.set(id, (style = clone(this.styles.styleOf(id))));
+    return { value: modelValue(grid?.rows[row - 1]?.[col - 1]), style };
   }
 
   private overlay(name: string): Overlay {
