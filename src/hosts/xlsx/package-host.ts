@@ -7,7 +7,8 @@
  * The journal is the one every host keeps (../../core/plan/journal), verified before anything is
  * done with it (../../core/plan/journal-verify), exactly as the other hosts verify it.
  */
-import { strFromU8, unzipSync } from 'fflate';
+import { strFromU8 } from 'fflate';
+import { ZipParts } from './write/zip-write';
 import type { Grid } from '../../core/grid';
 import { JOURNAL_SHEET, parseJournal, type Journal } from '../../core/plan/journal';
 import { verifyJournal, type VerifiedJournal } from '../../core/plan/journal-verify';
@@ -28,14 +29,15 @@ import { EMPTY_STYLES, StylesEditor } from './write/styles-edit';
 import { attrOf, childrenOf, rootChildren, startTag, unescapeXml } from './write/xml-text';
 
 /** The package unzipped, and what the writer's source needs of it. */
-async function openPackage(data: Uint8Array, grids: readonly Grid[]): Promise<{ files: Record<string, Uint8Array>; info: PackageInfo; styles: StylesEditor }> {
+async function openPackage(data: Uint8Array, grids: readonly Grid[]): Promise<{ files: ZipParts; info: PackageInfo; styles: StylesEditor }> {
   const wbParts = readWorkbookParts(new PackageParts(data, readZipDirectory(data), new InflateBudget(2 ** 31)));
-  const files = unzipSync(data);
+  const files = new ZipParts(data);
   const byLower = new Map<string, string>();
-  for (const n of Object.keys(files)) byLower.set(n.toLowerCase(), n);
+  for (const n of files.names()) byLower.set(n.toLowerCase(), n);
   const text = (part: string): string | undefined => {
     const n = byLower.get(part.toLowerCase());
-    return n === undefined ? undefined : strFromU8(files[n]!);
+    const b = n === undefined ? undefined : files.bytes(n);
+    return b === undefined ? undefined : strFromU8(b);
   };
   const workbook = text(wbParts.workbook) ?? '';
   const names = new Map<string, string[]>();

@@ -8,7 +8,8 @@
  * has just changed (its journal comes from there too, so every host reads the same journal): the
  * writer only says it in the package's own terms.
  */
-import { strFromU8, strToU8, unzipSync, zipSync, type Zippable } from 'fflate';
+import { strFromU8, strToU8 } from 'fflate';
+import { ZipParts } from './zip-write';
 import { cellXml } from './cell-xml';
 import { emptyEdits, editSheet, EMPTY_SHEET, formatXml, splitA1, columnNumber, validationXml, type SheetEdits } from './sheet-edit';
 import { EMPTY_STYLES, StylesEditor } from './styles-edit';
@@ -49,30 +50,29 @@ function relsPath(part: string): string {
   return `${part.slice(0, slash + 1)}_rels/${part.slice(slash + 1)}.rels`;
 }
 
-/** A package held as its parts, in their stored order, by exact and by lower-cased name. */
+/** A package held as its parts, by exact and by lower-cased name; a part is inflated only when read. */
 class Parts {
   private readonly names = new Map<string, string>();
-  readonly changed = new Set<string>();
-  constructor(readonly files: Record<string, Uint8Array>) {
-    for (const n of Object.keys(files)) this.names.set(n.toLowerCase(), n);
+  constructor(readonly zip: ZipParts) {
+    for (const n of zip.names()) this.names.set(n.toLowerCase(), n);
   }
   name(part: string): string | undefined {
     return this.names.get(part.toLowerCase());
   }
   text(part: string): string | undefined {
     const n = this.name(part);
-    return n === undefined ? undefined : strFromU8(this.files[n]!);
+    const b = n === undefined ? undefined : this.zip.bytes(n);
+    return b === undefined ? undefined : strFromU8(b);
   }
   set(part: string, text: string): void {
     const n = this.name(part) ?? part;
     this.names.set(part.toLowerCase(), n);
-    this.files[n] = strToU8(text);
-    this.changed.add(n);
+    this.zip.set(n, strToU8(text));
   }
   remove(part: string): void {
     const n = this.name(part);
     if (n === undefined) return;
-    delete this.files[n];
+    this.zip.remove(n);
     this.names.delete(part.toLowerCase());
   }
 }
@@ -151,8 +151,8 @@ function nameText(ranges: string[]): string {
 }
 
 /** The package `data` with the changes `ch`, as the source `wb` now holds them, written into it. */
-export async function writePackage(data: Uint8Array | Record<string, Uint8Array>, wb: WorkbookSource, ch: WriteChanges, opened?: StylesEditor): Promise<Uint8Array> {
-  const parts = new Parts(data instanceof Uint8Array ? unzipSync(data) : { ...data });
+export async function writePackage(data: Uint8Array | ZipParts, wb: WorkbookSource, ch: WriteChanges, opened?: StylesEditor): Promise<Uint8Array> {
+  const parts = new Parts(data instanceof ZipParts ? data : new ZipParts(data));
   const rootRels = readRels(parts.text('_rels/.rels') ?? '<Relationships/>', '');
   const workbookPart = rootRels.find((r) => r.type.endsWith('/officeDocument'))?.target ?? 'xl/workbook.xml';
   let workbook = parts.text(workbookPart);
@@ -299,6 +299,6 @@ export async function writePackage(data: Uint8Array | Record<string, Uint8Array>
   if (typeEdits.length) parts.set('[Content_Types].xml', (types = splice(types, typeEdits)));
   if (styles.changed) parts.set(stylesPart, styles.text());
 
-  // Parts not changed keep their bytes (inflated and deflated again: their content is what counts).
-  return zipSync(parts.files as Zippable, { level: 6 });
+  // Parts not changed keep their stored bytes.
+  return parts.zip.zip();
 }
