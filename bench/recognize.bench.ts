@@ -10,7 +10,8 @@
  */
 import { SaxesParser } from 'saxes';
 import { checkWithHost } from '../src/hosts/workflow';
-import { annotatePackage, readGridsFromBytes } from '../src/hosts/xlsx';
+import { annotatePackage } from '../src/cli/annotate-package';
+import { readGridsFromBytes } from '../src/hosts/xlsx';
 import { GridWorkbookHost } from '../src/hosts/xlsx/grid-host';
 import { InflateBudget, readZipDirectory, streamEntryText } from '../src/hosts/xlsx/zip';
 import { generateXlsx } from './generate';
