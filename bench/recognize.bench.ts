@@ -12,7 +12,8 @@
  */
 import { SaxesParser } from 'saxes';
 import { checkWithHost } from '../src/hosts/workflow';
-import { annotatePackage, loadWorkbookBuffer, readGridsFromBytes } from '../src/hosts/xlsx';
+import { annotatePackage } from '../src/cli/annotate-package';
+import { readGridsFromBytes } from '../src/hosts/xlsx';
 import { GridWorkbookHost } from '../src/hosts/xlsx/grid-host';
 import { InflateBudget, readZipDirectory, streamEntryText } from '../src/hosts/xlsx/zip';
 import { generateXlsx } from './generate';
@@ -57,10 +58,9 @@ function floor(bytes: Uint8Array): void {
   }
 }
 
-/** The whole apply as `resptable apply` runs it: load, plan, and the package written surgically. */
+/** The whole apply as `resptable apply` runs it: read, plan, and the package written surgically. */
 async function apply(bytes: Uint8Array): Promise<number> {
-  const wb = await loadWorkbookBuffer('gen.xlsx', Buffer.from(bytes));
-  return (await annotatePackage(bytes, wb, 'gen.xlsx', OPTIONS)).bytes.byteLength;
+  return (await annotatePackage(bytes, 'gen.xlsx', OPTIONS)).bytes.byteLength;
 }
 
 const ratio = (x: number, f: number) => Number((x / f).toFixed(2));

@@ -1,15 +1,15 @@
 /** `resptable check | apply | revert FILE…`, `resptable rules`, `resptable schema`. */
 import * as fs from 'fs';
 import * as path from 'path';
-import type ExcelJS from 'exceljs';
 import { t, type Lang } from '../core/i18n';
 import { FileReportSchema, ReportSchema, reportJsonSchema, type FileReport, type Report, type Severity } from '../core/report';
 import { MappingSchema, type Mapping } from '../core/settings/mapping';
 import { JournalError } from '../core/plan/journal';
-import { annotatePackage, loadWorkbookBuffer, readGridsFromBuffer, revertPackage, UnreadableWorkbookError } from '../hosts/xlsx';
+import { readGridsFromBuffer, UnreadableWorkbookError } from '../hosts/xlsx';
+import { PackageWorkbookHost } from '../hosts/xlsx/package-host';
 import { describeSkipped } from '../core/plan/journal-verify';
 import { GridWorkbookHost } from '../hosts/xlsx/grid-host';
-import { checkWithHost } from '../hosts/workflow';
+import { applyWithHost, checkWithHost } from '../hosts/workflow';
 import { ArgsError, parseArgs, type CheckArgs } from './args';
 import { copyTargets, inputInFolder, ioReason, isErrno, messageOf, samePath, writeFileAtomic } from './files';
 import { rulesMarkdown, rulesTable } from './rules-doc';
@@ -118,14 +118,15 @@ async function runFile(args: CheckArgs, job: FileJob, asOf: string, mapping: Map
     return { report: failed(file, 'file.unwritable', ct(lang, 'io.out-folder-failed', { out: args.out ?? '', reason: ioReason(lang, job.blocked), kept })) };
   }
   let data: Buffer;
-  let wb: ExcelJS.Workbook | undefined;
   let host: GridWorkbookHost | undefined;
+  let writer: PackageWorkbookHost | undefined;
   try {
     // Read here, not in the loader, so that a folder, a missing file or no permission is said as such.
     data = await fs.promises.readFile(file);
-    // A check reads the package straight to Grids; only apply and revert, which write, load ExcelJS.
-    if (args.command === 'check') host = new GridWorkbookHost(readGridsFromBuffer(file, data), file);
-    else wb = await loadWorkbookBuffer(file, data);
+    // Every command reads the package straight to Grids; apply and revert write it back surgically.
+    const grids = readGridsFromBuffer(file, data);
+    if (args.command === 'check') host = new GridWorkbookHost(grids, file);
+    else writer = new PackageWorkbookHost(data, file, grids);
   } catch (e) {
     return { report: unreadable(lang, file, e) };
   }
@@ -137,11 +138,11 @@ async function runFile(args: CheckArgs, job: FileJob, asOf: string, mapping: Map
       const { report } = await checkWithHost(host, { lang, today: asOf, asOf, ...(mapping ? { mapping } : {}) });
       return { report: validated(lang, report) };
     }
-    if (!wb) throw new Error('unreachable: no workbook loaded');
+    if (!writer) throw new Error('unreachable: no workbook read');
     const out = target ?? file;
     if (args.command === 'apply') {
-      // Written surgically: only the parts the plan changes are rewritten, every other one is copied.
-      const { report, bytes } = await annotatePackage(data, wb, file, {
+      // The task pane's workflow over the package: only the parts the plan changes are rewritten.
+      const { report } = await applyWithHost(writer, {
         lang,
         today: today(),
         ...(args.asOf ? { asOf: args.asOf } : {}),
@@ -150,16 +151,14 @@ async function runFile(args: CheckArgs, job: FileJob, asOf: string, mapping: Map
       const valid = validated(lang, report);
       if (valid.error) return { report: valid };
       stage = 'write';
-      await writeFileAtomic(out, bytes);
+      await writeFileAtomic(out, writer.data);
       io.err(`${escapeTerminal(t(lang, 'cli.wrote', { file: out }))}\n`);
       return { report: valid, copy: out };
     }
-    const reverted = await revertPackage(data, wb);
-    const had = reverted !== null;
-    const outcome = reverted ? { skipped: reverted.verified.skipped } : null;
-    if (had || !samePath(out, file)) {
+    const outcome = await writer.revert();
+    if (outcome || !samePath(out, file)) {
       stage = 'write';
-      await writeFileAtomic(out, reverted ? reverted.bytes : data);
+      await writeFileAtomic(out, writer.data);
     }
     const said = !outcome
       ? t(lang, 'cli.nothing-to-revert', { file: out })

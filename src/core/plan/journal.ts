@@ -248,3 +248,57 @@ export function parseJournal(chunks: readonly string[]): Journal {
   if (parsed.data.digest !== journalDigest(parsed.data)) throw new JournalError('journal.digest');
   return parsed.data;
 }
+
+/** What a host tells of the workbook before a plan is applied, for the journal to record. */
+export interface BeforeState {
+  /** Undefined when the host could not see the cell: no before-image is kept for it. */
+  cell(sheet: string, cell: string): Journal['cells'][number]['before'] | undefined;
+  /** A column's width in characters; null when it has none of its own. */
+  width(sheet: string, column: string): number | null;
+  validation(sheet: string, range: string): Journal['validations'][number]['before'];
+  /** How many conditional formats the sheet has. */
+  highlightCount(sheet: string): number;
+  /** A workbook-wide name's references (`'Sheet 1'!$B$2`), none when it does not exist. */
+  nameRanges(name: string): string[];
+}
+
+/**
+ * The journal of applying `plan` to a workbook in the state `before` tells, as every host keeps it:
+ * one before-image per cell, width, dropdown and name the plan touches on the user's sheets (the
+ * first time it touches it: what the workbook held before apply), the conditional-format count of
+ * each sheet it colours, the sheets it adds. The bookkeeping is here once, so that a journal fix
+ * holds for the Office.js host, the workbench and the command line alike.
+ */
+export function draftJournal(plan: EditPlan, settings: Journal['settings'] | undefined, before: BeforeState): JournalDraft {
+  const added = new Set<string>();
+  for (const e of plan.edits) if (e.kind === 'sheet') added.add(e.sheet);
+  const j: JournalDraft = { plan, cells: [], widths: [], validations: [], highlights: [], names: [], sheetsAdded: [...added] };
+  if (settings) j.settings = settings;
+  const seen = new Set<string>();
+  const first = (key: string) => !seen.has(key) && Boolean(seen.add(key));
+  for (const e of plan.edits) {
+    switch (e.kind) {
+      case 'cell':
+        if (!added.has(e.sheet) && first(`${e.sheet}!${e.cell}`)) {
+          const b = before.cell(e.sheet, e.cell);
+          if (b) j.cells.push({ sheet: e.sheet, cell: e.cell, before: b });
+        }
+        break;
+      case 'width':
+        if (!added.has(e.sheet) && first(`${e.sheet}!${e.column}:width`)) j.widths.push({ sheet: e.sheet, column: e.column, before: before.width(e.sheet, e.column) });
+        break;
+      case 'choices':
+        if (!added.has(e.sheet) && first(`${e.sheet}!${e.range}:validation`)) j.validations.push({ sheet: e.sheet, range: e.range, before: before.validation(e.sheet, e.range) });
+        break;
+      case 'highlight':
+        if (!added.has(e.sheet) && first(`${e.sheet}:highlights`)) j.highlights.push({ sheet: e.sheet, countBefore: before.highlightCount(e.sheet) });
+        break;
+      case 'name':
+        if (first(`name:${e.name}`)) j.names.push({ name: e.name, before: before.nameRanges(e.name) });
+        break;
+      case 'sheet':
+        break;
+    }
+  }
+  return j;
+}

@@ -4,7 +4,7 @@
  * sheets are there), one writes everything with the journal. Plans too large for one request go in
  * parts. The journal is the one format both hosts read (../../core/plan/journal).
  */
-import { JOURNAL_SHEET, sealJournal, type Journal, type JournalDraft } from '../../core/plan/journal';
+import { draftJournal, JOURNAL_SHEET, sealJournal, type Journal, type JournalDraft } from '../../core/plan/journal';
 import type { Edit, EditPlan } from '../../core/plan/plan';
 import { beforeImageOf, textForExcel, type CellWrite } from './before-image';
 import { areaAddresses, Batch, normalCell, size, writeCells } from './batch';
@@ -99,32 +99,30 @@ export async function applyPlanExcel(
   if (!journal.isNullObject) return null;
   for (const c of clashes) if (!c.ws.isNullObject) throw new HostError('host.sheet-exists', { sheet: c.name });
 
-  const j: JournalDraft = { plan, cells: [], widths: [], validations: [], highlights: [], names: [], sheetsAdded: added, settings };
-  const seen = new Set<string>();
-  for (const e of of('cell')) {
-    const key = `${e.sheet}!${e.cell}`;
-    if (addedSet.has(e.sheet) || seen.has(key)) continue;
-    seen.add(key);
-    const c = before.get(e.sheet)?.get(normalCell(e.cell));
-    if (c) j.cells.push({ sheet: e.sheet, cell: e.cell, before: beforeImageOf(c) as JournalDraft['cells'][number]['before'] });
-  }
-  for (const { e, format } of widths) {
-    const key = `${e.sheet}!${e.column}:width`;
-    if (seen.has(key)) continue;
-    seen.add(key);
-    const chars = pointsToChars(format.columnWidth);
-    // A column at the sheet's standard width has none of its own, as ExcelJS would say.
-    const standard = (targets.get(e.sheet) as Excel.Worksheet).standardWidth;
-    j.widths.push({ sheet: e.sheet, column: e.column, before: Math.abs(chars - standard) < 0.01 ? null : chars });
-  }
-  for (const { e, dv } of validations) {
-    const key = `${e.sheet}!${e.range}:validation`;
-    if (seen.has(key)) continue;
-    seen.add(key);
-    j.validations.push({ sheet: e.sheet, range: e.range, before: validationModel(dv) as JournalDraft['validations'][number]['before'] });
-  }
-  j.highlights = counts.map(({ sheet, count }) => ({ sheet, countBefore: count.value }));
-  j.names = names.map(({ name, item }) => ({ name, before: item.isNullObject ? [] : [item.formula.replace(/^=/, '')] }));
+  // The journal's bookkeeping is every host's (../../core/plan/journal); this host tells what it loaded.
+  type Before = JournalDraft['cells'][number]['before'];
+  const widthOf = new Map(widths.map(({ e, format }) => [`${e.sheet}!${e.column}`, format]));
+  const validationOf = new Map(validations.map(({ e, dv }) => [`${e.sheet}!${e.range}`, dv]));
+  const countOf = new Map(counts.map(({ sheet, count }) => [sheet, count]));
+  const nameOf = new Map(names.map(({ name, item }) => [name, item]));
+  const j = draftJournal(plan, settings, {
+    cell: (sheet, cell) => {
+      const c = before.get(sheet)?.get(normalCell(cell));
+      return c ? (beforeImageOf(c) as Before) : undefined;
+    },
+    width: (sheet, column) => {
+      const chars = pointsToChars((widthOf.get(`${sheet}!${column}`) as Excel.RangeFormat).columnWidth);
+      // A column at the sheet's standard width has none of its own, as ExcelJS would say.
+      const standard = (targets.get(sheet) as Excel.Worksheet).standardWidth;
+      return Math.abs(chars - standard) < 0.01 ? null : chars;
+    },
+    validation: (sheet, range) => validationModel(validationOf.get(`${sheet}!${range}`) as Excel.DataValidation) as JournalDraft['validations'][number]['before'],
+    highlightCount: (sheet) => (countOf.get(sheet) as OfficeExtension.ClientResult<number>).value,
+    nameRanges: (name) => {
+      const item = nameOf.get(name) as Excel.NamedItem;
+      return item.isNullObject ? [] : [item.formula.replace(/^=/, '')];
+    },
+  });
 
   // Round trip 2: everything, with the journal.
   const batch = new Batch(context);

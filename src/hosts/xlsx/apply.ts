@@ -3,7 +3,8 @@
  * Applying again first reverts what the last apply wrote, so a workbook never holds two copies.
  */
 import ExcelJS from 'exceljs';
-import { sealJournal, type EditPlan, type Journal, type JournalDraft } from '../../core/plan';
+import { sealJournal, type EditPlan, type Journal } from '../../core/plan';
+import { draftJournal, type BeforeState } from '../../core/plan/journal';
 import { hasJournal, sheetChunks, writeJournal } from './own-sheets';
 import { dropName, readJournal, revertPlan, revertWorkbook, verifiedJournal } from './revert';
 
@@ -57,31 +58,40 @@ function argb(rgb: string): string {
   return `FF${rgb}`;
 }
 
+/** What the ExcelJS workbook holds before a plan is applied, for the shared journal bookkeeping. */
+function beforeState(wb: ExcelJS.Workbook): BeforeState {
+  const ws = (name: string) => {
+    const sheet = wb.getWorksheet(name);
+    if (!sheet) throw new Error(`plan names sheet "${name}", which the workbook does not have`);
+    return sheet;
+  };
+  type Before = Journal['cells'][number]['before'];
+  type ValidationBefore = Journal['validations'][number]['before'];
+  return {
+    cell: (sheet, cell) => cellBeforeImage(ws(sheet).getCell(cell)) as Before,
+    width: (sheet, column) => ws(sheet).getColumn(column).width ?? null,
+    validation: (sheet, range) => (validations(ws(sheet)).model[range] ?? null) as ValidationBefore,
+    highlightCount: (sheet) => (ws(sheet) as unknown as { conditionalFormattings: unknown[] }).conditionalFormattings.length,
+    nameRanges: (name) => [...(wb.definedNames.getRanges(name).ranges ?? [])],
+  };
+}
+
 export function applyPlan(wb: ExcelJS.Workbook, plan: EditPlan, settings?: Journal['settings']): Journal {
   revertPlan(wb);
-  const j: JournalDraft = { plan, cells: [], widths: [], validations: [], highlights: [], names: [], sheetsAdded: [] };
-  if (settings) j.settings = settings;
-  const touched = new Set<string>();
+  const j = draftJournal(plan, settings, beforeState(wb));
   const sheet = (name: string): ExcelJS.Worksheet => {
     const ws = wb.getWorksheet(name);
     if (!ws) throw new Error(`plan names sheet "${name}", which the workbook does not have`);
     return ws;
   };
-  const cfCount = new Map<string, number>();
   for (const e of plan.edits) {
     switch (e.kind) {
       case 'sheet':
         wb.addWorksheet(e.sheet);
-        j.sheetsAdded.push(e.sheet);
         break;
       case 'cell': {
         const ws = sheet(e.sheet);
         const cell = ws.getCell(e.cell);
-        const key = `${e.sheet}!${e.cell}`;
-        if (!j.sheetsAdded.includes(e.sheet) && !touched.has(key)) {
-          j.cells.push({ sheet: e.sheet, cell: e.cell, before: cellBeforeImage(cell) as JournalDraft['cells'][number]['before'] });
-          touched.add(key);
-        }
         if (e.formula !== undefined) cell.value = { formula: e.formula } as ExcelJS.CellFormulaValue;
         else if (e.value !== undefined) cell.value = e.value;
         if (e.numFmt || e.bold || e.fill) {
@@ -99,21 +109,11 @@ export function applyPlan(wb: ExcelJS.Workbook, plan: EditPlan, settings?: Journ
       case 'width': {
         const ws = sheet(e.sheet);
         const col = ws.getColumn(e.column);
-        const key = `${e.sheet}!${e.column}:width`;
-        if (!j.sheetsAdded.includes(e.sheet) && !touched.has(key)) {
-          j.widths.push({ sheet: e.sheet, column: e.column, before: col.width ?? null });
-          touched.add(key);
-        }
         col.width = e.width;
         break;
       }
       case 'highlight': {
         const ws = sheet(e.sheet);
-        const list = (ws as unknown as { conditionalFormattings: unknown[] }).conditionalFormattings;
-        if (!cfCount.has(e.sheet)) {
-          cfCount.set(e.sheet, list.length);
-          j.highlights.push({ sheet: e.sheet, countBefore: list.length });
-        }
         ws.addConditionalFormatting({
           ref: e.range,
           rules: [
@@ -132,20 +132,10 @@ export function applyPlan(wb: ExcelJS.Workbook, plan: EditPlan, settings?: Journ
       }
       case 'choices': {
         const ws = sheet(e.sheet);
-        const model = validations(ws).model;
-        const key = `${e.sheet}!${e.range}:validation`;
-        if (!touched.has(key)) {
-          j.validations.push({ sheet: e.sheet, range: e.range, before: (model[e.range] ?? null) as JournalDraft['validations'][number]['before'] });
-          touched.add(key);
-        }
         validations(ws).add(e.range, { type: 'list', allowBlank: true, formulae: [`"${e.choices.join(',')}"`] });
         break;
       }
       case 'name': {
-        if (!touched.has(`name:${e.name}`)) {
-          j.names.push({ name: e.name, before: [...(wb.definedNames.getRanges(e.name).ranges ?? [])] });
-          touched.add(`name:${e.name}`);
-        }
         dropName(wb, e.name);
         const q = /^[A-Za-z_][A-Za-z0-9_]*$/.test(e.sheet) ? e.sheet : `'${e.sheet.replace(/'/g, "''")}'`;
         wb.definedNames.add(`${q}!${e.cell}`, e.name);

@@ -7,5 +7,5 @@ export * from './own-sheets';
 export * from './annotate';
 export { readGridsFromBytes, DEFAULT_LIMITS, type ReadLimits } from './read-package';
 export { PackageError, type PackageFailure } from './package-error';
-export { annotatePackage, revertPackage } from './write/surgical';
+export { revertPackage } from './write/surgical';
 export { writePackage, type WriteChanges } from './write/package-write';

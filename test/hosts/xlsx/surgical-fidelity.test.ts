@@ -12,7 +12,8 @@ import * as os from 'os';
 import * as path from 'path';
 import ExcelJS from 'exceljs';
 import { strFromU8, unzipSync } from 'fflate';
-import { annotatePackage, loadWorkbookBuffer, revertPackage } from '../../../src/hosts/xlsx';
+import { annotatePackage } from '../../../src/cli/annotate-package';
+import { loadWorkbookBuffer, revertPackage } from '../../../src/hosts/xlsx';
 import { JOURNAL_SHEET } from '../../../src/core/plan/journal';
 import type { EditPlan } from '../../../src/core/plan';
 import { buildFidelityFixture } from '../../support/fidelity-fixture';
@@ -61,11 +62,11 @@ function opensInLibreOffice(bytes: Uint8Array, name: string): string {
 beforeAll(async () => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'resptable-fidelity-'));
   original = fs.readFileSync(buildFidelityFixture(dir));
-  const done = await annotatePackage(original, await load(original), 'fidelity.xlsx', { lang: 'zh-CN', today: '2018-03-15', asOf: '2018-03-15' });
+  const done = await annotatePackage(original, 'fidelity.xlsx', { lang: 'zh-CN', today: '2018-03-15', asOf: '2018-03-15' });
   plan = done.plan;
   planCells = done.plan.edits.filter((e) => e.kind === 'cell' && e.sheet === 'Sheet1').length;
   applied = done.bytes;
-  const back = await revertPackage(applied, await load(applied));
+  const back = await revertPackage(applied);
   if (!back) throw new Error('revert found no journal');
   reverted = back.bytes;
 });

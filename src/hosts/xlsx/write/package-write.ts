@@ -8,14 +8,14 @@
  * has just changed (its journal comes from there too, so every host reads the same journal): the
  * writer only says it in the package's own terms.
  */
-import type ExcelJS from 'exceljs';
-import { strFromU8, strToU8, unzipSync, zipSync, type Zippable } from 'fflate';
+import { strFromU8, strToU8 } from 'fflate';
+import { ZipParts } from './zip-write';
 import { cellXml } from './cell-xml';
-import { emptyEdits, editSheet, EMPTY_SHEET, formatXml, splitA1, columnNumber, validationXml, type SheetEdits, type ValidationModel } from './sheet-edit';
+import { emptyEdits, editSheet, EMPTY_SHEET, formatXml, splitA1, columnNumber, validationXml, type SheetEdits } from './sheet-edit';
 import { EMPTY_STYLES, StylesEditor } from './styles-edit';
-import type { StyleModel } from './exceljs-xforms';
 import { attrOf, childrenOf, escapeAttr, escapeText, insertionPoint, rootChildren, splice, startTag, withAttr, type Span } from './xml-text';
 import { resolveTarget } from '../xml-part';
+import type { SheetSource, WorkbookSource } from './source';
 
 /** What changed, by sheet: each is written as the ExcelJS workbook now holds it. */
 export interface WriteChanges {
@@ -50,30 +50,29 @@ function relsPath(part: string): string {
   return `${part.slice(0, slash + 1)}_rels/${part.slice(slash + 1)}.rels`;
 }
 
-/** A package held as its parts, in their stored order, by exact and by lower-cased name. */
+/** A package held as its parts, by exact and by lower-cased name; a part is inflated only when read. */
 class Parts {
   private readonly names = new Map<string, string>();
-  readonly changed = new Set<string>();
-  constructor(readonly files: Record<string, Uint8Array>) {
-    for (const n of Object.keys(files)) this.names.set(n.toLowerCase(), n);
+  constructor(readonly zip: ZipParts) {
+    for (const n of zip.names()) this.names.set(n.toLowerCase(), n);
   }
   name(part: string): string | undefined {
     return this.names.get(part.toLowerCase());
   }
   text(part: string): string | undefined {
     const n = this.name(part);
-    return n === undefined ? undefined : strFromU8(this.files[n]!);
+    const b = n === undefined ? undefined : this.zip.bytes(n);
+    return b === undefined ? undefined : strFromU8(b);
   }
   set(part: string, text: string): void {
     const n = this.name(part) ?? part;
     this.names.set(part.toLowerCase(), n);
-    this.files[n] = strToU8(text);
-    this.changed.add(n);
+    this.zip.set(n, strToU8(text));
   }
   remove(part: string): void {
     const n = this.name(part);
     if (n === undefined) return;
-    delete this.files[n];
+    this.zip.remove(n);
     this.names.delete(part.toLowerCase());
   }
 }
@@ -103,18 +102,18 @@ interface SheetRef {
   span: Span;
 }
 
-/** Lays the edits for the sheet `ws` as the workbook holds it, for the cells, widths and so on in `ch`. */
-function sheetEdits(ws: ExcelJS.Worksheet, ch: WriteChanges, styles: StylesEditor, date1904: boolean, whole: boolean): SheetEdits {
+/** Lays the edits for the sheet `ws` as the source holds it, for the cells, widths and so on in `ch`. */
+function sheetEdits(ws: SheetSource, ch: WriteChanges, styles: StylesEditor, date1904: boolean, whole: boolean): SheetEdits {
   const e = emptyEdits();
   const name = ws.name;
   const write = (addr: string) => {
     const { row, col } = splitA1(addr);
-    const cell = ws.getCell(row, col);
     const ref = addr.replace(/\$/g, '');
     let line = e.cells.get(row);
     if (!line) e.cells.set(row, (line = new Map()));
     line.set(col, (base) => {
-      const style = (cell.style ?? {}) as StyleModel;
+      const cell = ws.cell(row, col);
+      const style = cell.style;
       const empty = Object.keys(style).length === 0;
       // A cell that holds nothing and has no format of its own is no cell: it goes (a revert of a cell apply made).
       if (empty && (cell.value === null || cell.value === undefined)) return '';
@@ -122,19 +121,15 @@ function sheetEdits(ws: ExcelJS.Worksheet, ch: WriteChanges, styles: StylesEdito
     });
   };
   if (whole) {
-    ws.eachRow({ includeEmpty: false }, (row) => row.eachCell({ includeEmpty: false }, (cell) => write(cell.address)));
-    (ws.columns ?? []).forEach((c, i) => {
-      if (c.width !== undefined) e.widths.set(i + 1, c.width);
-    });
-    const model = (ws as unknown as { dataValidations: { model: Record<string, ValidationModel> } }).dataValidations.model;
-    for (const [range, v] of Object.entries(model)) if (v) e.validationsAdd.push(validationXml(range, v));
+    for (const addr of ws.addresses()) write(addr);
+    for (const [col, width] of ws.widths()) e.widths.set(col, width);
+    for (const [range, v] of ws.validations()) e.validationsAdd.push(validationXml(range, v));
   } else {
     for (const addr of ch.cells.get(name) ?? []) write(addr);
-    for (const col of ch.widths.get(name) ?? []) e.widths.set(columnNumber(col), ws.getColumn(col).width ?? null);
-    const model = (ws as unknown as { dataValidations: { model: Record<string, ValidationModel | undefined> } }).dataValidations.model;
+    for (const col of ch.widths.get(name) ?? []) e.widths.set(columnNumber(col), ws.width(columnNumber(col)));
     for (const range of ch.validations.get(name) ?? []) {
       e.validationsRemove.add(range);
-      const v = model[range];
+      const v = ws.validation(range);
       if (v) e.validationsAdd.push(validationXml(range, v));
     }
     for (const f of ch.formatsRemove) if (f.sheet === name) e.formatsRemove.push({ sqref: f.range, formula: f.formula });
@@ -155,9 +150,9 @@ function nameText(ranges: string[]): string {
   return ranges.join(',');
 }
 
-/** The package `data` with the changes `ch`, as the ExcelJS workbook `wb` now holds them, written into it. */
-export async function writePackage(data: Uint8Array, wb: ExcelJS.Workbook, ch: WriteChanges): Promise<Uint8Array> {
-  const parts = new Parts(unzipSync(data));
+/** The package `data` with the changes `ch`, as the source `wb` now holds them, written into it. */
+export async function writePackage(data: Uint8Array | ZipParts, wb: WorkbookSource, ch: WriteChanges, opened?: StylesEditor): Promise<Uint8Array> {
+  const parts = new Parts(data instanceof ZipParts ? data : new ZipParts(data));
   const rootRels = readRels(parts.text('_rels/.rels') ?? '<Relationships/>', '');
   const workbookPart = rootRels.find((r) => r.type.endsWith('/officeDocument'))?.target ?? 'xl/workbook.xml';
   let workbook = parts.text(workbookPart);
@@ -167,7 +162,7 @@ export async function writePackage(data: Uint8Array, wb: ExcelJS.Workbook, ch: W
   let types = parts.text('[Content_Types].xml');
   if (types === undefined) throw new Error('[Content_Types].xml is missing');
   const rels = readRels(wbRels, workbookPart);
-  const date1904 = Boolean((wb.properties as { date1904?: boolean }).date1904);
+  const date1904 = wb.date1904;
 
   // styles.xml: made when the package has none (ExcelJS reads such a package with default styles).
   let stylesPart = rels.find((r) => r.type === REL_STYLES)?.target;
@@ -190,7 +185,7 @@ export async function writePackage(data: Uint8Array, wb: ExcelJS.Workbook, ch: W
     relEdits.push({ start: relInsert, end: relInsert, text: `<Relationship Id="${newRelId()}" Type="${REL_STYLES}" Target="${relTarget(stylesPart)}"/>` });
     typeEdits.push({ start: typeInsert, end: typeInsert, text: `<Override PartName="/${stylesPart}" ContentType="${CT_STYLES}"/>` });
   }
-  const styles = await StylesEditor.open(parts.text(stylesPart) ?? EMPTY_STYLES);
+  const styles = opened ?? (await StylesEditor.open(parts.text(stylesPart) ?? EMPTY_STYLES));
 
   const wbTree = rootChildren(workbook);
   const sheetsSpan = wbTree.children.find((c) => c.name === 'sheets');
@@ -224,7 +219,7 @@ export async function writePackage(data: Uint8Array, wb: ExcelJS.Workbook, ch: W
   const touched = new Set<string>([...ch.cells.keys(), ...ch.widths.keys(), ...ch.validations.keys(), ...ch.formatsRemove.map((f) => f.sheet), ...ch.formatsAdd.map((f) => f.sheet)]);
   for (const s of listed) {
     if (ch.sheets.has(s.name) || !touched.has(s.name)) continue;
-    const ws = wb.getWorksheet(s.name);
+    const ws = wb.sheet(s.name);
     if (!ws || !s.part) throw new Error(`sheet "${s.name}" is not in the workbook`);
     const text = parts.text(s.part);
     if (text === undefined) throw new Error(`${s.part} (sheet "${s.name}") is missing`);
@@ -236,7 +231,7 @@ export async function writePackage(data: Uint8Array, wb: ExcelJS.Workbook, ch: W
   for (const s of sheetSpans) maxId = Math.max(maxId, Number(attrOf(startTag(workbook, s), 'sheetId') ?? 0));
   let n = 1;
   const added: string[] = [];
-  for (const ws of wb.worksheets) {
+  for (const ws of wb.sheets()) {
     if (!ch.sheets.has(ws.name)) continue;
     while (parts.name(`xl/worksheets/sheet${n}.xml`) !== undefined) n++;
     const part = `xl/worksheets/sheet${n}.xml`;
@@ -261,7 +256,7 @@ export async function writePackage(data: Uint8Array, wb: ExcelJS.Workbook, ch: W
   const namesSpan = wbTree.children.find((c) => c.name === 'definedNames');
   const newNames: string[] = [];
   for (const name of ch.names) {
-    const ranges = wb.definedNames.getRanges(name).ranges ?? [];
+    const ranges = wb.nameRanges(name);
     if (ranges.length) newNames.push(`<definedName name="${escapeAttr(name)}">${escapeText(nameText(ranges))}</definedName>`);
   }
   if (namesSpan && (ch.names.size > 0 || removedIndex.length > 0)) {
@@ -304,6 +299,6 @@ export async function writePackage(data: Uint8Array, wb: ExcelJS.Workbook, ch: W
   if (typeEdits.length) parts.set('[Content_Types].xml', (types = splice(types, typeEdits)));
   if (styles.changed) parts.set(stylesPart, styles.text());
 
-  // Parts not changed keep their bytes (inflated and deflated again: their content is what counts).
-  return zipSync(parts.files as Zippable, { level: 6 });
+  // Parts not changed keep their stored bytes.
+  return parts.zip.zip();
 }

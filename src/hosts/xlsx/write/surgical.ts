@@ -1,24 +1,14 @@
 /**
- * Apply and revert over a package: the ExcelJS workbook does the work and keeps the journal, as
- * every host does; the package is then written back with only what changed (./package-write).
+ * Revert over a package, as `resptable revert` runs it: the package host (../package-host) reads
+ * the package straight to Grids and writes back only what changed (./package-write). No ExcelJS
+ * workbook. Apply over a package is the workflow's (../../../cli/annotate-package).
  */
-import type ExcelJS from 'exceljs';
-import { annotateWorkbook, type AnnotateOptions, type Annotated } from '../annotate';
 import type { VerifiedJournal } from '../../../core/plan/journal-verify';
-import { revertJournal } from '../revert';
-import { applyChanges, revertChanges } from './changes';
-import { noChanges, writePackage } from './package-write';
+import { PackageWorkbookHost } from '../package-host';
 
-/** `annotateWorkbook` on `wb` (loaded from `data`), and the package it gives, written surgically. */
-export async function annotatePackage(data: Uint8Array, wb: ExcelJS.Workbook, file: string, o: AnnotateOptions): Promise<Annotated & { bytes: Uint8Array }> {
-  const done = annotateWorkbook(wb, file, o);
-  const ch = done.reverted ? revertChanges(done.reverted) : noChanges();
-  return { ...done, bytes: await writePackage(data, wb, applyChanges(done.plan, ch)) };
-}
-
-/** Reverts `wb` (loaded from `data`); the package written surgically, or null when nothing was applied. */
-export async function revertPackage(data: Uint8Array, wb: ExcelJS.Workbook): Promise<{ verified: VerifiedJournal; bytes: Uint8Array } | null> {
-  const verified = revertJournal(wb);
-  if (!verified) return null;
-  return { verified, bytes: await writePackage(data, wb, revertChanges(verified)) };
+/** Reverts `data`; the package written surgically, or null when nothing was applied. */
+export async function revertPackage(data: Uint8Array, file = 'workbook.xlsx'): Promise<{ verified: VerifiedJournal; bytes: Uint8Array } | null> {
+  const host = new PackageWorkbookHost(data, file);
+  const verified = await host.revertVerified();
+  return verified ? { verified, bytes: host.data } : null;
 }
