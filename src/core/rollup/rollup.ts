@@ -229,3 +229,11 @@ export function rollUp(report: Report, by: SplitBy = 'lead', noUnit = '—'): Ro
   };
 }
 
+
+/** A unit's light in the ranking: red with anything overdue, yellow behind, blue due soon, else green. */
+export function unitLight(u: Pick<UnitRow, 'overdue' | 'behind' | 'dueSoon' | 'lights'>): Light {
+  if (u.overdue > 0 || (u.lights?.red ?? 0) > 0) return 'red';
+  if ((u.behind ?? 0) > 0 || (u.lights?.yellow ?? 0) > 0) return 'yellow';
+  if (u.dueSoon > 0 || (u.lights?.blue ?? 0) > 0) return 'blue';
+  return 'green';
+}

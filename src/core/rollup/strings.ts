@@ -106,6 +106,7 @@ export const ROLLUP_STRINGS = {
   'notice.signature': { 'zh-CN': '督办单位（盖章）：　　　　　　签发人：　　　　　　{date}', 'en-US': 'Issued by (seal):              Signed:              {date}' },
   'notice.feedback': { 'zh-CN': '办理情况反馈：', 'en-US': 'What was done:' },
   'notice.feedback-sign': { 'zh-CN': '承办单位负责人（签字）：　　　　　　年　月　日', 'en-US': 'Head of the unit (signature):              date' },
+  'notice.contacts': { 'zh-CN': '责任人及联系电话：{list}', 'en-US': 'Owner and phone: {list}' },
   'notice.days-late': { 'zh-CN': '{days} 天', 'en-US': '{days} days' },
   'notice.due-in': { 'zh-CN': '{days} 天后到期', 'en-US': 'due in {days} days' },
   'notice.due-today': { 'zh-CN': '今日到期', 'en-US': 'due today' },
@@ -113,6 +114,7 @@ export const ROLLUP_STRINGS = {
   'notice.wrote': { 'zh-CN': '已写出督办单 {file}（{count} 个单位）', 'en-US': 'Wrote the notices {file} ({count} units)' },
   'notice.pdf': { 'zh-CN': '已转换为 PDF：{file}', 'en-US': 'Converted to PDF: {file}' },
   'notice.no-pdf': { 'zh-CN': '未找到 LibreOffice（soffice），未生成 PDF；督办单工作簿已写出', 'en-US': 'LibreOffice (soffice) not found: no PDF made; the notices workbook is written' },
+  'notice.write-failed': { 'zh-CN': '无法写入督办单 {file}：{detail}', 'en-US': 'Could not write the notices {file}: {detail}' },
   'notice.pdf-failed': { 'zh-CN': '转换 PDF 失败：{detail}', 'en-US': 'Converting to PDF failed: {detail}' },
 } as const satisfies Record<string, Record<Lang, string>>;
 
