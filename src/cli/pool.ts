@@ -45,9 +45,11 @@ function newWorker(): Worker {
 
 /** A job's blocked error as plain data (a code survives; an Error's own fields do not cross threads). */
 export function plainTask(task: PoolTask): PoolTask {
+  // A file's run needs the options, not the batch's list of files (cloned for every file otherwise).
+  const light = { ...task, args: { ...task.args, files: [] } };
   const b = task.job.blocked as { code?: unknown; message?: unknown } | undefined;
-  if (b === undefined) return task;
-  return { ...task, job: { ...task.job, blocked: { code: typeof b.code === 'string' ? b.code : undefined, message: String(b.message ?? b) } } };
+  if (b === undefined) return light;
+  return { ...light, job: { ...task.job, blocked: { code: typeof b.code === 'string' ? b.code : undefined, message: String(b.message ?? b) } } };
 }
 
 export async function runInPool(

@@ -35,6 +35,14 @@ export interface SummaryOptions {
   only?: readonly SummarySheet[];
 }
 
+/**
+ * Rows per printed page of the cover's file list and of the ranking, each page one page wide: a
+ * manual break after so many rows keeps the count of pages known (and the rows legible) however
+ * the printer scales the width.
+ */
+export const COVER_FILES_PER_PAGE = 30;
+export const RANKING_ROWS_PER_PAGE = 25;
+
 /** At most this many units in the cover's chart: the ones with most overdue, so that it stays legible. */
 export const CHART_UNITS = 20;
 
@@ -64,7 +72,7 @@ function printReady(ws: ExcelJS.Worksheet, lang: Lang, asOf: string, titleRows: 
 }
 
 /** A table: a header row at `at`, the rows below it bordered, filtered and frozen under the header. */
-function table(ws: ExcelJS.Worksheet, at: number, headers: string[], rows: ExcelJS.CellValue[][], widths: number[], freeze = true): void {
+function table(ws: ExcelJS.Worksheet, at: number, headers: string[], rows: ExcelJS.CellValue[][], widths: number[], wrap = true): void {
   const head = ws.getRow(at);
   headers.forEach((h, i) => {
     const c = head.getCell(i + 1);
@@ -80,12 +88,12 @@ function table(ws: ExcelJS.Worksheet, at: number, headers: string[], rows: Excel
       const c = row.getCell(i + 1);
       c.value = v;
       c.border = BORDER;
-      c.alignment = { vertical: 'top', wrapText: true };
+      c.alignment = { vertical: 'top', wrapText: wrap };
     });
   });
   widths.forEach((w, i) => (ws.getColumn(i + 1).width = w));
   ws.autoFilter = { from: { row: at, column: 1 }, to: { row: at + Math.max(rows.length, 1), column: headers.length } };
-  if (freeze) ws.views = [{ state: 'frozen', ySplit: at, xSplit: 0, activeCell: `A${at + 1}` }];
+  ws.views = [{ state: 'frozen', ySplit: at, xSplit: 0, activeCell: `A${at + 1}` }];
 }
 
 function titleRow(ws: ExcelJS.Worksheet, text: string, span: number): void {
@@ -159,7 +167,9 @@ function cover(wb: ExcelJS.Workbook, lang: Lang, r: Rollup, asOf: string): Excel
     ws.getRow(row).height = 54;
   }
   // The files: those not read first, each with why; the rest are listed on the files sheet.
+  // The list starts on a page of its own, below the overview and its chart.
   row = Math.max(row + 2, 24);
+  ws.getRow(row - 1).addPageBreak();
   ws.getCell(row, 1).value = rt(lang, 'cover.files');
   ws.getCell(row, 1).font = { bold: true, size: 12 };
   const files = [...r.files].sort((a, b) => Number(b.error !== undefined) - Number(a.error !== undefined));
@@ -186,11 +196,12 @@ function cover(wb: ExcelJS.Workbook, lang: Lang, r: Rollup, asOf: string): Excel
     const why = ws.getCell(n, 5);
     why.value = f.error ?? f.titles.join('；');
     why.border = BORDER;
-    why.alignment = { wrapText: true, vertical: 'top' };
+    why.alignment = { vertical: 'top', shrinkToFit: true };
+    if ((k + 1) % COVER_FILES_PER_PAGE === 0 && k + 1 < files.length) ws.getRow(n).addPageBreak();
   });
   colours(ws, `B${row + 2}:B${row + 1 + Math.max(files.length, 1)}`, [{ text: rt(lang, 'cover.read-failed'), argb: FILLS.red }]);
   [30, 14, 10, 10, 20, 20, 20, 20].forEach((w, i) => (ws.getColumn(i + 1).width = w));
-  printReady(ws, lang, asOf, undefined, 0);
+  printReady(ws, lang, asOf, `${row + 1}:${row + 1}`, 0);
   return ws;
 }
 
@@ -208,8 +219,13 @@ function ranking(wb: ExcelJS.Workbook, lang: Lang, r: Rollup, asOf: string): Exc
     dash(lang, u.lights?.red ?? null), dash(lang, u.lights?.yellow ?? null), dash(lang, u.lights?.blue ?? null), dash(lang, u.lights?.green ?? null),
     u.files.map((f) => path.basename(f)).join('、'),
   ]);
-  table(ws, 2, RANK_HEADS.map((k) => rt(lang, k)), rows, [6, 24, 7, 8, 8, 9, 7, 7, 7, 8, 9, 7, 7, 6, 6, 6, 6, 36]);
+  table(ws, 2, RANK_HEADS.map((k) => rt(lang, k)), rows, [6, 24, 7, 8, 8, 9, 7, 7, 7, 8, 9, 7, 7, 6, 6, 6, 6, 36], false);
   const last = 2 + Math.max(rows.length, 1);
+  // One line a unit, so that a page holds its share of rows.
+  for (let n = 3; n <= last; n++) {
+    ws.getRow(n).eachCell((c) => (c.alignment = { vertical: 'top', shrinkToFit: true }));
+    if ((n - 2) % RANKING_ROWS_PER_PAGE === 0 && n < last) ws.getRow(n).addPageBreak();
+  }
   ws.getColumn(6).numFmt = '0.0%';
   colours(ws, `C3:C${last}`, (['red', 'yellow', 'blue', 'green'] as const).map((l) => ({ text: rt(lang, `light.${l}`), argb: FILLS[l] })));
   positive(ws, `I3:I${last}`, FILLS.red);
