@@ -21,6 +21,14 @@ export interface CheckArgs {
   inPlace: boolean;
   /** A collector's summary workbook: one row per file and table. */
   summary?: string;
+  /** 督办单 / 催办单 / 提醒单: one sheet per unit with nodes to chase. */
+  notices?: string;
+  /** With --notices: a PDF of them too, through LibreOffice where it is installed. */
+  pdf?: boolean;
+  /** Worker threads for the batch (default: the cores, once the batch is large). */
+  jobs?: number;
+  /** Progress lines even when stderr is not a terminal. */
+  progress?: boolean;
 }
 
 /** `diff LAST THIS`, `diff --since DIR THIS…`, `diff --template ISSUED COPY…`. */
@@ -118,6 +126,14 @@ export function parseArgs(argv: readonly string[]): Args {
     else if (a === '--out') out.out = value();
     else if (a === '--in-place') out.inPlace = true;
     else if (a === '--summary') out.summary = value();
+    else if (a === '--notices') out.notices = value();
+    else if (a === '--pdf') out.pdf = true;
+    else if (a === '--progress') out.progress = true;
+    else if (a === '--jobs') {
+      const v = value();
+      if (!/^[1-9]\d{0,3}$/.test(v)) throw new ArgsError('cli.bad-option', { arg: `--jobs ${v}` }, lang);
+      out.jobs = Number(v);
+    }
     else if (a === '--lang') {
       const v = value();
       if (!isLang(v)) throw new ArgsError('cli.bad-option', { arg: `--lang ${v}` }, lang);

@@ -1,17 +1,15 @@
 /** `resptable check | apply | revert FILE…`, `resptable rules`, `resptable schema`. */
 import * as fs from 'fs';
 import * as path from 'path';
+import { availableParallelism } from 'os';
 import { t, type Lang } from '../core/i18n';
-import { FileReportSchema, ReportSchema, reportJsonSchema, type FileReport, type Report, type Severity } from '../core/report';
+import { ReportSchema, reportJsonSchema, type FileReport, type Report, type Severity } from '../core/report';
 import { MappingSchema, type Mapping } from '../core/settings/mapping';
-import { JournalError } from '../core/plan/journal';
-import { readGridsFromBuffer, UnreadableWorkbookError } from '../hosts/xlsx';
-import { PackageWorkbookHost } from '../hosts/xlsx/package-host';
-import { describeSkipped } from '../core/plan/journal-verify';
-import { GridWorkbookHost } from '../hosts/xlsx/grid-host';
-import { applyWithHost, checkWithHost } from '../hosts/workflow';
 import { ArgsError, parseArgs, type CheckArgs } from './args';
-import { copyTargets, inputInFolder, ioReason, isErrno, messageOf, samePath, writeFileAtomic } from './files';
+import { copyTargets, inputInFolder, ioReason, isErrno, messageOf, samePath } from './files';
+import { failed, runFile, today, type FileOutcome, type Io } from './run-file';
+import { runInPool, type PoolResult, type PoolTask } from './pool';
+import { writeNotices } from './notices-workbook';
 import { rulesMarkdown, rulesTable } from './rules-doc';
 import { formatReport } from './summary';
 import { writeSummaryWorkbook } from './summary-workbook';
@@ -20,33 +18,12 @@ import { escapeJson, escapeTerminal } from './terminal';
 import { diffMain } from './diff';
 import { collectMain, splitMain } from './collect';
 
-export interface Io {
-  out: (s: string) => void;
-  err: (s: string) => void;
-}
+export type { Io } from './run-file';
 
 const stdio: Io = {
   out: (s) => process.stdout.write(s),
   err: (s) => process.stderr.write(s),
 };
-
-/** A file that could not be checked, applied or reverted: an error for that file alone. */
-function failed(file: string, rule: 'file.unreadable' | 'file.unwritable' | 'file.failed', message: string): FileReport {
-  return { file, error: message, sheets: [], findings: [{ rule, severity: 'error', message }] };
-}
-
-function unreadable(lang: Lang, file: string, e: unknown): FileReport {
-  const reason =
-    e instanceof UnreadableWorkbookError
-      ? t(lang, `file.unreadable.${e.reason}`, { detail: e.detail })
-      : ct(lang, 'io.read-failed', { file, reason: ioReason(lang, e) });
-  return failed(file, 'file.unreadable', t(lang, 'file.unreadable', { reason }));
-}
-
-function unwritable(lang: Lang, file: string, target: string, e: unknown): FileReport {
-  const kept = ct(lang, 'io.input-intact', { file });
-  return failed(file, 'file.unwritable', ct(lang, 'io.write-failed', { target, reason: ioReason(lang, e), kept }));
-}
 
 function loadMapping(lang: Lang, file: string): Mapping {
   let raw: unknown;
@@ -79,111 +56,36 @@ export function planTargets(args: CheckArgs): string[] {
     if (clash !== undefined) throw new ArgsError('cli.out-is-input-folder', { out: args.out, file: clash }, args.lang);
     targets = copyTargets(args.out, args.files);
   }
-  if (args.summary) {
-    const summary = args.summary;
-    const hit = [...args.files, ...targets].find((f) => samePath(f, summary));
+  for (const summary of [args.summary, args.notices]) {
+    if (summary === undefined) continue;
+    const hit = [...args.files, ...targets, ...(summary === args.notices && args.summary ? [args.summary] : [])].find((f) => samePath(f, summary));
     if (hit !== undefined) throw new ArgsError('cli.summary-collides', { summary, file: hit }, args.lang);
   }
   return targets;
-}
-
-/** The report of one file, checked against the contract on its own: a bug in one file's report is that file's error. */
-function validated(lang: Lang, report: FileReport): FileReport {
-  const parsed = FileReportSchema.safeParse(report);
-  if (parsed.success) return parsed.data;
-  const issue = parsed.error.issues[0];
-  return failed(report.file, 'file.failed', ct(lang, 'cli.bad-report', { file: report.file, path: issue?.path.join('.') ?? '', detail: issue?.message ?? '' }));
-}
-
-interface FileJob {
-  file: string;
-  /** apply, revert: where the changed workbook goes. */
-  target?: string;
-  /** Set when the output folder could not be made: nothing is read or written. */
-  blocked?: unknown;
-}
-
-interface FileOutcome {
-  report: FileReport;
-  /** The annotated copy written, for the summary's link. */
-  copy?: string;
-}
-
-/** Checks, applies or reverts one file; whatever goes wrong is that file's error, never the batch's. */
-async function runFile(args: CheckArgs, job: FileJob, asOf: string, mapping: Mapping | undefined, io: Io): Promise<FileOutcome> {
-  const { file, target } = job;
-  const lang = args.lang;
-  if (job.blocked !== undefined) {
-    const kept = ct(lang, 'io.input-intact', { file });
-    return { report: failed(file, 'file.unwritable', ct(lang, 'io.out-folder-failed', { out: args.out ?? '', reason: ioReason(lang, job.blocked), kept })) };
-  }
-  let data: Buffer;
-  let host: GridWorkbookHost | undefined;
-  let writer: PackageWorkbookHost | undefined;
-  try {
-    // Read here, not in the loader, so that a folder, a missing file or no permission is said as such.
-    data = await fs.promises.readFile(file);
-    // Every command reads the package straight to Grids; apply and revert write it back surgically.
-    const grids = readGridsFromBuffer(file, data);
-    if (args.command === 'check') host = new GridWorkbookHost(grids, file);
-    else writer = new PackageWorkbookHost(data, file, grids);
-  } catch (e) {
-    return { report: unreadable(lang, file, e) };
-  }
-  let stage: 'work' | 'write' = 'work';
-  try {
-    if (host) {
-      // Read as the task pane reads: an annotated copy is checked without the add-in's own cells,
-      // with the column mapping its keeper saved in it unless --mapping says otherwise.
-      const { report } = await checkWithHost(host, { lang, today: asOf, asOf, ...(mapping ? { mapping } : {}) });
-      return { report: validated(lang, report) };
-    }
-    if (!writer) throw new Error('unreachable: no workbook read');
-    const out = target ?? file;
-    if (args.command === 'apply') {
-      // The task pane's workflow over the package: only the parts the plan changes are rewritten.
-      const { report } = await applyWithHost(writer, {
-        lang,
-        today: today(),
-        ...(args.asOf ? { asOf: args.asOf } : {}),
-        ...(mapping ? { mapping } : {}),
-      });
-      const valid = validated(lang, report);
-      if (valid.error) return { report: valid };
-      stage = 'write';
-      await writeFileAtomic(out, writer.data);
-      io.err(`${escapeTerminal(t(lang, 'cli.wrote', { file: out }))}\n`);
-      return { report: valid, copy: out };
-    }
-    const outcome = await writer.revert();
-    if (outcome || !samePath(out, file)) {
-      stage = 'write';
-      await writeFileAtomic(out, writer.data);
-    }
-    const said = !outcome
-      ? t(lang, 'cli.nothing-to-revert', { file: out })
-      : outcome.skipped.length === 0
-        ? t(lang, 'cli.reverted', { file: out })
-        : t(lang, 'cli.reverted-skipped', { file: out, count: outcome.skipped.length, list: describeSkipped(lang, outcome.skipped) });
-    io.err(`${escapeTerminal(said)}\n`);
-    return { report: { file, sheets: [], findings: [] } };
-  } catch (e) {
-    if (e instanceof JournalError) {
-      // A journal refused before anything was changed says why, in the chosen language.
-      const refused = failed(file, 'file.failed', ct(lang, 'cli.failed', { file, detail: e.format(lang) }));
-      if (args.command === 'revert') io.err(`${escapeTerminal(`${file}: ${refused.error ?? ''}`)}
-`);
-      return { report: refused };
-    }
-    if (stage === 'write') return { report: unwritable(lang, file, target ?? file, e) };
-    return { report: failed(file, 'file.failed', ct(lang, 'cli.failed', { file, detail: messageOf(e) })) };
-  }
 }
 
 export interface RunResult {
   report: Report;
   /** Set when --summary was asked for and could not be written: why. */
   summaryError?: string;
+}
+
+/** Workers for a batch: as asked (--jobs), else the machine's cores once the batch is worth a pool. */
+export function workerCount(args: CheckArgs): number {
+  if (args.jobs !== undefined) return Math.max(1, Math.min(args.jobs, args.files.length));
+  return args.files.length >= POOL_FROM ? Math.max(1, Math.min(availableParallelism(), args.files.length)) : 1;
+}
+
+/** Below this many files a pool costs more (starting workers) than it saves. */
+export const POOL_FROM = 16;
+
+/** `[=====>    ] 12/40 file.xlsx` on a terminal, rewritten in place; plain lines elsewhere. */
+function progressLine(lang: Lang, n: number, total: number, file: string, tty: boolean): string {
+  const said = t(lang, 'cli.progress', { n, total, file: path.basename(file) });
+  if (!tty) return `${escapeTerminal(said)}\n`;
+  const width = 24;
+  const full = Math.round((n / total) * width);
+  return `\r\u001b[2K[${'='.repeat(full)}${' '.repeat(width - full)}] ${escapeTerminal(said)}`;
 }
 
 export async function runCheck(args: CheckArgs, io: Io = stdio): Promise<RunResult> {
@@ -199,26 +101,63 @@ export async function runCheck(args: CheckArgs, io: Io = stdio): Promise<RunResu
       blocked = e;
     }
   }
-  const files: FileReport[] = [];
+  const tasks: PoolTask[] = args.files.map((file, i) => ({
+    args, asOf, ...(mapping ? { mapping } : {}),
+    job: { file, ...(targets[i] !== undefined ? { target: targets[i] } : {}), ...(blocked !== undefined ? { blocked } : {}) },
+  }));
+  const tty = process.stderr.isTTY === true;
+  const progress = args.files.length > 3 && (tty || args.progress === true);
+  const workers = workerCount(args);
+  const outcomes: FileOutcome[] = [];
+  if (workers <= 1) {
+    for (const [i, task] of tasks.entries()) {
+      if (progress && tty) io.err(progressLine(args.lang, i + 1, tasks.length, task.job.file, tty));
+      outcomes.push(await runFile(args, task.job, asOf, mapping, io));
+      if (progress && !tty) io.err(progressLine(args.lang, i + 1, tasks.length, task.job.file, tty));
+    }
+  } else {
+    // What each file says is let out in the inputs' order, as soon as every file before it is done.
+    let shown = 0;
+    let finished = 0;
+    const results: Array<PoolResult | undefined> = [];
+    const all = await runInPool(
+      tasks,
+      workers,
+      (index, result) => {
+        results[index] = result;
+        finished += 1;
+        while (results[shown] !== undefined) {
+          for (const s of (results[shown] as PoolResult).said) io.err(s);
+          shown += 1;
+        }
+        if (progress) io.err(progressLine(args.lang, finished, tasks.length, tasks[index]?.job.file ?? '', tty));
+      },
+      (task, detail) => ({ outcome: { report: failed(task.job.file, 'file.failed', ct(args.lang, 'cli.failed', { file: task.job.file, detail })) }, said: [] }),
+    );
+    for (const r of all) outcomes.push(r.outcome);
+  }
+  if (progress && tty) io.err('\n');
+  const files: FileReport[] = outcomes.map((o) => o.report);
   const copies = new Map<string, string>();
-  const progress = process.stderr.isTTY && args.files.length > 3;
-  for (const [i, file] of args.files.entries()) {
-    if (progress) io.err(`\r${escapeTerminal(t(args.lang, 'cli.progress', { n: i + 1, total: args.files.length, file: path.basename(file) }))}`);
-    const job: FileJob = { file, ...(targets[i] !== undefined ? { target: targets[i] } : {}), ...(blocked !== undefined ? { blocked } : {}) };
-    const { report, copy } = await runFile(args, job, asOf, mapping, io);
-    files.push(report);
-    if (copy) copies.set(file, copy);
-  }
-  if (progress) io.err('\n');
+  outcomes.forEach((o, i) => {
+    if (o.copy) copies.set(args.files[i] as string, o.copy);
+  });
   const report: Report = ReportSchema.parse({ version: 1, asOf, lang: args.lang, files });
-  if (!args.summary) return { report };
-  try {
-    // Every file has its row, read or not: one that failed is a row saying so.
-    await writeSummaryWorkbook(report, args.summary, copies);
-    return { report };
-  } catch (e) {
-    return { report, summaryError: ct(args.lang, 'io.summary-failed', { file: args.summary, reason: ioReason(args.lang, e) }) };
+  let summaryError: string | undefined;
+  if (args.summary) {
+    try {
+      // Every file has its row, read or not: one that failed is a row saying so.
+      await writeSummaryWorkbook(report, args.summary, copies);
+    } catch (e) {
+      summaryError = ct(args.lang, 'io.summary-failed', { file: args.summary, reason: ioReason(args.lang, e) });
+    }
   }
+  if (args.notices) {
+    const said = await writeNotices(report, args.notices, copies, { pdf: args.pdf === true });
+    for (const s of said.lines) io.err(`${escapeTerminal(s)}\n`);
+    if (said.error) summaryError = summaryError ? `${summaryError}\n${said.error}` : said.error;
+  }
+  return summaryError ? { report, summaryError } : { report };
 }
 
 const RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
@@ -228,10 +167,6 @@ export function filterSeverity(report: Report, severity: Severity): Report {
   return { ...report, files: report.files.map((f) => ({ ...f, findings: f.findings.filter((x) => RANK[x.severity] <= RANK[severity]) })) };
 }
 
-function today(): string {
-  const d = new Date();
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-}
 
 /**
  * check: 1 when a file could not be read or, as linters do, when any finding is an error.

@@ -23,9 +23,9 @@ export const CLI_STRINGS = {
   'cli.collect-usage': { 'zh-CN': 'collect 需要副本目录和 --into 汇总表.xlsx（撤销：collect --revert --into 汇总表.xlsx）', 'en-US': 'collect needs the folder of copies and --into MASTER.xlsx (to undo: collect --revert --into MASTER.xlsx)' },
   'cli.usage-collector': {
     'zh-CN':
-      '  resptable diff 上一轮.xlsx 本轮.xlsx | --since 上一轮目录 本轮.xlsx… | --template 下发模板.xlsx 副本.xlsx… [--json]    对比两轮\n  resptable split 汇总表.xlsx --by lead|owner --out 目录    按单位拆分下发\n  resptable collect 目录 --into 汇总表.xlsx [--json]    收回填报；collect --revert --into 汇总表.xlsx 撤销',
+      '  check / apply 另可加：--summary 汇总.xlsx（封面、单位排名、逾期清单、检查发现）  --notices 督办单.xlsx [--pdf]（每个单位一张督办单/催办单/提醒单）  --jobs N（并行处理的线程数）  --progress\n  resptable diff 上一轮.xlsx 本轮.xlsx | --since 上一轮目录 本轮.xlsx… | --template 下发模板.xlsx 副本.xlsx… [--json]    对比两轮\n  resptable split 汇总表.xlsx --by lead|owner --out 目录    按单位拆分下发\n  resptable collect 目录 --into 汇总表.xlsx [--json]    收回填报；collect --revert --into 汇总表.xlsx 撤销',
     'en-US':
-      '  resptable diff LAST.xlsx THIS.xlsx | --since LAST_DIR THIS.xlsx… | --template ISSUED.xlsx COPY.xlsx… [--json]    what changed\n  resptable split MASTER.xlsx --by lead|owner --out DIR    one copy per unit\n  resptable collect DIR --into MASTER.xlsx [--json]    read the copies back; collect --revert --into MASTER.xlsx undoes it',
+      '  check / apply also take: --summary SUMMARY.xlsx (cover, ranking, overdue list, findings)  --notices NOTICES.xlsx [--pdf] (a notice per unit)  --jobs N (worker threads)  --progress\n  resptable diff LAST.xlsx THIS.xlsx | --since LAST_DIR THIS.xlsx… | --template ISSUED.xlsx COPY.xlsx… [--json]    what changed\n  resptable split MASTER.xlsx --by lead|owner --out DIR    one copy per unit\n  resptable collect DIR --into MASTER.xlsx [--json]    read the copies back; collect --revert --into MASTER.xlsx undoes it',
   },
 
   // The lines of `resptable check`'s text output that name roles, tasks and findings (the rest are

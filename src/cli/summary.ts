@@ -8,7 +8,7 @@ import { ct, isCliKey } from './strings';
  * A finding leads with its rule's title in the user's language; the rule id stays in --json (and
  * `resptable rules` pairs the two). A finding of no known kind shows its message alone, never an id.
  */
-function findingTitle(lang: Lang, rule: string): string | undefined {
+export function findingTitle(lang: Lang, rule: string): string | undefined {
   const own = RULE_MESSAGES[rule];
   if (own) return own.title[lang];
   const key = `finding.${rule}`;

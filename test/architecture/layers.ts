@@ -73,10 +73,11 @@ export const LAYERS: readonly Layer[] = [
     packages: ['react', 'react-dom', '@fluentui/react-components', 'exceljs'],
   },
   {
-    // Node: files in and out, and the whole xlsx host (its Node side: loading, splitting, collecting).
+    // Node: files in and out, and the whole xlsx host (its Node side: loading, splitting, collecting);
+    // worker threads and the cores for a batch, LibreOffice for PDFs, fflate for the summary's chart part.
     name: 'command line',
     files: ['src/cli/'],
     mayImport: [CORE, HOST_INTERFACE, WORKFLOW, 'src/hosts/xlsx/', 'src/cli/'],
-    packages: ['exceljs', 'fs', 'path', 'crypto'],
+    packages: ['exceljs', 'fs', 'path', 'crypto', 'os', 'worker_threads', 'child_process', 'fflate'],
   },
 ];

@@ -92,7 +92,8 @@ describe('one bad file never stops the rest', () => {
     expect(listing(out)).toEqual(['bad.xlsx', 'seed-002.xlsx']);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(summary);
-    const ws = wb.worksheets[0]!;
+    // The per-file rows are the summary's files sheet (after the cover, ranking, 逾期清单 and findings).
+    const ws = wb.getWorksheet('Summary')!;
     expect(ws.rowCount).toBe(3);
     const rows = [2, 3].map((n) => ws.getRow(n).values as unknown[]);
     expect(rows.map((v) => v[1])).toEqual(['bad.xlsx', 'seed-002.xlsx']);
@@ -115,8 +116,8 @@ describe('one bad file never stops the rest', () => {
     expect(listing(out)).toEqual(['seed-002.xlsx']);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(summary);
-    expect(wb.worksheets[0]!.getRow(2).values).toEqual([undefined, 'broken.xlsx', '', '无法读取', undefined, undefined, undefined, undefined, 1, 0, 0]);
-    expect(wb.worksheets[0]!.getRow(3).getCell(1).value).toBe('seed-002.xlsx');
+    expect(wb.getWorksheet('汇总')!.getRow(2).values).toEqual([undefined, 'broken.xlsx', '', '无法读取', undefined, undefined, undefined, undefined, 1, 0, 0]);
+    expect(wb.getWorksheet('汇总')!.getRow(3).getCell(1).value).toBe('seed-002.xlsx');
     expect(r.code).toBe(1);
   });
 });
@@ -229,7 +230,7 @@ describe('outputs never replace an input or each other', () => {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(summary);
     const links: string[] = [];
-    wb.worksheets[0]!.eachRow((row, n) => {
+    wb.getWorksheet('汇总')!.eachRow((row, n) => {
       if (n > 1) links.push((row.getCell(13).value as { hyperlink: string }).hyperlink);
     });
     expect([...new Set(links)]).toEqual(['责任表.xlsx', '责任表 (3).xlsx', '责任表 (2).xlsx']);

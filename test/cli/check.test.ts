@@ -149,7 +149,7 @@ describe('resptable apply and revert', () => {
 
     const summary = new ExcelJS.Workbook();
     await summary.xlsx.readFile(path.join(out, 'summary.xlsx'));
-    const row = summary.worksheets[0]!.getRow(2).values as unknown[];
+    const row = summary.getWorksheet('Summary')!.getRow(2).values as unknown[];
     expect(row.slice(1, 8)).toEqual(['seed-000.xlsx', 'Sheet1', '区卫生计生局 单位2018年度绩效目标任务责任分解表', 54, 29, 0, 0]);
 
     const back = path.join(tmp, 'reverted');

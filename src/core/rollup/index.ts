@@ -1,0 +1,3 @@
+export * from './rollup';
+export * from './notices';
+export * from './strings';
