@@ -1,4 +1,7 @@
-/** The task pane's content, top to bottom; the Apply / Revert bar and the status stay in view below. */
+/**
+ * The task pane's content, top to bottom: after the counts, the findings (what needs doing), then the
+ * tables and their column roles, then the scores; the Apply / Revert bar and the status stay in view below.
+ */
 import { Divider, makeStyles, tokens } from '@fluentui/react-components';
 import type { Lang } from '../core/i18n';
 import type { WorkbookHost } from '../hosts/host';
@@ -73,6 +76,17 @@ export function Pane(p: PaneProps) {
           <>
             <Summary lang={p.lang} totals={totals(report)} />
             <Divider />
+            <FindingsPanel
+              lang={p.lang}
+              findings={report.findings}
+              fixesLogged={state.fixesLogged}
+              disabled={busy}
+              onSelect={(cell) => void act.select(cell)}
+              onFix={(fix) => void act.applyFix(fix)}
+              onFixAll={(rule, fixes) => void act.applyFixes(rule, fixes)}
+              onSelectCells={(rule, cells) => void act.selectCells(rule, cells)}
+              onUndoFixes={() => void act.undoFixes()}
+            />
             <TablesPanel
               lang={p.lang}
               tables={tables}
@@ -82,15 +96,6 @@ export function Pane(p: PaneProps) {
               onUseSelection={() => void act.useSelectionAsTable()}
               onHeaderRows={(t, rows) => void act.setHeaderRows(t, rows)}
               onAutomatic={(t) => void act.recognizeAutomatically(t)}
-            />
-            <FindingsPanel
-              lang={p.lang}
-              findings={report.findings}
-              fixesLogged={state.fixesLogged}
-              disabled={busy}
-              onSelect={(cell) => void act.select(cell)}
-              onFix={(fix) => void act.applyFix(fix)}
-              onUndoFixes={() => void act.undoFixes()}
             />
             <ScoresPanel lang={p.lang} tables={tables} />
           </>

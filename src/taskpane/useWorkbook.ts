@@ -18,6 +18,8 @@ import { placedTables, type PlacedTable } from './report-view';
 import { headerRowsText } from './header-rows';
 import type { UiKey } from './strings';
 import { minOf, pushAll } from '../core/arrays';
+import { cellAreas } from '../core/grid/cell-areas';
+import { cellList, ruleTitle } from './rule-title';
 
 export type Busy = 'load' | 'check' | 'apply' | 'revert' | 'fix' | 'mapping';
 
@@ -50,6 +52,10 @@ export interface WorkbookActions {
   /** Hands a table the user placed back to the recognizer. */
   recognizeAutomatically(table: PlacedTable): Promise<void>;
   applyFix(fix: CellFix): Promise<void>;
+  /** Every fix of one rule in one batch: the fixes log takes them as one step, that Undo fixes takes back. */
+  applyFixes(rule: string, fixes: readonly CellFix[]): Promise<void>;
+  /** Selects all cells of a rule's findings at once (a RangeAreas in Excel). */
+  selectCells(rule: string, cells: readonly string[]): Promise<void>;
   undoFixes(): Promise<void>;
   apply(): Promise<void>;
   revert(): Promise<void>;
@@ -276,6 +282,30 @@ export function useWorkbook(host: WorkbookHost, lang: Lang, today: string): [Wor
           await recheck();
           return { intent: 'success', key: 'status.fixed', params: { cell: fix.cell, value: String(fix.value) } };
         }),
+      applyFixes: (rule, fixes) =>
+        run('fix', async (): Promise<StatusSpec> => {
+          await host.applyFixes(fixes);
+          await recheck();
+          const lang = latest.current.lang;
+          return { intent: 'success', key: 'status.fixed-all', params: { title: ruleTitle(lang, rule), count: fixes.length, cells: cellList(lang, fixes.map((f) => f.cell)) } };
+        }),
+      async selectCells(rule, cells) {
+        const lang = latest.current.lang;
+        try {
+          const count = await host.selectCells(cells);
+          const areas = cellAreas(cells);
+          if (!mounted.current || !areas) return;
+          const title = ruleTitle(lang, rule);
+          const distinct = new Set(cells).size;
+          setStatus(
+            count < distinct
+              ? { intent: 'info', key: 'status.selected-cells-partly', params: { sheet: areas.sheet, title, count, rest: distinct - count } }
+              : { intent: 'info', key: 'status.selected-cells', params: { sheet: areas.sheet, title, count } },
+          );
+        } catch (e) {
+          if (mounted.current) setStatus({ intent: 'error', key: 'status.error', params: { message: errorText(e, lang) } });
+        }
+      },
       undoFixes: () =>
         run('fix', async () => {
           const count = await host.undoFixes();

@@ -4,7 +4,7 @@
  * that tests can hand in a double of the API; requirement sets are checked through one injectable
  * function before any work starts.
  */
-import { areaSize, cellAreas } from '../cell-areas';
+import { areaSize, cellAreas } from '../../core/grid/cell-areas';
 import type { CellValue, Grid } from '../../core/grid';
 import { JOURNAL_SHEET, type Journal } from '../../core/plan/journal';
 import { trustedJournal } from '../../core/plan/journal-verify';

@@ -20,7 +20,7 @@ import { revertWorkbook } from './revert';
 import { FixTargetError, splitReference } from './fixes';
 import { userViewText } from './cell-text';
 import { gridsFromWorkbook } from './read-grid';
-import { cellAreas } from '../cell-areas';
+import { cellAreas } from '../../core/grid/cell-areas';
 
 export interface XlsxHostOptions {
   /** Told when the task pane selects a cell (or a range), so that a workbook view can show it. */

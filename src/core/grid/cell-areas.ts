@@ -1,9 +1,9 @@
 /**
  * Several cells named by findings (`Sheet1!G4`, `Sheet1!G5`, `'My Sheet'!C7`) → the areas to select
  * on one sheet: a column's consecutive cells become one area (`G4:G12`), so that selecting all cells
- * of a rule stays a short address however many cells it names. Both hosts select through this.
+ * of a rule stays a short address however many cells it names. Both hosts select through this; the pane names what was selected by it.
  */
-import { cellAddress, parseCell, parseRange } from '../core/grid';
+import { cellAddress, parseCell, parseRange } from './a1';
 
 /** At most this many areas are selected at once: Excel takes a RangeAreas address of bounded length. */
 export const MAX_AREAS = 200;
