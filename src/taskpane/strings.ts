@@ -71,6 +71,7 @@ export const UI_STRINGS = {
   'tables.low-confidence-title': { 'zh-CN': '识别把握不大（{confidence}），请核对', 'en-US': 'Low confidence ({confidence}); please check' },
   'tables.role-none': { 'zh-CN': '不指定（不参与检查）', 'en-US': 'None (left out)' },
   'tables.role-auto': { 'zh-CN': '自动（按识别结果）', 'en-US': 'Automatic (as recognized)' },
+  'tables.why-auto': { 'zh-CN': '自动识别依据：{why}', 'en-US': 'Recognized from: {why}' },
   'tables.role-set': { 'zh-CN': '已指定', 'en-US': 'set' },
   'tables.role-set-title': {
     'zh-CN': '此列的含义由您指定；选择“自动”可恢复识别结果。',

@@ -16,7 +16,7 @@ import type { Mapping } from '../core/settings/mapping';
 import { AUTO, withColumnRole, withHeaderRows, withoutTableRange, withTableRange, type ColumnChoice, type SheetTable } from './mapping-edit';
 import { placedTables, type PlacedTable } from './report-view';
 import { headerRowsText } from './header-rows';
-import type { UiKey } from './strings';
+import { ui, type UiKey } from './strings';
 import { minOf, pushAll } from '../core/arrays';
 import { cellAreas } from '../core/grid/cell-areas';
 import { cellList, ruleTitle } from './rule-title';
@@ -241,7 +241,8 @@ export function useWorkbook(host: WorkbookHost, lang: Lang, today: string): [Wor
           await host.saveSettings(withColumnRole(kept, choice));
           await recheck();
           if (choice.role === AUTO) return { intent: 'success', key: 'status.column-auto', params: { column: choice.column } };
-          const role = t(latest.current.lang, `role.${choice.role ?? 'null'}` as MessageKey);
+          // Left out is said as the list says it (不参与检查), never as the recognizer's "unknown".
+          const role = choice.role === null ? ui(latest.current.lang, 'tables.role-none') : t(latest.current.lang, `role.${choice.role}` as MessageKey);
           return { intent: 'success', key: 'status.mapping-saved', params: { column: choice.column, role } };
         }),
       useSelectionAsTable: () =>

@@ -160,12 +160,25 @@ describe('task pane over seed-000', () => {
     // Without a deadline column there are no dates to find impossible.
     await waitFor(() => expect(screen.getAllByTestId('finding').some((f) => f.dataset.rule === 'date.invalid')).toBe(false));
     expect(screen.getByTestId('role-Sheet1-1-G').textContent).toBe(ui('zh-CN', 'tables.role-none'));
-    expect(screen.getByTestId('status-message').textContent).toContain(ui('zh-CN', 'status.mapping-saved', { column: 'G', role: t('zh-CN', 'role.null') }));
+    // Left out stays 不参与检查 in what the pane says, never the recognizer's 未识别.
+    expect(screen.getByTestId('status-message').textContent).toBe('已将 G 列设为“不指定（不参与检查）”，并保存在工作簿中。');
+    expect(screen.getByTestId('status-message').textContent).not.toContain(t('zh-CN', 'role.null'));
 
     await chooseRole('role-Sheet1-1-G', t('zh-CN', 'role.deadline'));
     await waitFor(() => expect(host.ops('saveSettings')).toHaveLength(2));
     await waitFor(() => expect(screen.getAllByTestId('finding').some((f) => f.dataset.rule === 'date.invalid')).toBe(true));
     expect((await host.inner.loadSettings())?.mapping?.tables[0]?.columns).toEqual({ G: 'deadline' });
+    // The user's choice hides the recognizer's why; 自动 takes the choice away and brings the why back.
+    const row = () => screen.getByTestId('role-Sheet1-1-G').closest('[data-column]') as HTMLElement;
+    expect(row().dataset.overridden).toBe('true');
+    expect(row().textContent).not.toContain('自动识别依据');
+    await chooseRole('role-Sheet1-1-G', ui('zh-CN', 'tables.role-auto'));
+    await waitFor(() => expect(host.ops('saveSettings')).toHaveLength(3));
+    await waitFor(() => expect(screen.getByTestId('status-message').textContent).toBe('G 列已恢复自动识别，并保存在工作簿中。'));
+    expect((await host.inner.loadSettings())?.mapping).toBeUndefined();
+    expect(screen.getByTestId('role-Sheet1-1-G').textContent).toBe(t('zh-CN', 'role.deadline'));
+    expect(row().dataset.overridden).toBeUndefined();
+    expect(row().textContent).toContain('自动识别依据：表头“节点完成期限”');
   });
 
   it('a fix writes its one cell and the re-check drops the finding; undo puts it back', async () => {
