@@ -14,7 +14,7 @@ import { ScoresPanel } from './ScoresPanel';
 import { StatusMessage } from './StatusMessage';
 import { Summary } from './Summary';
 import { TablesPanel } from './TablesPanel';
-import { useWorkbook } from './useWorkbook';
+import { asOfText, isIsoDate, TODAY, useWorkbook } from './useWorkbook';
 
 const useStyles = makeStyles({
   root: {
@@ -67,6 +67,11 @@ export function Pane(p: PaneProps) {
   const busy = state.busy !== null;
   const report = state.report;
   const tables = report ? placedTables(report) : [];
+  const shownAs = isIsoDate(state.asOf) && state.asOf !== p.today ? state.asOf : TODAY;
+  const otherDate =
+    state.applied && state.appliedAsOf !== null && state.appliedAsOf !== shownAs
+      ? { applied: asOfText(p.lang, state.appliedAsOf), date: asOfText(p.lang, shownAs) }
+      : undefined;
   return (
     <div className={s.root} lang={p.lang} data-testid="taskpane">
       <div className={s.scroll}>
@@ -106,6 +111,7 @@ export function Pane(p: PaneProps) {
           lang={p.lang}
           canApply={report === null || tables.length > 0}
           applied={state.applied}
+          {...(otherDate ? { otherDate } : {})}
           busy={busy}
           onApply={() => void act.apply()}
           onRevert={() => void act.revert()}

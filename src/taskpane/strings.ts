@@ -18,6 +18,7 @@ export const UI_STRINGS = {
   'lang.switch-to': { 'zh-CN': 'English', 'en-US': '中文' },
   'lang.switch-title': { 'zh-CN': '切换为英文界面', 'en-US': 'Switch to Chinese' },
   'asof.label': { 'zh-CN': '统计日期', 'en-US': 'As of' },
+  'asof.today': { 'zh-CN': '今天（随系统日期更新）', 'en-US': 'today (following the calendar)' },
   'asof.hint': {
     'zh-CN': '按此日期判断逾期和即将到期；为今天时，标注中的公式随系统日期更新。',
     'en-US': 'Overdue and due-soon are judged on this date; when it is today, the written formulas follow the calendar.',
@@ -170,6 +171,10 @@ export const UI_STRINGS = {
   },
   'revert.button': { 'zh-CN': '撤销标注', 'en-US': 'Revert' },
   'revert.title': { 'zh-CN': '把工作簿恢复到应用标注之前的样子', 'en-US': 'Put the workbook back as it was before Apply' },
+  'actions.applied-other-date': {
+    'zh-CN': '工作簿中的标注按统计日期 {applied} 计算，窗格显示的是 {date} 的结果；点“应用标注”使两者一致。',
+    'en-US': 'The workbook is annotated as of {applied}; the pane shows {date}. Select Apply to bring the workbook in line.',
+  },
   'actions.applied': { 'zh-CN': '工作簿中已有标注', 'en-US': 'This workbook is annotated' },
 
   'status.checked': {
@@ -187,6 +192,10 @@ export const UI_STRINGS = {
   'status.applied-uncoloured': {
     'zh-CN': '已应用标注，但有 {count} 个表格的节点按季度（月份）分列，未写入颜色和得分公式，详见问题列表。',
     'en-US': 'Applied, but {count} tables keep their milestones in one column per period; no colours or score formulas were written for them (see the findings).',
+  },
+  'status.asof-needs-apply': {
+    'zh-CN': '已按统计日期 {date} 重新检查，窗格中的数字已更新；工作簿中的颜色和得分仍按 {applied} 计算，点“应用标注”后才会更新。',
+    'en-US': 'Checked again as of {date}: the pane shows the new counts. The colours and scores in the workbook are still as of {applied}; they change when you select Apply.',
   },
   'status.reverted': { 'zh-CN': '已撤销标注，工作簿已恢复原样。', 'en-US': 'Reverted: the workbook is as it was.' },
   'status.reverted-skipped': {

@@ -22,9 +22,12 @@ const FIXED: Record<string, string> = {
 
 const enabled = (testId: string) => !screen.getByTestId(testId).hasAttribute('disabled');
 
+// Generous: Apply over a seed takes seconds on a loaded two-core machine.
+const SLOW = { timeout: 60_000 };
+
 async function settle(): Promise<void> {
-  await waitFor(() => expect(screen.queryByTestId('progress')).toBeNull());
-  await waitFor(() => expect(enabled('check-button')).toBe(true));
+  await waitFor(() => expect(screen.queryByTestId('progress')).toBeNull(), SLOW);
+  await waitFor(() => expect(enabled('check-button')).toBe(true), SLOW);
 }
 
 async function checked(lang: 'zh-CN' | 'en-US' = 'zh-CN'): Promise<{ host: RecordingHost; wb: Awaited<ReturnType<typeof seedHost>>['wb'] }> {
@@ -174,5 +177,46 @@ describe('byRule', () => {
       // A fix that clears the cell (null) is not one the host writes: left out of the fix-all.
       ['text.stray-space', 2, ['S!A1', 'S!A2'], [{ cell: 'S!A1', value: 'x' }]],
     ]);
+  });
+});
+
+describe('one truth on screen', () => {
+  jest.setTimeout(180_000);
+  it('an as-of change on an annotated workbook says plainly that Apply is needed, until Apply; Revert re-reads', async () => {
+    const { host, wb } = await checked();
+    const overdueToday = screen.getByTestId('count-overdue').textContent;
+    fireEvent.click(screen.getByTestId('apply-button'));
+    await settle();
+    expect(screen.getByTestId('status-message').dataset.intent).toBe('success');
+    expect(screen.queryByTestId('applied-other-date')).toBeNull();
+    // Written with TODAY(): the summary's as-of cell follows the calendar.
+    expect(wb.getWorksheet('评分汇总')!.getCell('B2').formula).toBe('TODAY()');
+
+    fireEvent.change(screen.getByTestId('asof-input'), { target: { value: '2018-07-15' } });
+    await settle();
+    await waitFor(() => expect(screen.getByTestId('status-message').dataset.intent).toBe('warning'), SLOW);
+    expect(screen.getByTestId('status-message').textContent).toBe(
+      '已按统计日期 2018-07-15 重新检查，窗格中的数字已更新；工作簿中的颜色和得分仍按 今天（随系统日期更新） 计算，点“应用标注”后才会更新。',
+    );
+    expect(screen.getByTestId('applied-other-date').textContent).toBe(
+      '工作簿中的标注按统计日期 今天（随系统日期更新） 计算，窗格显示的是 2018-07-15 的结果；点“应用标注”使两者一致。',
+    );
+    expect(screen.getByTestId('count-overdue').textContent).not.toBe(overdueToday);
+
+    fireEvent.click(screen.getByTestId('apply-button'));
+    await settle();
+    expect(screen.queryByTestId('applied-other-date')).toBeNull();
+    // 2018-07-15 as an Excel serial: the workbook's formulas now read the pane's date.
+    expect(wb.getWorksheet('评分汇总')!.getCell('B2').value).toBe(43296);
+
+    fireEvent.click(screen.getByTestId('revert-button'));
+    await settle();
+    expect(host.ops('revert')).toHaveLength(1);
+    // Revert re-reads the workbook and checks it again.
+    const reads = host.ops('read').length;
+    expect(reads).toBeGreaterThanOrEqual(3);
+    expect(wb.getWorksheet('评分汇总')).toBeUndefined();
+    expect(screen.queryByTestId('applied-other-date')).toBeNull();
+    expect(screen.getByTestId('status-message').textContent).toBe(ui('zh-CN', 'status.reverted'));
   });
 });
