@@ -16,6 +16,7 @@ import type { ScoringPolicy } from '../settings/scoring-policy';
 import { scoreTable, taskMaxima, type NoScoreReason } from '../scoring';
 import { DELAYED_WORDS, DELAYED_WORDS_NAME, DONE_WORDS, DONE_WORDS_NAME, dueMask, isDelayed, isDone, taskScore } from './formulas';
 import { AS_OF_NAME, type Edit, type EditPlan } from './plan';
+import { POINTS_FORMAT, wordsInLanguage } from './workbook-words';
 import { maxOf, minOf, pushAll } from '../arrays';
 
 export interface PlanInput {
@@ -28,8 +29,8 @@ export interface PlanInput {
   policy: ScoringPolicy;
 }
 
-/** Points with up to two decimals; `0.##` would show a bare point after whole numbers (`10.`). */
-const POINTS = '0.0#';
+/** Points as `0`, `2.5`, `10` (see workbook-words). */
+const POINTS = POINTS_FORMAT;
 
 const FILL = { done: 'C6EFCE', overdue: 'FFC7CE', dueSoon: 'FFEB9C', header: 'DDEBF7' } as const;
 const FONT = { done: '006100', overdue: '9C0006', dueSoon: '9C5700' } as const;
@@ -358,6 +359,9 @@ export function buildPlan(input: PlanInput): { plan: EditPlan; findings: Finding
   const findings: Finding[] = [];
   const edits: Edit[] = [];
   const summary = freeSheetName(t(input.lang, 'plan.summary-sheet'), input.sheets.map((s) => s.grid.name));
+  // The words the live formulas match, in the workbook's language.
+  const doneWords = wordsInLanguage(input.lang, DONE_WORDS);
+  const delayedWords = wordsInLanguage(input.lang, DELAYED_WORDS);
   const summaryEdits: Edit[] = [
     { kind: 'sheet', sheet: summary },
     { kind: 'cell', sheet: summary, cell: 'A1', value: t(input.lang, 'plan.summary-title'), bold: true },
@@ -379,10 +383,10 @@ export function buildPlan(input: PlanInput): { plan: EditPlan; findings: Finding
     { kind: 'width', sheet: summary, column: 'B', width: 36 },
     { kind: 'cell', sheet: summary, cell: 'H4', value: t(input.lang, 'plan.done-words'), bold: true, fill: FILL.header },
     { kind: 'cell', sheet: summary, cell: 'I4', value: t(input.lang, 'plan.delayed-words'), bold: true, fill: FILL.header },
-    ...DONE_WORDS.map((w, i): Edit => ({ kind: 'cell', sheet: summary, cell: `H${5 + i}`, value: w })),
-    ...DELAYED_WORDS.map((w, i): Edit => ({ kind: 'cell', sheet: summary, cell: `I${5 + i}`, value: w })),
-    { kind: 'name', name: DONE_WORDS_NAME, sheet: summary, cell: `$H$5:$H$${4 + DONE_WORDS.length}` },
-    { kind: 'name', name: DELAYED_WORDS_NAME, sheet: summary, cell: `$I$5:$I$${4 + DELAYED_WORDS.length}` },
+    ...doneWords.map((w, i): Edit => ({ kind: 'cell', sheet: summary, cell: `H${5 + i}`, value: w })),
+    ...delayedWords.map((w, i): Edit => ({ kind: 'cell', sheet: summary, cell: `I${5 + i}`, value: w })),
+    { kind: 'name', name: DONE_WORDS_NAME, sheet: summary, cell: `$H$5:$H$${4 + doneWords.length}` },
+    { kind: 'name', name: DELAYED_WORDS_NAME, sheet: summary, cell: `$I$5:$I$${4 + delayedWords.length}` },
   ];
   // Categories and totals on the left (columns A–F); every task on the right (columns K–S), so that
   // each sum reads a range, never a list of cells: no formula grows with the table.
