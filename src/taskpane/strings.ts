@@ -172,7 +172,7 @@ export const UI_STRINGS = {
   'revert.button': { 'zh-CN': '撤销标注', 'en-US': 'Revert' },
   'revert.title': { 'zh-CN': '把工作簿恢复到应用标注之前的样子', 'en-US': 'Put the workbook back as it was before Apply' },
   'actions.applied-other-date': {
-    'zh-CN': '工作簿中的标注按统计日期 {applied} 计算，窗格显示的是 {date} 的结果；点“应用标注”使两者一致。',
+    'zh-CN': '工作簿中的标注按统计日期“{applied}”计算，窗格显示的是 {date} 的结果；点“应用标注”使两者一致。',
     'en-US': 'The workbook is annotated as of {applied}; the pane shows {date}. Select Apply to bring the workbook in line.',
   },
   'actions.applied': { 'zh-CN': '工作簿中已有标注', 'en-US': 'This workbook is annotated' },
@@ -194,7 +194,7 @@ export const UI_STRINGS = {
     'en-US': 'Applied, but {count} tables keep their milestones in one column per period; no colours or score formulas were written for them (see the findings).',
   },
   'status.asof-needs-apply': {
-    'zh-CN': '已按统计日期 {date} 重新检查，窗格中的数字已更新；工作簿中的颜色和得分仍按 {applied} 计算，点“应用标注”后才会更新。',
+    'zh-CN': '已按统计日期 {date} 重新检查，窗格中的数字已更新；工作簿中的颜色和得分仍按“{applied}”计算，点“应用标注”后才会更新。',
     'en-US': 'Checked again as of {date}: the pane shows the new counts. The colours and scores in the workbook are still as of {applied}; they change when you select Apply.',
   },
   'status.reverted': { 'zh-CN': '已撤销标注，工作簿已恢复原样。', 'en-US': 'Reverted: the workbook is as it was.' },

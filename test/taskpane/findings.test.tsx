@@ -196,10 +196,10 @@ describe('one truth on screen', () => {
     await settle();
     await waitFor(() => expect(screen.getByTestId('status-message').dataset.intent).toBe('warning'), SLOW);
     expect(screen.getByTestId('status-message').textContent).toBe(
-      '已按统计日期 2018-07-15 重新检查，窗格中的数字已更新；工作簿中的颜色和得分仍按 今天（随系统日期更新） 计算，点“应用标注”后才会更新。',
+      '已按统计日期 2018-07-15 重新检查，窗格中的数字已更新；工作簿中的颜色和得分仍按“今天（随系统日期更新）”计算，点“应用标注”后才会更新。',
     );
     expect(screen.getByTestId('applied-other-date').textContent).toBe(
-      '工作簿中的标注按统计日期 今天（随系统日期更新） 计算，窗格显示的是 2018-07-15 的结果；点“应用标注”使两者一致。',
+      '工作簿中的标注按统计日期“今天（随系统日期更新）”计算，窗格显示的是 2018-07-15 的结果；点“应用标注”使两者一致。',
     );
     expect(screen.getByTestId('count-overdue').textContent).not.toBe(overdueToday);
 
