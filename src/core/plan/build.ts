@@ -161,7 +161,7 @@ function planTable(grid: Grid, table: TableReport, input: PlanInput, findings: F
     if (bonus) opts.bonus = `${bonus}${a}`;
     const deduction = col('deduction');
     if (deduction) opts.deduction = `${deduction}${a}`;
-    edits.push({ kind: 'cell', sheet, cell: `${scoreCol}${a}`, formula: taskScore(opts), numFmt: POINTS });
+    edits.push({ kind: 'cell', sheet, cell: `${scoreCol}${a}`, formula: taskScore(opts), ...POINTS });
     cells.push({
       score: `${q}!$${scoreCol}$${a}`,
       status: `${q}!${status}`,
@@ -341,8 +341,8 @@ function taskListRow(summary: string, r: number, title: string, k: TaskReport, m
     ...label(TASK_COL.table, title),
     ...label(TASK_COL.category, k.category.join(' / ')),
     ...label(TASK_COL.task, name),
-    { kind: 'cell', sheet: summary, cell: `${TASK_COL.max}${r}`, value: max, numFmt: POINTS },
-    { kind: 'cell', sheet: summary, cell: `${TASK_COL.score}${r}`, formula: c.score, numFmt: POINTS },
+    { kind: 'cell', sheet: summary, cell: `${TASK_COL.max}${r}`, value: max, ...POINTS },
+    { kind: 'cell', sheet: summary, cell: `${TASK_COL.score}${r}`, formula: c.score, ...POINTS },
     { kind: 'cell', sheet: summary, cell: `${TASK_COL.decided}${r}`, formula: `SUMPRODUCT(${dueMask(c.status, c.due)})` },
     { kind: 'cell', sheet: summary, cell: `${TASK_COL.unscorable}${r}`, formula: `SUMPRODUCT((${c.due}="")*(1-SIGN(${said})))${c.otherRows > 0 ? `-${c.otherRows}` : ''}` },
     { kind: 'cell', sheet: summary, cell: `${TASK_COL.open}${r}`, formula: `${c.nodes}-${TASK_COL.decided}${r}-${TASK_COL.unscorable}${r}` },
@@ -442,7 +442,7 @@ export function buildPlan(input: PlanInput): { plan: EditPlan; findings: Finding
           { kind: 'cell', sheet: summary, cell: `A${r}`, value: title },
           { kind: 'cell', sheet: summary, cell: `B${r}`, value: c.path.join(' / ') },
           ...(c.declared !== undefined ? [{ kind: 'cell' as const, sheet: summary, cell: `C${r}`, value: c.declared }] : []),
-          { kind: 'cell', sheet: summary, cell: `D${r}`, formula, numFmt: POINTS },
+          { kind: 'cell', sheet: summary, cell: `D${r}`, formula, ...POINTS },
           { kind: 'cell', sheet: summary, cell: `E${r}`, value: maxima.categories.get(k)?.max ?? 0 },
         );
       }
@@ -461,7 +461,7 @@ export function buildPlan(input: PlanInput): { plan: EditPlan; findings: Finding
       summaryEdits.push(
         { kind: 'cell', sheet: summary, cell: `A${row}`, value: title, bold: true },
         { kind: 'cell', sheet: summary, cell: `B${row}`, value: t(input.lang, 'plan.total'), bold: true },
-        { kind: 'cell', sheet: summary, cell: `D${row}`, formula: totalFormula, numFmt: POINTS, bold: true },
+        { kind: 'cell', sheet: summary, cell: `D${row}`, formula: totalFormula, ...POINTS, bold: true },
         { kind: 'cell', sheet: summary, cell: `E${row}`, value: maxima.table.max, bold: true },
         ...(maxima.equalShares
           ? [{ kind: 'cell' as const, sheet: summary, cell: `F${row}`, value: equalSharesText(input, table) }]

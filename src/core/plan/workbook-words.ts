@@ -15,6 +15,7 @@ export function wordsInLanguage(lang: Lang, words: readonly string[]): string[] 
 
 /**
  * Points as Excel's General shows them: `0`, `2.5`, `10` (a fixed `0.0#` shows `0.0` and `10.0`;
- * `0.##` a bare point after whole numbers, `10.`).
+ * `0.##` a bare point after whole numbers, `10.`). General is a cell's default, so a points cell is
+ * written with no number format at all (what a host reads back of General is no format).
  */
-export const POINTS_FORMAT = 'General';
+export const POINTS_FORMAT: { numFmt?: string } = {};
