@@ -62,6 +62,12 @@ export interface WorkbookHost {
   /** Selects a cell or a range (`Sheet1!G31`, `'My Sheet'!A1:C9`) and shows its sheet. */
   select(address: string): Promise<void>;
   /**
+   * Selects several cells at once (`Sheet1!G4`, `Sheet1!G9`, …) and shows their sheet: "select all
+   * cells of this rule". In Excel one RangeAreas; cells on another sheet than the first cell's are
+   * left out, as one selection lies on one sheet. Returns how many cells are selected (0 for none).
+   */
+  selectCells(cells: readonly string[]): Promise<number>;
+  /**
    * The range the user has selected, for the pane to take as a table ("use selection as the
    * table"); null when this host has no selection (a file read for a check).
    */

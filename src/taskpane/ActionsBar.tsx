@@ -1,4 +1,7 @@
-/** Apply writes the annotations into the workbook; Revert takes them out again. */
+/**
+ * Apply writes the annotations into the workbook; Revert takes them out again. While the workbook's
+ * annotations are for another as-of date than the pane's, the bar says so (one truth on screen).
+ */
 import { Button, Caption1, makeStyles, tokens } from '@fluentui/react-components';
 import type { Lang } from '../core/i18n';
 import { ui } from './strings';
@@ -7,12 +10,15 @@ const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
   buttons: { display: 'grid', gridTemplateColumns: '1fr 1fr', gap: tokens.spacingHorizontalS },
   note: { color: tokens.colorNeutralForeground3 },
+  stale: { color: tokens.colorPaletteDarkOrangeForeground1 },
 });
 
 export interface ActionsBarProps {
   lang: Lang;
   canApply: boolean;
   applied: boolean;
+  /** The workbook's annotations are for another as-of date than the pane shows: both, as a message says them. */
+  otherDate?: { applied: string; date: string };
   busy: boolean;
   onApply(): void;
   onRevert(): void;
@@ -31,7 +37,13 @@ export function ActionsBar(p: ActionsBarProps) {
           {ui(p.lang, 'revert.button')}
         </Button>
       </div>
-      {p.applied && <Caption1 className={s.note}>{ui(p.lang, 'actions.applied')}</Caption1>}
+      {p.applied && p.otherDate ? (
+        <Caption1 className={s.stale} data-testid="applied-other-date">
+          {ui(p.lang, 'actions.applied-other-date', p.otherDate)}
+        </Caption1>
+      ) : (
+        p.applied && <Caption1 className={s.note}>{ui(p.lang, 'actions.applied')}</Caption1>
+      )}
     </div>
   );
 }

@@ -1,4 +1,7 @@
-/** One column of a recognized table: its letter, header, and its role as a dropdown. */
+/**
+ * One column of a recognized table: its letter, header, its role as a dropdown (with 自动 to take the
+ * user's choice away), and why the recognizer chose that role, beside it.
+ */
 import { Badge, Dropdown, makeStyles, Option, tokens } from '@fluentui/react-components';
 import { t, type Lang, type MessageKey } from '../core/i18n';
 import { LOW_CONFIDENCE } from '../core/recognize/recognize';
@@ -21,6 +24,8 @@ const useStyles = makeStyles({
   letter: { fontFamily: tokens.fontFamilyMonospace, color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
   header: { fontSize: tokens.fontSizeBase200 },
   dropdown: { minWidth: 'unset', width: '148px' },
+  // Why the recognizer chose this role, beside the choice: under the header, in small print.
+  why: { gridColumnStart: 2, gridColumnEnd: 5, fontSize: tokens.fontSizeBase100, lineHeight: tokens.lineHeightBase100, color: tokens.colorNeutralForeground3, marginTop: '-2px' },
   buttonText: { textAlign: 'start' },
 });
 
@@ -88,6 +93,7 @@ export function ColumnRole(p: ColumnRoleProps) {
           </Option>
         ))}
       </Dropdown>
+      {!p.overridden && c.why && <Truncated className={s.why} text={ui(p.lang, 'tables.why-auto', { why: c.why })} />}
     </div>
   );
 }

@@ -1,14 +1,15 @@
 /**
- * One finding: the cell first (as staff look for it), then the message. Clicking anywhere on it
- * selects the cell in the workbook; the address is the keyboard's way to do the same.
+ * One finding: the cell first (as staff look for it), then the message in plain words; the rule id
+ * is on hover, for whoever reports a bug. Clicking anywhere on it selects the cell in the workbook;
+ * the address is the keyboard's way to do the same. A proposed fix shows only what it changes,
+ * however long the cell's text.
  */
-import { Button, Caption1, Link, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
+import { Button, Link, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import type { Lang } from '../core/i18n';
 import type { Finding } from '../core/report';
 import type { CellFix } from '../hosts/host';
-import { writableFix } from './report-view';
+import { changeView, writableFix } from './report-view';
 import { ui } from './strings';
-import { Truncated } from './Truncated';
 
 const useStyles = makeStyles({
   root: {
@@ -31,19 +32,74 @@ const useStyles = makeStyles({
   error: { borderLeftColor: tokens.colorPaletteRedBorder2 },
   warning: { borderLeftColor: tokens.colorPaletteMarigoldBorderActive },
   info: { borderLeftColor: tokens.colorNeutralStroke1 },
-  where: { fontFamily: tokens.fontFamilyMonospace, fontSize: tokens.fontSizeBase200, fontWeight: tokens.fontWeightSemibold },
-  message: { fontSize: tokens.fontSizeBase200, lineHeight: tokens.lineHeightBase200, overflowWrap: 'anywhere' },
-  rule: { color: tokens.colorNeutralForeground4, fontFamily: tokens.fontFamilyMonospace },
+  where: { fontFamily: tokens.fontFamilyMonospace, fontSize: tokens.fontSizeBase200, fontWeight: tokens.fontWeightSemibold, alignSelf: 'flex-start' },
+  // Three lines at most: a message quoting a long cell is read whole on hover.
+  message: {
+    fontSize: tokens.fontSizeBase200,
+    lineHeight: tokens.lineHeightBase200,
+    overflowWrap: 'anywhere',
+    display: '-webkit-box',
+    WebkitLineClamp: '3',
+    WebkitBoxOrient: 'vertical',
+    overflow: 'hidden',
+  },
   fix: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS, marginTop: '2px' },
-  proposal: { flexGrow: 1, minWidth: 0, color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200 },
+  proposal: {
+    flexGrow: 1,
+    minWidth: 0,
+    color: tokens.colorNeutralForeground2,
+    fontSize: tokens.fontSizeBase200,
+    overflow: 'hidden',
+    textOverflow: 'ellipsis',
+    whiteSpace: 'nowrap',
+  },
+  removed: { backgroundColor: tokens.colorPaletteRedBackground2, textDecorationLine: 'line-through', color: tokens.colorPaletteRedForeground1 },
+  added: { backgroundColor: tokens.colorPaletteGreenBackground2, color: tokens.colorPaletteGreenForeground1, fontWeight: tokens.fontWeightSemibold },
 });
 
 export interface FindingItemProps {
   lang: Lang;
   finding: Finding;
+  /** The rule's name in plain words, shown on hover with its id. */
+  ruleTitle: string;
   disabled: boolean;
   onSelect(cell: string): void;
   onFix(fix: CellFix): void;
+}
+
+/** The proposal: the cell's text with the change marked, or the new value alone when the old text is not known. */
+function Proposal(p: { lang: Lang; found: string | undefined; value: string | number; className: string; removed: string; added: string }) {
+  const value = String(p.value);
+  const label = ui(p.lang, 'findings.proposal');
+  const whole = value === '' ? ui(p.lang, 'findings.fix-empty') : value;
+  if (p.found === undefined) {
+    return (
+      <span className={p.className} title={whole} data-testid="fix-proposal">
+        {label}
+        {whole}
+      </span>
+    );
+  }
+  const parts = changeView(p.found, value);
+  return (
+    <span className={p.className} title={whole} data-testid="fix-proposal">
+      {label}
+      {parts.map((c, i) =>
+        c.kind === 'removed' ? (
+          <del key={i} className={p.removed} aria-label={`${ui(p.lang, 'findings.removed')} ${c.text}`}>
+            {c.text}
+          </del>
+        ) : c.kind === 'added' ? (
+          <ins key={i} className={p.added} aria-label={`${ui(p.lang, 'findings.added')} ${c.text}`}>
+            {c.text}
+          </ins>
+        ) : (
+          <span key={i}>{c.text}</span>
+        ),
+      )}
+      {value === '' && ui(p.lang, 'findings.fix-empty')}
+    </span>
+  );
 }
 
 export function FindingItem(p: FindingItemProps) {
@@ -52,13 +108,13 @@ export function FindingItem(p: FindingItemProps) {
   const fix = writableFix(f);
   const where = f.cell ?? (f.sheet ? ui(p.lang, 'findings.whole-sheet', { sheet: f.sheet }) : ui(p.lang, 'findings.workbook'));
   const cell = f.cell;
-  const proposal = fix ? (String(fix.value) === '' ? ui(p.lang, 'findings.fix-empty') : String(fix.value)) : '';
   return (
     <li
       data-testid="finding"
       data-cell={f.cell}
       data-rule={f.rule}
       data-severity={f.severity}
+      title={`${p.ruleTitle}\n${ui(p.lang, 'findings.rule-id', { rule: f.rule })}`}
       className={mergeClasses(s.root, s[f.severity], cell ? s.clickable : undefined)}
       onClick={cell ? () => p.onSelect(cell) : undefined}
     >
@@ -69,11 +125,12 @@ export function FindingItem(p: FindingItemProps) {
       ) : (
         <span className={s.where}>{where}</span>
       )}
-      <span className={s.message}>{f.message}</span>
-      <Caption1 className={s.rule}>{f.rule}</Caption1>
+      <span className={s.message} data-testid="finding-message">
+        {f.message}
+      </span>
       {fix && (
         <div className={s.fix}>
-          <Truncated className={s.proposal} text={ui(p.lang, 'findings.fix-proposal', { value: proposal })} />
+          <Proposal lang={p.lang} found={f.found} value={fix.value} className={s.proposal} removed={s.removed} added={s.added} />
           <Button
             data-testid="fix-button"
             size="small"

@@ -1,4 +1,7 @@
-/** The task pane's content, top to bottom; the Apply / Revert bar and the status stay in view below. */
+/**
+ * The task pane's content, top to bottom: after the counts, the findings (what needs doing), then the
+ * tables and their column roles, then the scores; the Apply / Revert bar and the status stay in view below.
+ */
 import { Divider, makeStyles, tokens } from '@fluentui/react-components';
 import type { Lang } from '../core/i18n';
 import type { WorkbookHost } from '../hosts/host';
@@ -11,7 +14,7 @@ import { ScoresPanel } from './ScoresPanel';
 import { StatusMessage } from './StatusMessage';
 import { Summary } from './Summary';
 import { TablesPanel } from './TablesPanel';
-import { useWorkbook } from './useWorkbook';
+import { asOfText, isIsoDate, TODAY, useWorkbook } from './useWorkbook';
 
 const useStyles = makeStyles({
   root: {
@@ -64,6 +67,11 @@ export function Pane(p: PaneProps) {
   const busy = state.busy !== null;
   const report = state.report;
   const tables = report ? placedTables(report) : [];
+  const shownAs = isIsoDate(state.asOf) && state.asOf !== p.today ? state.asOf : TODAY;
+  const otherDate =
+    state.applied && state.appliedAsOf !== null && state.appliedAsOf !== shownAs
+      ? { applied: asOfText(p.lang, state.appliedAsOf), date: asOfText(p.lang, shownAs) }
+      : undefined;
   return (
     <div className={s.root} lang={p.lang} data-testid="taskpane">
       <div className={s.scroll}>
@@ -73,6 +81,17 @@ export function Pane(p: PaneProps) {
           <>
             <Summary lang={p.lang} totals={totals(report)} />
             <Divider />
+            <FindingsPanel
+              lang={p.lang}
+              findings={report.findings}
+              fixesLogged={state.fixesLogged}
+              disabled={busy}
+              onSelect={(cell) => void act.select(cell)}
+              onFix={(fix) => void act.applyFix(fix)}
+              onFixAll={(rule, fixes) => void act.applyFixes(rule, fixes)}
+              onSelectCells={(rule, cells) => void act.selectCells(rule, cells)}
+              onUndoFixes={() => void act.undoFixes()}
+            />
             <TablesPanel
               lang={p.lang}
               tables={tables}
@@ -83,15 +102,6 @@ export function Pane(p: PaneProps) {
               onHeaderRows={(t, rows) => void act.setHeaderRows(t, rows)}
               onAutomatic={(t) => void act.recognizeAutomatically(t)}
             />
-            <FindingsPanel
-              lang={p.lang}
-              findings={report.findings}
-              fixesLogged={state.fixesLogged}
-              disabled={busy}
-              onSelect={(cell) => void act.select(cell)}
-              onFix={(fix) => void act.applyFix(fix)}
-              onUndoFixes={() => void act.undoFixes()}
-            />
             <ScoresPanel lang={p.lang} tables={tables} />
           </>
         )}
@@ -101,6 +111,7 @@ export function Pane(p: PaneProps) {
           lang={p.lang}
           canApply={report === null || tables.length > 0}
           applied={state.applied}
+          {...(otherDate ? { otherDate } : {})}
           busy={busy}
           onApply={() => void act.apply()}
           onRevert={() => void act.revert()}

@@ -9,8 +9,9 @@ import { ui } from './strings';
 
 export const PAGE = 50;
 
-export function usePage<T>(items: readonly T[]): { shown: readonly T[]; rest: number; more(): void } {
-  const [count, setCount] = useState(PAGE);
+/** `first`: how many show before the first "more" (a group among several shows a few, to keep the others in view). */
+export function usePage<T>(items: readonly T[], first = PAGE): { shown: readonly T[]; rest: number; more(): void } {
+  const [count, setCount] = useState(first);
   return { shown: items.slice(0, count), rest: Math.max(0, items.length - count), more: () => setCount(count + PAGE) };
 }
 

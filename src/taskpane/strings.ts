@@ -18,6 +18,7 @@ export const UI_STRINGS = {
   'lang.switch-to': { 'zh-CN': 'English', 'en-US': '中文' },
   'lang.switch-title': { 'zh-CN': '切换为英文界面', 'en-US': 'Switch to Chinese' },
   'asof.label': { 'zh-CN': '统计日期', 'en-US': 'As of' },
+  'asof.today': { 'zh-CN': '今天（随系统日期更新）', 'en-US': 'today (following the calendar)' },
   'asof.hint': {
     'zh-CN': '按此日期判断逾期和即将到期；为今天时，标注中的公式随系统日期更新。',
     'en-US': 'Overdue and due-soon are judged on this date; when it is today, the written formulas follow the calendar.',
@@ -71,6 +72,7 @@ export const UI_STRINGS = {
   'tables.low-confidence-title': { 'zh-CN': '识别把握不大（{confidence}），请核对', 'en-US': 'Low confidence ({confidence}); please check' },
   'tables.role-none': { 'zh-CN': '不指定（不参与检查）', 'en-US': 'None (left out)' },
   'tables.role-auto': { 'zh-CN': '自动（按识别结果）', 'en-US': 'Automatic (as recognized)' },
+  'tables.why-auto': { 'zh-CN': '自动识别依据：{why}', 'en-US': 'Recognized from: {why}' },
   'tables.role-set': { 'zh-CN': '已指定', 'en-US': 'set' },
   'tables.role-set-title': {
     'zh-CN': '此列的含义由您指定；选择“自动”可恢复识别结果。',
@@ -98,16 +100,34 @@ export const UI_STRINGS = {
 
   'findings.title': { 'zh-CN': '问题', 'en-US': 'Findings' },
   'findings.none': { 'zh-CN': '未发现问题。', 'en-US': 'No findings.' },
-  'findings.error': { 'zh-CN': '错误（{count}）', 'en-US': 'Errors ({count})' },
-  'findings.warning': { 'zh-CN': '警告（{count}）', 'en-US': 'Warnings ({count})' },
-  'findings.info': { 'zh-CN': '提示（{count}）', 'en-US': 'Info ({count})' },
   'findings.go-to': { 'zh-CN': '转到单元格 {cell}', 'en-US': 'Go to cell {cell}' },
   'findings.whole-sheet': { 'zh-CN': '工作表“{sheet}”', 'en-US': 'Sheet "{sheet}"' },
   'findings.workbook': { 'zh-CN': '工作簿', 'en-US': 'Workbook' },
-  'findings.fix-proposal': { 'zh-CN': '建议改为：{value}', 'en-US': 'Proposed: {value}' },
   'findings.fix-empty': { 'zh-CN': '（清空）', 'en-US': '(empty)' },
   'findings.apply-fix': { 'zh-CN': '修正', 'en-US': 'Apply fix' },
   'findings.undo-fixes': { 'zh-CN': '撤销修正（{count} 处）', 'en-US': 'Undo fixes ({count})' },
+  'findings.filter-all': { 'zh-CN': '全部 {count}', 'en-US': 'All {count}' },
+  'findings.filter-error': { 'zh-CN': '错误 {count}', 'en-US': 'Errors {count}' },
+  'findings.filter-warning': { 'zh-CN': '警告 {count}', 'en-US': 'Warnings {count}' },
+  'findings.filter-info': { 'zh-CN': '提示 {count}', 'en-US': 'Info {count}' },
+  'findings.filter-label': { 'zh-CN': '按严重程度筛选', 'en-US': 'Filter by severity' },
+  'findings.rule-id': { 'zh-CN': '规则编号 {rule}', 'en-US': 'Rule id {rule}' },
+  'findings.group-title': { 'zh-CN': '{title}（{count}）', 'en-US': '{title} ({count})' },
+  'findings.group-toggle': { 'zh-CN': '展开或收起“{title}”', 'en-US': 'Show or hide "{title}"' },
+  'findings.fix-all': { 'zh-CN': '全部修正（{count} 处）', 'en-US': 'Fix all ({count})' },
+  'findings.fix-all-title': {
+    'zh-CN': '把这 {count} 个单元格都改为建议的内容；点“撤销修正”可一次全部恢复。',
+    'en-US': 'Write the proposed value into all {count} cells; Undo fixes puts them all back at once.',
+  },
+  'findings.select-all': { 'zh-CN': '选中这些单元格', 'en-US': 'Select these cells' },
+  'findings.select-all-title': { 'zh-CN': '在工作表中同时选中此类问题的 {count} 个单元格', 'en-US': 'Select the {count} cells of these findings in the sheet at once' },
+  'findings.proposal': { 'zh-CN': '建议改为：', 'en-US': 'Proposed: ' },
+  'findings.removed': { 'zh-CN': '删去', 'en-US': 'removed' },
+  'findings.added': { 'zh-CN': '改为', 'en-US': 'becomes' },
+  'rule-group.recognize': { 'zh-CN': '表格识别', 'en-US': 'Table recognition' },
+  'rule-group.plan': { 'zh-CN': '应用标注时未写入', 'en-US': 'Left alone by Apply' },
+  'rule-group.host': { 'zh-CN': '读取受限', 'en-US': 'Reading limited' },
+  'rule-group.other': { 'zh-CN': '其他', 'en-US': 'Other' },
   'list.more': { 'zh-CN': '再显示 {count} 条', 'en-US': 'Show {count} more' },
 
   'scores.title': { 'zh-CN': '得分', 'en-US': 'Scores' },
@@ -151,6 +171,10 @@ export const UI_STRINGS = {
   },
   'revert.button': { 'zh-CN': '撤销标注', 'en-US': 'Revert' },
   'revert.title': { 'zh-CN': '把工作簿恢复到应用标注之前的样子', 'en-US': 'Put the workbook back as it was before Apply' },
+  'actions.applied-other-date': {
+    'zh-CN': '工作簿中的标注按统计日期“{applied}”计算，窗格显示的是 {date} 的结果；点“应用标注”使两者一致。',
+    'en-US': 'The workbook is annotated as of {applied}; the pane shows {date}. Select Apply to bring the workbook in line.',
+  },
   'actions.applied': { 'zh-CN': '工作簿中已有标注', 'en-US': 'This workbook is annotated' },
 
   'status.checked': {
@@ -169,6 +193,10 @@ export const UI_STRINGS = {
     'zh-CN': '已应用标注，但有 {count} 个表格的节点按季度（月份）分列，未写入颜色和得分公式，详见问题列表。',
     'en-US': 'Applied, but {count} tables keep their milestones in one column per period; no colours or score formulas were written for them (see the findings).',
   },
+  'status.asof-needs-apply': {
+    'zh-CN': '已按统计日期 {date} 重新检查，窗格中的数字已更新；工作簿中的颜色和得分仍按“{applied}”计算，点“应用标注”后才会更新。',
+    'en-US': 'Checked again as of {date}: the pane shows the new counts. The colours and scores in the workbook are still as of {applied}; they change when you select Apply.',
+  },
   'status.reverted': { 'zh-CN': '已撤销标注，工作簿已恢复原样。', 'en-US': 'Reverted: the workbook is as it was.' },
   'status.reverted-skipped': {
     'zh-CN': '已撤销标注；以下 {count} 处是您改过或已删除的，保持原样：{list}',
@@ -176,6 +204,19 @@ export const UI_STRINGS = {
   },
   'status.nothing-to-revert': { 'zh-CN': '工作簿中没有可撤销的标注。', 'en-US': 'There was nothing to revert.' },
   'status.fixed': { 'zh-CN': '已将 {cell} 改为“{value}”。', 'en-US': 'Set {cell} to "{value}".' },
+  'status.fixed-all': {
+    'zh-CN': '已修正“{title}”{count} 处：{cells}。点“撤销修正”可一次恢复。',
+    'en-US': 'Fixed "{title}" in {count} cells: {cells}. Undo fixes puts them back at once.',
+  },
+  'status.selected-cells': {
+    'zh-CN': '已在工作表“{sheet}”中选中“{title}”的 {count} 个单元格。',
+    'en-US': 'Selected the {count} cells of "{title}" on sheet "{sheet}".',
+  },
+  'status.selected-cells-partly': {
+    'zh-CN': '已在工作表“{sheet}”中选中“{title}”的 {count} 个单元格；另有 {rest} 个在其他工作表或超出一次能选中的范围，未选中。',
+    'en-US': 'Selected {count} cells of "{title}" on sheet "{sheet}"; {rest} more lie on other sheets or beyond what one selection holds, and were not selected.',
+  },
+  'list.cells-more': { 'zh-CN': '{cells} 等（另有 {rest} 处）', 'en-US': '{cells} and {rest} more' },
   'status.fixes-undone': { 'zh-CN': '已撤销 {count} 处修正。', 'en-US': 'Undid {count} fixes.' },
   'status.mapping-saved': {
     'zh-CN': '已将 {column} 列设为“{role}”，并保存在工作簿中。',

@@ -16,8 +16,10 @@ import type { Mapping } from '../core/settings/mapping';
 import { AUTO, withColumnRole, withHeaderRows, withoutTableRange, withTableRange, type ColumnChoice, type SheetTable } from './mapping-edit';
 import { placedTables, type PlacedTable } from './report-view';
 import { headerRowsText } from './header-rows';
-import type { UiKey } from './strings';
+import { ui, type UiKey } from './strings';
 import { minOf, pushAll } from '../core/arrays';
+import { cellAreas } from '../core/grid/cell-areas';
+import { cellList, ruleTitle } from './rule-title';
 
 export type Busy = 'load' | 'check' | 'apply' | 'revert' | 'fix' | 'mapping';
 
@@ -37,6 +39,12 @@ export interface WorkbookState {
   fixesLogged: number;
   /** The mapping kept in the workbook at the last check: which columns and tables the user set. */
   mapping: Mapping | null;
+  /**
+   * The as-of date the workbook's annotations were written for: an ISO date, `today` for TODAY()
+   * (they follow the calendar), null when none are. When it is not the pane's date, the pane says
+   * that Apply is needed: the grid's colours and scores are not the pane's.
+   */
+  appliedAsOf: string | null;
   status: StatusSpec | null;
 }
 
@@ -50,6 +58,10 @@ export interface WorkbookActions {
   /** Hands a table the user placed back to the recognizer. */
   recognizeAutomatically(table: PlacedTable): Promise<void>;
   applyFix(fix: CellFix): Promise<void>;
+  /** Every fix of one rule in one batch: the fixes log takes them as one step, that Undo fixes takes back. */
+  applyFixes(rule: string, fixes: readonly CellFix[]): Promise<void>;
+  /** Selects all cells of a rule's findings at once (a RangeAreas in Excel). */
+  selectCells(rule: string, cells: readonly string[]): Promise<void>;
   undoFixes(): Promise<void>;
   apply(): Promise<void>;
   revert(): Promise<void>;
@@ -58,6 +70,14 @@ export interface WorkbookActions {
 }
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** The as-of of annotations written with TODAY(): they follow the calendar. */
+export const TODAY = 'today';
+
+/** An as-of date as a message says it: the date, or "today" for annotations that follow the calendar. */
+export function asOfText(lang: Lang, d: string): string {
+  return d === TODAY ? ui(lang, 'asof.today') : d;
+}
 
 export function isIsoDate(s: string): boolean {
   if (!ISO_DATE.test(s)) return false;
@@ -118,6 +138,12 @@ export function useWorkbook(host: WorkbookHost, lang: Lang, today: string): [Wor
   const [fixesLogged, setFixesLogged] = useState(0);
   const [status, setStatus] = useState<StatusSpec | null>(null);
   const [mapping, setMapping] = useState<Mapping | null>(null);
+  const [appliedAsOf, setAppliedAsOf] = useState<string | null>(null);
+  const appliedAsOfRef = useRef<string | null>(null);
+  const noteApplied = (d: string | null) => {
+    appliedAsOfRef.current = d;
+    if (mounted.current) setAppliedAsOf(d);
+  };
   // The tables shown, for a correction to keep the other tables' choices on the right tables.
   const shown = useRef<FileReport | null>(null);
 
@@ -164,6 +190,18 @@ export function useWorkbook(host: WorkbookHost, lang: Lang, today: string): [Wor
     return r.report;
   };
 
+  /**
+   * After a re-check for a new as-of date: when the workbook is annotated for another date, the pane
+   * says plainly that its colours and scores are not the pane's until Apply; else the usual count.
+   */
+  const asOfStatus = (report: FileReport): StatusSpec => {
+    const written = appliedAsOfRef.current;
+    const shownAs = fixedAsOf() ?? TODAY;
+    if (written === null || written === shownAs) return checkedStatus(report);
+    const lang = latest.current.lang;
+    return { intent: 'warning', key: 'status.asof-needs-apply', params: { date: asOfText(lang, shownAs), applied: asOfText(lang, written) } };
+  };
+
   const run = async (kind: Busy, work: () => Promise<StatusSpec | null>): Promise<void> => {
     if (busyRef.current) {
       // A date or language change during other work is not lost: it is checked once that ends.
@@ -203,6 +241,8 @@ export function useWorkbook(host: WorkbookHost, lang: Lang, today: string): [Wor
       }
       setApplied(isApplied);
       setFixesLogged(kept?.fixes.length ?? 0);
+      // The annotations were written for the date kept with them (today when none is kept).
+      noteApplied(isApplied ? (kept?.asOf && isIsoDate(kept.asOf) ? kept.asOf : TODAY) : null);
       return null;
     });
     return () => {
@@ -226,7 +266,7 @@ export function useWorkbook(host: WorkbookHost, lang: Lang, today: string): [Wor
       setAsOf(date: string) {
         latest.current.asOf = date;
         setAsOfState(date);
-        if (isIsoDate(date) && hasReport.current) void run('check', async () => checkedStatus(await recheck()));
+        if (isIsoDate(date) && hasReport.current) void run('check', async () => asOfStatus(await recheck()));
       },
       check: () => run('check', async () => checkedStatus(await recheck())),
       setRole: (choice) =>
@@ -235,7 +275,8 @@ export function useWorkbook(host: WorkbookHost, lang: Lang, today: string): [Wor
           await host.saveSettings(withColumnRole(kept, choice));
           await recheck();
           if (choice.role === AUTO) return { intent: 'success', key: 'status.column-auto', params: { column: choice.column } };
-          const role = t(latest.current.lang, `role.${choice.role ?? 'null'}` as MessageKey);
+          // Left out is said as the list says it (不参与检查), never as the recognizer's "unknown".
+          const role = choice.role === null ? ui(latest.current.lang, 'tables.role-none') : t(latest.current.lang, `role.${choice.role}` as MessageKey);
           return { intent: 'success', key: 'status.mapping-saved', params: { column: choice.column, role } };
         }),
       useSelectionAsTable: () =>
@@ -276,6 +317,30 @@ export function useWorkbook(host: WorkbookHost, lang: Lang, today: string): [Wor
           await recheck();
           return { intent: 'success', key: 'status.fixed', params: { cell: fix.cell, value: String(fix.value) } };
         }),
+      applyFixes: (rule, fixes) =>
+        run('fix', async (): Promise<StatusSpec> => {
+          await host.applyFixes(fixes);
+          await recheck();
+          const lang = latest.current.lang;
+          return { intent: 'success', key: 'status.fixed-all', params: { title: ruleTitle(lang, rule), count: fixes.length, cells: cellList(lang, fixes.map((f) => f.cell)) } };
+        }),
+      async selectCells(rule, cells) {
+        const lang = latest.current.lang;
+        try {
+          const count = await host.selectCells(cells);
+          const areas = cellAreas(cells);
+          if (!mounted.current || !areas) return;
+          const title = ruleTitle(lang, rule);
+          const distinct = new Set(cells).size;
+          setStatus(
+            count < distinct
+              ? { intent: 'info', key: 'status.selected-cells-partly', params: { sheet: areas.sheet, title, count, rest: distinct - count } }
+              : { intent: 'info', key: 'status.selected-cells', params: { sheet: areas.sheet, title, count } },
+          );
+        } catch (e) {
+          if (mounted.current) setStatus({ intent: 'error', key: 'status.error', params: { message: errorText(e, lang) } });
+        }
+      },
       undoFixes: () =>
         run('fix', async () => {
           const count = await host.undoFixes();
@@ -287,6 +352,7 @@ export function useWorkbook(host: WorkbookHost, lang: Lang, today: string): [Wor
           const wanted = fixedAsOf();
           const r = await applyWithHost(host, { lang: latest.current.lang, today, ...(wanted ? { asOf: wanted } : {}), onProgress });
           planFindings.current = r.report.findings.filter((f) => f.rule.startsWith('plan.'));
+          noteApplied(wanted ?? TODAY);
           // The user's cells read the same after apply as before it: the report the plan was made
           // from is the one to show, without reading the workbook again.
           if (mounted.current) {
@@ -312,6 +378,7 @@ export function useWorkbook(host: WorkbookHost, lang: Lang, today: string): [Wor
         run('revert', async (): Promise<StatusSpec> => {
           const outcome = await host.revert(onProgress);
           planFindings.current = [];
+          noteApplied(null);
           await recheck();
           if (!outcome) return { intent: 'info', key: 'status.nothing-to-revert' };
           if (outcome.skipped.length === 0) return { intent: 'success', key: 'status.reverted' };
@@ -332,5 +399,5 @@ export function useWorkbook(host: WorkbookHost, lang: Lang, today: string): [Wor
     [host, today],
   );
 
-  return [{ asOf, busy, progress, report, applied, fixesLogged, mapping, status }, actions];
+  return [{ asOf, busy, progress, report, applied, fixesLogged, mapping, appliedAsOf, status }, actions];
 }

@@ -16,6 +16,7 @@ import { loadWorkbookFile } from '../../src/hosts/xlsx';
 import { readJournal } from '../../src/hosts/xlsx/apply';
 import { XlsxWorkbookHost } from '../../src/hosts/xlsx/workbook-host';
 import { ui } from '../../src/taskpane/strings';
+import { cellList, ruleTitle } from '../../src/taskpane/rule-title';
 import { wt } from '../../src/workbench/strings';
 import { startStaticServer, type StaticServer } from '../../scripts/serve-workbench';
 
@@ -28,6 +29,8 @@ const AS_OF = '2018-07-15';
 
 interface Expected {
   invalidDateCells: string[];
+  /** The dates with spaces the core finds (a rule whose fix is safe for all its cells), with their fixed text. */
+  spaced: Array<{ cell: string; found: string; fixed: string }>;
   overdue: number;
   overdueRows: number[];
   tasks: number;
@@ -44,6 +47,9 @@ async function expectedFor(lang: Lang): Promise<Expected> {
   const nodes = asOf.sheets.flatMap((s) => s.tables.flatMap((t) => t.tasks.flatMap((k) => k.nodes)));
   return {
     invalidDateCells: first.findings.filter((f) => f.rule === 'date.invalid' && f.cell).map((f) => f.cell as string),
+    spaced: first.findings
+      .filter((f) => f.rule === 'text.date-spaces' && f.cell && typeof f.fix?.value === 'string')
+      .map((f) => ({ cell: f.cell as string, found: f.found as string, fixed: f.fix!.value as string })),
     overdue: nodes.filter((n) => n.state === 'overdue').length,
     overdueRows: nodes.filter((n) => n.state === 'overdue').map((n) => n.row).sort((a, b) => a - b),
     tasks: asOf.sheets.reduce((n, s) => n + s.tables.reduce((m, t) => m + t.tasks.length, 0), 0),
@@ -229,6 +235,111 @@ describe.each<[Lang]>([['zh-CN'], ['en-US']])('workbench in %s', (lang) => {
 
     expect(problems).toEqual([]);
   }, 60_000);
+});
+
+describe.each<[Lang]>([['zh-CN'], ['en-US']])('the pane as work to get through, in %s', (lang) => {
+  let page: Page;
+  let expected: Expected;
+  const problems: string[] = [];
+
+  beforeAll(async () => {
+    expected = await expectedFor(lang);
+    page = await context.newPage();
+    page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+    page.on('console', (m: ConsoleMessage) => {
+      if (m.type() === 'error') problems.push(`console error: ${m.text()}`);
+    });
+  }, 30_000);
+
+  afterAll(async () => {
+    await page?.close();
+  });
+
+  const cellText = (address: string) => page.textContent(`[data-testid="sheet-view"] td[data-cell="${address.split('!')[1]}"]`);
+  const shownFindings = () => texts(page, '[data-testid="finding-group"]', 'data-rule').then(async (rules) => [rules, await texts(page, '[data-testid="finding-group"]', 'data-count')]);
+  const settled = () => page.waitForSelector('[data-testid="check-button"]:not([disabled])');
+
+  test('filters, fix-all of a rule and its undo; an as-of change, Apply, and grid and pane agree; Revert as before', async () => {
+    const query = lang === 'zh-CN' ? `?sample=${SAMPLE}` : `?sample=${SAMPLE}&lang=${lang}`;
+    await page.goto(`${server.url}workbench.html${query}`);
+    await page.waitForSelector('[data-testid="sheet-view"] td[data-cell="A1"]');
+    await page.click('[data-testid="check-button"]');
+    await page.waitForSelector('[data-testid="finding-group"]');
+    await settled();
+
+    // 21 — the findings come first, grouped by rule; the errors lead.
+    const findingsBox = await page.locator('[data-testid="findings"]').boundingBox();
+    const tablesBox = await page.locator('[data-testid="tables"]').boundingBox();
+    expect(findingsBox!.y).toBeLessThan(tablesBox!.y);
+    expect(await page.getAttribute('[data-testid="finding-group"] >> nth=0', 'data-severity')).toBe('error');
+    const before = await shownFindings();
+    await shot(page, lang, '21-findings-first');
+
+    // 22 — the error filter shows the impossible dates only; All shows everything again.
+    await page.click('[data-testid="filter-error"]');
+    await page.waitForFunction(() => [...document.querySelectorAll('[data-testid="finding"]')].every((f) => f.getAttribute('data-severity') === 'error'));
+    expect([...(await texts(page, '[data-testid="finding"]', 'data-cell'))].sort()).toEqual([...expected.invalidDateCells].sort());
+    await shot(page, lang, '22-filter-errors');
+    await page.click('[data-testid="filter-all"]');
+    await page.waitForFunction((n) => document.querySelectorAll('[data-testid="finding-group"]').length === n, before[0]!.length);
+
+    // 23 — fix-all of the dates with spaces: every cell in the grid reads the fixed date, the group is gone.
+    expect(expected.spaced.length).toBeGreaterThan(1);
+    for (const s of expected.spaced) expect(await cellText(s.cell)).toBe(s.found);
+    // The first of them selected, so that the grid shows them in the screenshots.
+    await page.click(`[data-testid="finding"][data-rule="text.date-spaces"][data-cell="${expected.spaced[0]!.cell}"]`);
+    await page.waitForFunction((cell) => document.querySelector('[data-testid="selected-cell"]')?.getAttribute('data-address') === cell, expected.spaced[0]!.cell);
+    await page.click('[data-testid="finding-group"][data-rule="text.date-spaces"] [data-testid="fix-all-button"]');
+    await page.waitForSelector('[data-testid="finding-group"][data-rule="text.date-spaces"]', { state: 'detached' });
+    await settled();
+    for (const s of expected.spaced) expect(await cellText(s.cell)).toBe(s.fixed);
+    const cells = expected.spaced.map((x) => x.cell);
+    expect(await page.textContent('[data-testid="status-message"]')).toContain(
+      ui(lang, 'status.fixed-all', { title: ruleTitle(lang, 'text.date-spaces'), count: cells.length, cells: cellList(lang, cells) }),
+    );
+    await shot(page, lang, '23-fixed-all');
+
+    // 24 — one undo puts every cell back, and the group with it.
+    await page.click('[data-testid="undo-fixes-button"]');
+    await page.waitForSelector('[data-testid="finding-group"][data-rule="text.date-spaces"]');
+    await settled();
+    for (const s of expected.spaced) expect(await cellText(s.cell)).toBe(s.found);
+    expect(await shownFindings()).toEqual(before);
+    await shot(page, lang, '24-fixes-undone');
+
+    // 25 — Apply as of today, then change the date: the pane says plainly that Apply is needed.
+    await page.click('[data-testid="apply-button"]');
+    await page.waitForSelector('[data-testid="revert-button"]:not([disabled])');
+    await settled();
+    await page.fill('[data-testid="asof-input"]', AS_OF);
+    await page.waitForSelector('[data-testid="applied-other-date"]');
+    await settled();
+    await page.waitForFunction((n) => document.querySelector('[data-testid="count-overdue"]')?.textContent?.trim() === String(n), expected.overdue);
+    expect(await page.getAttribute('[data-testid="status-message"]', 'data-intent')).toBe('warning');
+    await shot(page, lang, '25-as-of-needs-apply');
+
+    // 26 — Apply: the grid's red rows are the pane's overdue milestones, the note is gone.
+    await page.click('[data-testid="apply-button"]');
+    await page.waitForSelector('[data-testid="applied-other-date"]', { state: 'detached' });
+    await settled();
+    await page.waitForFunction((n) => new Set([...document.querySelectorAll('[data-testid="sheet-view"] [data-state="overdue"]')].map((e) => e.getAttribute('data-row'))).size === n, expected.overdueRows.length);
+    expect(await stateRows(page, 'overdue')).toEqual(expected.overdueRows);
+    expect(await page.textContent('[data-testid="count-overdue"]')).toBe(String(expected.overdue));
+    await shot(page, lang, '26-as-of-applied');
+
+    // 27 — Revert: the grid without colours or added cells, the pane re-read: same findings, same counts.
+    await page.click('[data-testid="revert-button"]');
+    await page.waitForFunction(() => document.querySelectorAll('[data-testid="sheet-view"] [data-state], [data-testid="sheet-view"] [data-kind]').length === 0);
+    await page.waitForSelector('[data-testid="revert-button"][disabled]');
+    await settled();
+    expect(await texts(page, '[data-testid="sheet-tab"]', 'data-sheet')).toEqual(expected.sheets);
+    expect(await shownFindings()).toEqual(before);
+    expect(await page.textContent('[data-testid="count-overdue"]')).toBe(String(expected.overdue));
+    expect(await page.textContent('[data-testid="status-message"]')).toContain(ui(lang, 'status.reverted'));
+    await shot(page, lang, '27-reverted');
+
+    expect(problems).toEqual([]);
+  }, 120_000);
 });
 
 describe('workbench: other workbooks', () => {

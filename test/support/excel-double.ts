@@ -1093,6 +1093,16 @@ class RangeAreas extends Proxy {
   private list(): RangeRef[] {
     return this.fixed ?? this.found?.() ?? [];
   }
+  /** Selects every area at once; the selection then reads as their addresses joined by commas, as Excel writes a RangeAreas. */
+  select(): void {
+    this.write({ select: true }, () => {
+      const sheet = this.sheet();
+      this.ctx.state.active = sheet.name;
+      this.ctx.state.selection = this.list()
+        .map((a) => (a.top === a.bottom && a.left === a.right ? cellAddress(a.top, a.left) : `${cellAddress(a.top, a.left)}:${cellAddress(a.bottom, a.right)}`))
+        .join(',');
+    });
+  }
   get isNullObject(): boolean { return this.get('isNullObject'); }
   get areas(): { items: Array<{ address: string }> } { return this.get('areas'); }
   get address(): string { return this.get('address'); }

@@ -20,6 +20,7 @@ export type Call =
   | { op: 'applyFixes'; fixes: CellFix[] }
   | { op: 'undoFixes' }
   | { op: 'select'; address: string }
+  | { op: 'selectCells'; cells: string[] }
   | { op: 'selectedRange' };
 
 export class RecordingHost implements WorkbookHost {
@@ -84,6 +85,10 @@ export class RecordingHost implements WorkbookHost {
   async select(address: string): Promise<void> {
     await this.enter({ op: 'select', address });
     return this.inner.select(address);
+  }
+  async selectCells(cells: readonly string[]): Promise<number> {
+    await this.enter({ op: 'selectCells', cells: [...cells] });
+    return this.inner.selectCells(cells);
   }
   async selectedRange(): Promise<SelectedRange | null> {
     await this.enter({ op: 'selectedRange' });

@@ -43,7 +43,13 @@ async function check(): Promise<void> {
   await screen.findAllByTestId('table-card');
 }
 
+/** Every group shows all its findings: a group among several shows its first few until "more". */
+function showAll(): void {
+  for (let more = screen.queryAllByTestId('show-more'); more.length > 0; more = screen.queryAllByTestId('show-more')) for (const b of more) fireEvent.click(b);
+}
+
 function finding(rule: string, cell: string): HTMLElement {
+  showAll();
   const el = screen.getAllByTestId('finding').find((f) => f.dataset.rule === rule && f.dataset.cell === cell);
   if (!el) throw new Error(`no finding ${rule} at ${cell}`);
   return el;
@@ -71,17 +77,25 @@ describe('task pane over seed-000', () => {
 
     const invalid = expected.findings.filter((f) => f.rule === 'date.invalid');
     expect(invalid.map((f) => f.cell)).toContain('Sheet1!G42');
+    showAll();
     const shown = screen.getAllByTestId('finding').filter((f) => f.dataset.rule === 'date.invalid');
     expect(shown.map((f) => f.dataset.cell)).toEqual(invalid.map((f) => f.cell));
     const g42 = finding('date.invalid', 'Sheet1!G42');
     expect(g42.textContent!.startsWith('Sheet1!G42')).toBe(true);
     expect(g42.textContent).toContain(invalid[0]!.message);
     expect(g42.textContent).toContain('2018-9-31');
-    // It sits in the error group, whose header counts the errors.
-    const errors = screen.getByTestId('findings-error');
-    expect(within(errors).getAllByTestId('finding')).toContain(g42);
+    // The rule id is not a word of the line: it is on hover.
+    expect(g42.textContent).not.toContain('date.invalid');
+    expect(g42.title).toContain('date.invalid');
+    // It sits in its rule's group, named in plain words, an error group first in the list.
+    const groups = screen.getAllByTestId('finding-group');
+    const group = groups.find((g) => g.dataset.rule === 'date.invalid')!;
+    expect(within(group).getAllByTestId('finding')).toContain(g42);
+    expect(within(group).getByTestId('finding-group-toggle').textContent).toContain('日期不存在');
+    expect(groups[0]!.dataset.severity).toBe('error');
+    // The severity filter counts the errors.
     const errorCount = expected.findings.filter((f) => f.severity === 'error').length;
-    expect(errors.textContent).toContain(ui('zh-CN', 'findings.error', { count: errorCount }));
+    expect(screen.getByTestId('filter-error').textContent).toBe(ui('zh-CN', 'findings.filter-error', { count: errorCount }));
   });
 
   it('clicking a finding selects its cell in the workbook', async () => {
@@ -146,12 +160,25 @@ describe('task pane over seed-000', () => {
     // Without a deadline column there are no dates to find impossible.
     await waitFor(() => expect(screen.getAllByTestId('finding').some((f) => f.dataset.rule === 'date.invalid')).toBe(false));
     expect(screen.getByTestId('role-Sheet1-1-G').textContent).toBe(ui('zh-CN', 'tables.role-none'));
-    expect(screen.getByTestId('status-message').textContent).toContain(ui('zh-CN', 'status.mapping-saved', { column: 'G', role: t('zh-CN', 'role.null') }));
+    // Left out stays 不参与检查 in what the pane says, never the recognizer's 未识别.
+    expect(screen.getByTestId('status-message').textContent).toBe('已将 G 列设为“不指定（不参与检查）”，并保存在工作簿中。');
+    expect(screen.getByTestId('status-message').textContent).not.toContain(t('zh-CN', 'role.null'));
 
     await chooseRole('role-Sheet1-1-G', t('zh-CN', 'role.deadline'));
     await waitFor(() => expect(host.ops('saveSettings')).toHaveLength(2));
     await waitFor(() => expect(screen.getAllByTestId('finding').some((f) => f.dataset.rule === 'date.invalid')).toBe(true));
     expect((await host.inner.loadSettings())?.mapping?.tables[0]?.columns).toEqual({ G: 'deadline' });
+    // The user's choice hides the recognizer's why; 自动 takes the choice away and brings the why back.
+    const row = () => screen.getByTestId('role-Sheet1-1-G').closest('[data-column]') as HTMLElement;
+    expect(row().dataset.overridden).toBe('true');
+    expect(row().textContent).not.toContain('自动识别依据');
+    await chooseRole('role-Sheet1-1-G', ui('zh-CN', 'tables.role-auto'));
+    await waitFor(() => expect(host.ops('saveSettings')).toHaveLength(3));
+    await waitFor(() => expect(screen.getByTestId('status-message').textContent).toBe('G 列已恢复自动识别，并保存在工作簿中。'));
+    expect((await host.inner.loadSettings())?.mapping).toBeUndefined();
+    expect(screen.getByTestId('role-Sheet1-1-G').textContent).toBe(t('zh-CN', 'role.deadline'));
+    expect(row().dataset.overridden).toBeUndefined();
+    expect(row().textContent).toContain('自动识别依据：表头“节点完成期限”');
   });
 
   it('a fix writes its one cell and the re-check drops the finding; undo puts it back', async () => {
@@ -161,7 +188,8 @@ describe('task pane over seed-000', () => {
     const before = wb.getWorksheet('Sheet1')!.getCell('G38').value;
     const item = finding('text.date-spaces', 'Sheet1!G38');
     const expectedFix = (await core(host, TODAY)).findings.find((f) => f.rule === 'text.date-spaces' && f.cell === 'Sheet1!G38')!.fix!;
-    expect(item.textContent).toContain(String(expectedFix.value));
+    // The proposal marks what changes; its whole value is on hover.
+    expect(within(item).getByTestId('fix-proposal').title).toBe(String(expectedFix.value));
 
     fireEvent.click(within(item).getByTestId('fix-button'));
     await waitFor(() => expect(host.ops('applyFixes')).toEqual([{ op: 'applyFixes', fixes: [{ cell: 'Sheet1!G38', value: expectedFix.value }] }]));
@@ -357,6 +385,7 @@ describe('other layouts', () => {
     expect(screen.getByTestId('tables').textContent).toContain(ui('zh-CN', 'tables.none'));
     const expected = (await core(host, TODAY)).findings.filter((f) => f.rule === 'recognize.no-table');
     expect(expected.length).toBeGreaterThan(0);
+    showAll();
     const shown = screen.getAllByTestId('finding').filter((f) => f.dataset.rule === 'recognize.no-table');
     expect(shown.map((f) => f.textContent)).toEqual(expected.map((f) => expect.stringContaining(f.message)));
     expect(screen.getByTestId('count-overdue').textContent).toBe('0');

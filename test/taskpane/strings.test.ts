@@ -40,8 +40,8 @@ describe('the pane catalog', () => {
   });
 
   it('fills parameters and leaves unknown ones visible', () => {
-    expect(ui('en-US', 'findings.error', { count: 3 })).toBe('Errors (3)');
-    expect(ui('zh-CN', 'findings.error', {})).toBe('错误（{count}）');
+    expect(ui('en-US', 'findings.filter-error', { count: 3 })).toBe('Errors 3');
+    expect(ui('zh-CN', 'findings.filter-error', {})).toBe('错误 {count}');
   });
 
   it('has no key that no pane file uses', () => {

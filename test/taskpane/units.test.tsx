@@ -144,7 +144,7 @@ describe('long lists', () => {
       message: `m${i}`,
     }));
     render(
-      <FindingsPanel lang="en-US" findings={findings} fixesLogged={0} disabled={false} onSelect={() => {}} onFix={() => {}} onUndoFixes={() => {}} />,
+      <FindingsPanel lang="en-US" findings={findings} fixesLogged={0} disabled={false} onSelect={() => {}} onFix={() => {}} onFixAll={() => {}} onSelectCells={() => {}} onUndoFixes={() => {}} />,
     );
     expect(screen.getAllByTestId('finding')).toHaveLength(PAGE);
     fireEvent.click(screen.getByTestId('show-more'));
@@ -166,6 +166,8 @@ describe('long lists', () => {
         disabled={false}
         onSelect={(c) => selected.push(c)}
         onFix={() => {}}
+        onFixAll={() => {}}
+        onSelectCells={() => {}}
         onUndoFixes={() => {}}
       />,
     );

@@ -134,7 +134,7 @@ export const MESSAGES = {
   'plan.due': { 'zh-CN': '截止日期（自动）', 'en-US': 'Due (auto)' },
   'plan.score': { 'zh-CN': '任务得分（自动）', 'en-US': 'Score (auto)' },
   'plan.summary-sheet': { 'zh-CN': '评分汇总', 'en-US': 'Scores' },
-  'plan.summary-title': { 'zh-CN': '责任分解表评分汇总（由 resptable 生成，可随时撤销）', 'en-US': 'Scores of the responsibility tables (written by resptable; can be reverted)' },
+  'plan.summary-title': { 'zh-CN': '责任分解表评分汇总（由责任分解表助手生成，可随时撤销）', 'en-US': 'Scores of the responsibility tables (written by resptable; can be reverted)' },
   'plan.as-of': { 'zh-CN': '统计日期', 'en-US': 'As of' },
   'plan.col-table': { 'zh-CN': '表格', 'en-US': 'Table' },
   'plan.col-category': { 'zh-CN': '类别', 'en-US': 'Category' },

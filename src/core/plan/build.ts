@@ -16,6 +16,7 @@ import type { ScoringPolicy } from '../settings/scoring-policy';
 import { scoreTable, taskMaxima, type NoScoreReason } from '../scoring';
 import { DELAYED_WORDS, DELAYED_WORDS_NAME, DONE_WORDS, DONE_WORDS_NAME, dueMask, isDelayed, isDone, taskScore } from './formulas';
 import { AS_OF_NAME, type Edit, type EditPlan } from './plan';
+import { POINTS_FORMAT, wordsInLanguage } from './workbook-words';
 import { maxOf, minOf, pushAll } from '../arrays';
 
 export interface PlanInput {
@@ -28,8 +29,8 @@ export interface PlanInput {
   policy: ScoringPolicy;
 }
 
-/** Points with up to two decimals; `0.##` would show a bare point after whole numbers (`10.`). */
-const POINTS = '0.0#';
+/** Points as `0`, `2.5`, `10` (see workbook-words). */
+const POINTS = POINTS_FORMAT;
 
 const FILL = { done: 'C6EFCE', overdue: 'FFC7CE', dueSoon: 'FFEB9C', header: 'DDEBF7' } as const;
 const FONT = { done: '006100', overdue: '9C0006', dueSoon: '9C5700' } as const;
@@ -160,7 +161,7 @@ function planTable(grid: Grid, table: TableReport, input: PlanInput, findings: F
     if (bonus) opts.bonus = `${bonus}${a}`;
     const deduction = col('deduction');
     if (deduction) opts.deduction = `${deduction}${a}`;
-    edits.push({ kind: 'cell', sheet, cell: `${scoreCol}${a}`, formula: taskScore(opts), numFmt: POINTS });
+    edits.push({ kind: 'cell', sheet, cell: `${scoreCol}${a}`, formula: taskScore(opts), ...POINTS });
     cells.push({
       score: `${q}!$${scoreCol}$${a}`,
       status: `${q}!${status}`,
@@ -340,8 +341,8 @@ function taskListRow(summary: string, r: number, title: string, k: TaskReport, m
     ...label(TASK_COL.table, title),
     ...label(TASK_COL.category, k.category.join(' / ')),
     ...label(TASK_COL.task, name),
-    { kind: 'cell', sheet: summary, cell: `${TASK_COL.max}${r}`, value: max, numFmt: POINTS },
-    { kind: 'cell', sheet: summary, cell: `${TASK_COL.score}${r}`, formula: c.score, numFmt: POINTS },
+    { kind: 'cell', sheet: summary, cell: `${TASK_COL.max}${r}`, value: max, ...POINTS },
+    { kind: 'cell', sheet: summary, cell: `${TASK_COL.score}${r}`, formula: c.score, ...POINTS },
     { kind: 'cell', sheet: summary, cell: `${TASK_COL.decided}${r}`, formula: `SUMPRODUCT(${dueMask(c.status, c.due)})` },
     { kind: 'cell', sheet: summary, cell: `${TASK_COL.unscorable}${r}`, formula: `SUMPRODUCT((${c.due}="")*(1-SIGN(${said})))${c.otherRows > 0 ? `-${c.otherRows}` : ''}` },
     { kind: 'cell', sheet: summary, cell: `${TASK_COL.open}${r}`, formula: `${c.nodes}-${TASK_COL.decided}${r}-${TASK_COL.unscorable}${r}` },
@@ -358,6 +359,9 @@ export function buildPlan(input: PlanInput): { plan: EditPlan; findings: Finding
   const findings: Finding[] = [];
   const edits: Edit[] = [];
   const summary = freeSheetName(t(input.lang, 'plan.summary-sheet'), input.sheets.map((s) => s.grid.name));
+  // The words the live formulas match, in the workbook's language.
+  const doneWords = wordsInLanguage(input.lang, DONE_WORDS);
+  const delayedWords = wordsInLanguage(input.lang, DELAYED_WORDS);
   const summaryEdits: Edit[] = [
     { kind: 'sheet', sheet: summary },
     { kind: 'cell', sheet: summary, cell: 'A1', value: t(input.lang, 'plan.summary-title'), bold: true },
@@ -379,10 +383,10 @@ export function buildPlan(input: PlanInput): { plan: EditPlan; findings: Finding
     { kind: 'width', sheet: summary, column: 'B', width: 36 },
     { kind: 'cell', sheet: summary, cell: 'H4', value: t(input.lang, 'plan.done-words'), bold: true, fill: FILL.header },
     { kind: 'cell', sheet: summary, cell: 'I4', value: t(input.lang, 'plan.delayed-words'), bold: true, fill: FILL.header },
-    ...DONE_WORDS.map((w, i): Edit => ({ kind: 'cell', sheet: summary, cell: `H${5 + i}`, value: w })),
-    ...DELAYED_WORDS.map((w, i): Edit => ({ kind: 'cell', sheet: summary, cell: `I${5 + i}`, value: w })),
-    { kind: 'name', name: DONE_WORDS_NAME, sheet: summary, cell: `$H$5:$H$${4 + DONE_WORDS.length}` },
-    { kind: 'name', name: DELAYED_WORDS_NAME, sheet: summary, cell: `$I$5:$I$${4 + DELAYED_WORDS.length}` },
+    ...doneWords.map((w, i): Edit => ({ kind: 'cell', sheet: summary, cell: `H${5 + i}`, value: w })),
+    ...delayedWords.map((w, i): Edit => ({ kind: 'cell', sheet: summary, cell: `I${5 + i}`, value: w })),
+    { kind: 'name', name: DONE_WORDS_NAME, sheet: summary, cell: `$H$5:$H$${4 + doneWords.length}` },
+    { kind: 'name', name: DELAYED_WORDS_NAME, sheet: summary, cell: `$I$5:$I$${4 + delayedWords.length}` },
   ];
   // Categories and totals on the left (columns A–F); every task on the right (columns K–S), so that
   // each sum reads a range, never a list of cells: no formula grows with the table.
@@ -438,7 +442,7 @@ export function buildPlan(input: PlanInput): { plan: EditPlan; findings: Finding
           { kind: 'cell', sheet: summary, cell: `A${r}`, value: title },
           { kind: 'cell', sheet: summary, cell: `B${r}`, value: c.path.join(' / ') },
           ...(c.declared !== undefined ? [{ kind: 'cell' as const, sheet: summary, cell: `C${r}`, value: c.declared }] : []),
-          { kind: 'cell', sheet: summary, cell: `D${r}`, formula, numFmt: POINTS },
+          { kind: 'cell', sheet: summary, cell: `D${r}`, formula, ...POINTS },
           { kind: 'cell', sheet: summary, cell: `E${r}`, value: maxima.categories.get(k)?.max ?? 0 },
         );
       }
@@ -457,7 +461,7 @@ export function buildPlan(input: PlanInput): { plan: EditPlan; findings: Finding
       summaryEdits.push(
         { kind: 'cell', sheet: summary, cell: `A${row}`, value: title, bold: true },
         { kind: 'cell', sheet: summary, cell: `B${row}`, value: t(input.lang, 'plan.total'), bold: true },
-        { kind: 'cell', sheet: summary, cell: `D${row}`, formula: totalFormula, numFmt: POINTS, bold: true },
+        { kind: 'cell', sheet: summary, cell: `D${row}`, formula: totalFormula, ...POINTS, bold: true },
         { kind: 'cell', sheet: summary, cell: `E${row}`, value: maxima.table.max, bold: true },
         ...(maxima.equalShares
           ? [{ kind: 'cell' as const, sheet: summary, cell: `F${row}`, value: equalSharesText(input, table) }]

@@ -4,6 +4,7 @@
  * that tests can hand in a double of the API; requirement sets are checked through one injectable
  * function before any work starts.
  */
+import { areaSize, cellAreas } from '../../core/grid/cell-areas';
 import type { CellValue, Grid } from '../../core/grid';
 import { JOURNAL_SHEET, type Journal } from '../../core/plan/journal';
 import { trustedJournal } from '../../core/plan/journal-verify';
@@ -187,6 +188,24 @@ export class ExcelWorkbookHost implements WorkbookHost {
       ws.getRange(cell).select();
       await ctx.sync();
     });
+  }
+
+  async selectCells(cells: readonly string[]): Promise<number> {
+    const found = cellAreas(cells);
+    if (!found) return 0;
+    const { sheet, areas } = found;
+    // Several areas are one RangeAreas (ExcelApi 1.9); an older Excel selects the first area only.
+    const several = areas.length > 1 && this.isSupported('ExcelApi', '1.9');
+    await this.run(async (ctx) => {
+      const ws = ctx.workbook.worksheets.getItemOrNullObject(sheet).load('isNullObject');
+      await ctx.sync();
+      if (ws.isNullObject) throw new HostError('host.no-sheet', { sheet, cell: cells[0] as string });
+      ws.activate();
+      if (several) ws.getRanges(areas.join(',')).select();
+      else ws.getRange(areas[0] as string).select();
+      await ctx.sync();
+    });
+    return several ? found.count : areaSize(areas[0] as string);
   }
 
   async selectedRange(): Promise<SelectedRange | null> {

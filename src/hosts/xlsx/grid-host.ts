@@ -73,6 +73,9 @@ export class GridWorkbookHost implements WorkbookHost {
   async select(): Promise<void> {
     this.readOnly();
   }
+  async selectCells(): Promise<number> {
+    return this.readOnly();
+  }
   /** A file read for a check has no selection. */
   async selectedRange(): Promise<SelectedRange | null> {
     return null;

@@ -20,6 +20,7 @@ import { revertWorkbook } from './revert';
 import { FixTargetError, splitReference } from './fixes';
 import { userViewText } from './cell-text';
 import { gridsFromWorkbook } from './read-grid';
+import { cellAreas } from '../../core/grid/cell-areas';
 
 export interface XlsxHostOptions {
   /** Told when the task pane selects a cell (or a range), so that a workbook view can show it. */
@@ -161,7 +162,23 @@ export class XlsxWorkbookHost implements WorkbookHost {
     const { sheet, cell } = splitReference(address);
     if (!this.wb.getWorksheet(sheet)) throw new FixTargetError(`${address}: no sheet "${sheet}"`);
     this.selection = { sheet, cell };
+    this.selectionAreas = [cell];
     this.opts.onSelect?.(sheet, cell);
+  }
+
+  /** The areas last selected together (`selectCells`), the first of which `selection` names; one area after `select`. */
+  selectionAreas: string[] = [];
+
+  async selectCells(cells: readonly string[]): Promise<number> {
+    const found = cellAreas(cells);
+    if (!found) return 0;
+    if (!this.wb.getWorksheet(found.sheet)) throw new FixTargetError(`${cells[0] as string}: no sheet "${found.sheet}"`);
+    const first = found.areas[0] as string;
+    this.selection = { sheet: found.sheet, cell: first };
+    this.selectionAreas = found.areas;
+    // A workbook view shows the first area as the selection; the others are the findings' marks.
+    this.opts.onSelect?.(found.sheet, first);
+    return found.count;
   }
 
   async selectedRange(): Promise<SelectedRange | null> {

@@ -80,6 +80,8 @@ export interface Subject {
   /** Every sheet as stored, the add-in's own included. */
   stored(): Grid[];
   selection(): { sheet: string; cell: string } | null;
+  /** The areas selected together (selectCells), on the sheet `selection` names. */
+  areas(): string[];
   ctx?: DoubleContext;
 }
 
@@ -98,6 +100,7 @@ export const xlsxHarness: Harness = {
       exact: async () => snapshotWorkbook(await reload(wb)),
       stored: () => gridsFromWorkbook(wb),
       selection: () => host.selection,
+      areas: () => host.selectionAreas,
     };
   },
 };
@@ -119,6 +122,7 @@ export const excelHarness: Harness = {
         const { active, selection } = ctx.state;
         return active && selection ? { sheet: active, cell: selection } : null;
       },
+      areas: () => (ctx.state.selection ?? '').split(',').filter((a) => a !== ''),
       ctx,
     };
   },

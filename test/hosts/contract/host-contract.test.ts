@@ -214,6 +214,19 @@ describe.each(HARNESSES)('$name host', (harness) => {
       expect(s.selection()).toEqual({ sheet: name, cell: 'C7' });
       await expect(s.host.select('NoSuchSheet!A1')).rejects.toThrow(/NoSuchSheet/);
     });
+
+    it('selects all cells of a rule at once, a column\'s consecutive cells as one area, on the first cell\'s sheet', async () => {
+      const s = await open();
+      const name = original.worksheets[0]?.name as string;
+      const q = `'${name.replace(/'/g, "''")}'`;
+      const cells = [`${q}!G5`, `${q}!G4`, `${q}!G6`, `${q}!$C$9`, `${q}!G9`, `Elsewhere!A1`, `${q}!g6`];
+      // C9; G4:G6 (three in a row); G9: five cells in three areas, the other sheet's cell left out.
+      expect(await s.host.selectCells(cells)).toBe(5);
+      expect(s.selection()?.sheet).toBe(name);
+      expect(s.areas()).toEqual(['C9', 'G4:G6', 'G9']);
+      expect(await s.host.selectCells([])).toBe(0);
+      await expect(s.host.selectCells(['NoSuchSheet!A1'])).rejects.toThrow(/NoSuchSheet/);
+    });
   });
 
   it('reads hidden rows and columns', async () => {
