@@ -3,7 +3,8 @@ import { makeStyles, mergeClasses } from '@fluentui/react-components';
 import { memo, useEffect, useMemo, useRef, type CSSProperties } from 'react';
 import type { Lang } from '../core/i18n';
 import { wt } from './strings';
-import { cellCovering, stepFrom, type CellView, type RowView, type SheetView, type Step } from './view-model';
+import { cellCovering, stepFrom, type Step } from './navigation';
+import type { CellView, RowView, SheetView } from './render-model';
 
 export const EXCEL_GREEN = '#107C41';
 const GRIDLINE = '#E1E1E1';

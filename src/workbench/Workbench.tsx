@@ -16,7 +16,9 @@ import { FolderIcon, SaveIcon, SamplesIcon } from './icons';
 import { DraftInput } from './DraftInput';
 import { EXCEL_GREEN, SheetGrid, type Selection } from './SheetGrid';
 import { wt } from './strings';
-import { computeOverlay, displayedCellOf, sheetView, splitAddress, tabsOf, type CellView, type Overlay } from './view-model';
+import { displayedCellOf, splitAddress } from './navigation';
+import { computeOverlay, type Overlay } from './overlay';
+import { sheetView, tabsOf, type CellView } from './render-model';
 
 export interface WorkbenchProps {
   initialLang: Lang;

@@ -3,7 +3,8 @@ import { fireEvent, render } from '@testing-library/react';
 import ExcelJS from 'exceljs';
 import { SheetGrid, type Selection } from '../../src/workbench/SheetGrid';
 import { wt } from '../../src/workbench/strings';
-import { sheetView, type Overlay, type SheetView } from '../../src/workbench/view-model';
+import type { Overlay } from '../../src/workbench/overlay';
+import { sheetView, type SheetView } from '../../src/workbench/render-model';
 
 // jsdom lays nothing out; the grid only asks to scroll.
 Element.prototype.scrollIntoView = function scrollIntoView() {};
