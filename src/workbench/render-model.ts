@@ -366,3 +366,61 @@ function countVisible(from: number, to: number, hidden: (i: number) => boolean):
   for (let i = from; i <= to; i++) if (!hidden(i)) n++;
   return Math.max(n, 1);
 }
+
+interface ValidationModel {
+  type?: string;
+  formulae?: unknown[];
+}
+
+/** A list validation's formula → its choices: a literal list (`"a,b,c"`) or a range of cells on a sheet. */
+function listChoices(wb: ExcelJS.Workbook, sheet: string, formula: unknown): string[] | null {
+  const f = String(formula ?? '').replace(/^=/, '');
+  const literal = /^"(.*)"$/s.exec(f);
+  if (literal) return (literal[1] ?? '').split(',').map((s) => s.trim()).filter((s) => s !== '');
+  const bang = f.lastIndexOf('!');
+  const rawSheet = bang < 0 ? sheet : f.slice(0, bang);
+  const target = rawSheet.startsWith("'") && rawSheet.endsWith("'") ? rawSheet.slice(1, -1).replace(/''/g, "'") : rawSheet;
+  const ws = wb.getWorksheet(target);
+  let r: RangeRef;
+  try {
+    r = parseRange(f.slice(bang + 1).replace(/\$/g, ''));
+  } catch {
+    return null;
+  }
+  if (!ws || (r.bottom - r.top + 1) * (r.right - r.left + 1) > 1000) return null;
+  const out: string[] = [];
+  for (let row = r.top; row <= r.bottom; row++) for (let col = r.left; col <= r.right; col++) {
+    const cell = ws.findCell(row, col);
+    const text = cell ? displayText(cell.value ?? undefined, cell.numFmt) : '';
+    if (text !== '') out.push(text);
+  }
+  return out;
+}
+
+/**
+ * The choices a cell's list validation offers (the status cells the plan adds, or the user's own),
+ * for the grid's dropdown; null when the cell has no list validation.
+ */
+export function choicesAt(wb: ExcelJS.Workbook, sheet: string, row: number, col: number): string[] | null {
+  const ws = wb.getWorksheet(sheet);
+  if (!ws) return null;
+  const model = (ws as unknown as { dataValidations?: { model?: Record<string, ValidationModel | undefined> } }).dataValidations?.model ?? {};
+  let found = model[cellAddress(row, col)];
+  if (!found) {
+    // ExcelJS keeps a validation over a range under a range key (`range:A2:A9` or `A2:A9`).
+    for (const [k, v] of Object.entries(model)) {
+      if (!v || !k.includes(':')) continue;
+      try {
+        const r = parseRange(k.replace(/^range:/, '').split(/\s+/)[0] ?? '');
+        if (row >= r.top && row <= r.bottom && col >= r.left && col <= r.right) {
+          found = v;
+          break;
+        }
+      } catch {
+        continue;
+      }
+    }
+  }
+  if (!found || found.type !== 'list') return null;
+  return listChoices(wb, sheet, found.formulae?.[0]);
+}
