@@ -1,9 +1,10 @@
 /** The workbook view of one sheet: column letters, row numbers and cells, drawn from a SheetView. */
 import { makeStyles, mergeClasses } from '@fluentui/react-components';
-import { memo, useEffect, useMemo, useRef, type CSSProperties } from 'react';
+import { memo, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type CSSProperties, type KeyboardEvent, type MutableRefObject } from 'react';
 import type { Lang } from '../core/i18n';
 import { wt } from './strings';
-import { cellCovering, stepFrom, type CellView, type RowView, type SheetView, type Step } from './view-model';
+import { cellCovering, stepFrom, type Step } from './navigation';
+import type { CellView, RowView, SheetView } from './render-model';
 
 export const EXCEL_GREEN = '#107C41';
 const GRIDLINE = '#E1E1E1';
@@ -33,7 +34,7 @@ const useStyles = makeStyles({
     position: 'sticky',
     top: 0,
     left: 0,
-    zIndex: 3,
+    zIndex: 6,
     backgroundColor: HEADER_BG,
     borderRight: `1px solid ${HEADER_LINE}`,
     borderBottom: `1px solid ${HEADER_LINE}`,
@@ -54,13 +55,15 @@ const useStyles = makeStyles({
   },
   colHead: {
     top: 0,
-    zIndex: 2,
+    zIndex: 5,
     height: `${HEADER_ROW_PX}px`,
     padding: 0,
   },
   rowHead: {
     left: 0,
-    zIndex: 1,
+    // Above text that runs over its neighbours (zIndex 1) and the cell editor (2): column A's text
+    // scrolled under the row numbers stays under them.
+    zIndex: 4,
     padding: '0 4px',
   },
   headActive: {
@@ -107,6 +110,59 @@ const useStyles = makeStyles({
     whiteSpace: 'pre',
     pointerEvents: 'none',
   },
+  /** The cell editor: invisible on the selected cell until typing, F2 or a double-click opens it. */
+  editor: {
+    position: 'absolute',
+    zIndex: 2,
+    boxSizing: 'border-box',
+    margin: 0,
+    border: 'none',
+    outline: 'none',
+    padding: '1px 3px',
+    fontFamily: "Calibri, Carlito, 'Noto Sans CJK SC', 'Microsoft YaHei', 'DengXian', sans-serif",
+    fontSize: '11pt',
+    color: '#000000',
+    backgroundColor: 'transparent',
+    caretColor: 'transparent',
+    // Clicks go through to the cell under it until an edit opens.
+    pointerEvents: 'none',
+  },
+  editing: {
+    backgroundColor: '#FFFFFF',
+    caretColor: 'auto',
+    pointerEvents: 'auto',
+    boxShadow: `0 0 0 2px ${EXCEL_GREEN}`,
+  },
+  dropButton: {
+    position: 'absolute',
+    zIndex: 3,
+    width: '18px',
+    height: '18px',
+    padding: 0,
+    border: '1px solid #C8C8C8',
+    backgroundColor: '#FFFFFF',
+    fontSize: '10px',
+    lineHeight: '16px',
+    color: '#424242',
+    cursor: 'pointer',
+  },
+  dropList: {
+    position: 'absolute',
+    zIndex: 7,
+    minWidth: '120px',
+    maxHeight: '200px',
+    overflowY: 'auto',
+    margin: 0,
+    padding: '2px 0',
+    listStyle: 'none',
+    backgroundColor: '#FFFFFF',
+    border: '1px solid #A0A0A0',
+    boxShadow: '0 2px 6px rgba(0,0,0,0.2)',
+    fontFamily: "Calibri, Carlito, 'Noto Sans CJK SC', 'Microsoft YaHei', sans-serif",
+    fontSize: '11pt',
+  },
+  dropItem: { padding: '2px 8px', cursor: 'pointer', whiteSpace: 'nowrap' },
+  dropItemActive: { backgroundColor: '#D3F0E0' },
   notice: {
     position: 'sticky',
     left: 0,
@@ -154,6 +210,8 @@ interface RowProps {
   /** Column → width in px, for text that runs over its empty neighbours. */
   widths: ReadonlyMap<number, number>;
   onPick(c: CellView, extend: boolean): void;
+  /** Double-click: edit the cell in place. */
+  onEditAt(c: CellView): void;
 }
 
 const Row = memo(function Row(p: RowProps) {
@@ -182,10 +240,12 @@ const Row = memo(function Row(p: RowProps) {
             data-in-range={inRange || undefined}
             title={c.computed ? p.computedTitle : undefined}
             onMouseDown={(e) => {
-              // Shift-click extends the selected range; the browser's own text selection would cover it.
-              if (e.shiftKey) e.preventDefault();
+              // The grid keeps the keyboard in its cell editor; the browser's own text selection would
+              // cover a shift-click's range.
+              e.preventDefault();
               p.onPick(c, e.shiftKey);
             }}
+            onDoubleClick={() => p.onEditAt(c)}
           >
             {c.spillPx ? (
               <div className={s.spill} style={{ width: `${(p.widths.get(c.col) ?? 0) + c.spillPx - 6}px` }}>
@@ -205,6 +265,7 @@ const Row = memo(function Row(p: RowProps) {
 const KEYS: Record<string, Step | undefined> = {
   ArrowDown: 'down',
   Enter: 'down',
+  ShiftEnter: 'up',
   ArrowUp: 'up',
   ArrowRight: 'right',
   ArrowLeft: 'left',
@@ -226,18 +287,53 @@ export interface Selection {
   area?: { top: number; left: number; bottom: number; right: number };
 }
 
-export function SheetGrid(p: { view: SheetView; lang: Lang; selection: Selection | null; onPick(c: CellView, extend: boolean): void }) {
+export interface SheetGridProps {
+  view: SheetView;
+  lang: Lang;
+  selection: Selection | null;
+  onPick(c: CellView, extend: boolean): void;
+  /** Writes what the user typed into a cell (`Sheet1!G42`); an empty text clears it. */
+  onEdit?(ref: string, text: string): void;
+  /** The choices of the selected cell's list validation (its dropdown), or null. */
+  choices?: readonly string[] | null;
+  /** Set to a function that puts the keyboard into the grid (after the Name Box, say). */
+  focusRef?: MutableRefObject<(() => void) | null>;
+}
+
+/** An edit under way: `replace` started by typing (arrows commit), `edit` by F2 or a double-click (arrows move the caret). */
+interface Editing {
+  row: number;
+  col: number;
+  ref: string;
+  text: string;
+  mode: 'replace' | 'edit';
+}
+
+const isPrintable = (e: KeyboardEvent) => e.key.length === 1 && !e.ctrlKey && !e.metaKey && !e.altKey;
+
+export function SheetGrid(p: SheetGridProps) {
   const s = useStyles();
   const scroll = useRef<HTMLDivElement>(null);
+  const input = useRef<HTMLInputElement>(null);
+  const dropButton = useRef<HTMLButtonElement>(null);
+  const [editing, setEditing] = useState<Editing | null>(null);
+  const [dropdown, setDropdown] = useState<{ index: number } | null>(null);
   const sel = p.selection && p.selection.sheet === p.view.name ? p.selection : null;
+  const selCell = sel ? p.view.rows.find((r) => r.row === sel.row)?.cells.find((c) => c.col === sel.col) : undefined;
+  const choices = sel && p.choices && p.choices.length > 0 ? p.choices : null;
   const computedTitle = wt(p.lang, 'grid.computed');
   const activeCols = new Set<number>();
   const activeRows = new Set<number>();
   if (sel) {
-    const cell = p.view.rows.find((r) => r.row === sel.row)?.cells.find((c) => c.col === sel.col);
-    for (let c = sel.col; c < sel.col + (cell?.colSpan ?? 1); c++) activeCols.add(c);
-    for (let r = sel.row; r < sel.row + (cell?.rowSpan ?? 1); r++) activeRows.add(r);
+    for (let c = sel.col; c < sel.col + (selCell?.colSpan ?? 1); c++) activeCols.add(c);
+    for (let r = sel.row; r < sel.row + (selCell?.rowSpan ?? 1); r++) activeRows.add(r);
   }
+
+  // Editing and the dropdown belong to one cell: a new selection or sheet ends them.
+  useEffect(() => {
+    setEditing((e) => (e && sel && e.row === sel.row && e.col === sel.col && e.ref === sel.ref ? e : null));
+    setDropdown(null);
+  }, [sel?.row, sel?.col, sel?.ref, p.view.name]);
 
   useEffect(() => {
     if (!sel) return;
@@ -250,6 +346,135 @@ export function SheetGrid(p: { view: SheetView; lang: Lang; selection: Selection
     if (!sel) scroll.current?.scrollTo({ top: 0, left: 0 });
   }, [p.view.name]);
 
+  // The editor and the dropdown button sit over the selected cell, wherever the table put it.
+  useLayoutEffect(() => {
+    const box = scroll.current;
+    const ed = input.current;
+    if (!box || !ed) return;
+    const td = box.querySelector<HTMLElement>('[data-testid="selected-cell"]');
+    if (!td) {
+      ed.style.left = '0px';
+      ed.style.top = '0px';
+      ed.style.width = '1px';
+      ed.style.height = '1px';
+      return;
+    }
+    const left = td.offsetLeft;
+    const top = td.offsetTop + (td.offsetParent === box ? 0 : (td.offsetParent as HTMLElement | null)?.offsetTop ?? 0);
+    ed.style.left = `${left}px`;
+    ed.style.top = `${top}px`;
+    ed.style.height = `${td.offsetHeight}px`;
+    ed.style.width = editing ? `${Math.max(td.offsetWidth, Math.min(600, (editing.text.length + 2) * 9))}px` : `${td.offsetWidth}px`;
+    const b = dropButton.current;
+    if (b) {
+      b.style.left = `${left + td.offsetWidth + 1}px`;
+      b.style.top = `${top + td.offsetHeight - 18}px`;
+    }
+  });
+
+  const focusGrid = useCallback(() => input.current?.focus({ preventScroll: true }), []);
+  useEffect(() => {
+    if (p.focusRef) p.focusRef.current = focusGrid;
+  }, [p.focusRef, focusGrid]);
+
+  // Read by the handlers that end an edit, so that Enter then the blur it causes write once.
+  const editingRef = useRef<Editing | null>(null);
+  editingRef.current = editing;
+  const finish = (commit: boolean) => {
+    const e = editingRef.current;
+    editingRef.current = null;
+    setEditing(null);
+    if (e && commit && e.text !== (selCell?.input ?? '')) p.onEdit?.(e.ref, e.text);
+  };
+
+  const move = (step: Step) => {
+    const from = sel ? cellCovering(p.view, sel.row, sel.col) : undefined;
+    const to = from ? stepFrom(p.view, from, step) : cellCovering(p.view, 1, p.view.columns[0]?.col ?? 1);
+    if (to) p.onPick(to, false);
+  };
+
+  const pick = (c: CellView, extend: boolean) => {
+    // Clicking elsewhere keeps what was typed, as Excel does.
+    if (editingRef.current) finish(true);
+    p.onPick(c, extend);
+    focusGrid();
+  };
+
+  const editAt = (c: CellView) => {
+    if (!sel || sel.row !== c.row || sel.col !== c.col) p.onPick(c, false);
+    setEditing({ row: c.row, col: c.col, ref: sel && sel.row === c.row && sel.col === c.col ? sel.ref : c.ref, text: c.input, mode: 'edit' });
+    focusGrid();
+  };
+
+  const pickChoice = (choice: string) => {
+    setDropdown(null);
+    if (sel) p.onEdit?.(sel.ref, choice);
+    focusGrid();
+  };
+
+  const onKeyDown = (e: KeyboardEvent<HTMLElement>) => {
+    if (dropdown && choices) {
+      if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
+        e.preventDefault();
+        const n = choices.length;
+        setDropdown({ index: (dropdown.index + (e.key === 'ArrowDown' ? 1 : n - 1)) % n });
+      } else if (e.key === 'Enter') {
+        e.preventDefault();
+        pickChoice(choices[dropdown.index] as string);
+      } else if (e.key === 'Escape') {
+        e.preventDefault();
+        setDropdown(null);
+      }
+      return;
+    }
+    if (e.altKey && e.key === 'ArrowDown' && choices) {
+      e.preventDefault();
+      setDropdown({ index: Math.max(0, choices.indexOf(selCell?.text ?? '')) });
+      return;
+    }
+    if (editing) {
+      const enter = e.key === 'Enter' || e.key === 'Tab';
+      const arrow = editing.mode === 'replace' && (e.key === 'ArrowDown' || e.key === 'ArrowUp' || e.key === 'ArrowLeft' || e.key === 'ArrowRight');
+      if (e.key === 'Escape') {
+        e.preventDefault();
+        finish(false);
+      } else if (enter || arrow) {
+        e.preventDefault();
+        finish(true);
+        const step: Step = e.key === 'Tab' ? (e.shiftKey ? 'left' : 'right') : e.key === 'Enter' ? (e.shiftKey ? 'up' : 'down') : (KEYS[e.key] as Step);
+        move(step);
+      }
+      return;
+    }
+    if (!sel) return;
+    if (e.key === 'F2') {
+      e.preventDefault();
+      if (selCell) editAt(selCell);
+      return;
+    }
+    if (e.key === 'Delete') {
+      e.preventDefault();
+      if (selCell && selCell.input !== '') p.onEdit?.(sel.ref, '');
+      return;
+    }
+    if (e.key === 'Backspace') {
+      e.preventDefault();
+      setEditing({ row: sel.row, col: sel.col, ref: sel.ref, text: '', mode: 'replace' });
+      return;
+    }
+    if (isPrintable(e)) return; // typed into the editor: onChange opens the edit
+    const step: Step | undefined = KEYS[e.key === 'Home' && e.ctrlKey ? 'CtrlHome' : e.key === 'Enter' && e.shiftKey ? 'ShiftEnter' : e.key];
+    if (!step) return;
+    e.preventDefault();
+    move(step);
+  };
+
+  // The rows are memoized: they get handlers that never change and call the latest ones.
+  const handlers = useRef({ pick, editAt });
+  handlers.current = { pick, editAt };
+  const onRowPick = useCallback((c: CellView, extend: boolean) => handlers.current.pick(c, extend), []);
+  const onRowEdit = useCallback((c: CellView) => handlers.current.editAt(c), []);
+
   const width = ROW_HEADER_PX + p.view.columns.reduce((n, c) => n + c.widthPx, 0);
   const widths = useMemo(() => new Map(p.view.columns.map((c) => [c.col, c.widthPx])), [p.view]);
   return (
@@ -257,17 +482,18 @@ export function SheetGrid(p: { view: SheetView; lang: Lang; selection: Selection
       className={s.scroll}
       ref={scroll}
       role="region"
-      tabIndex={0}
+      tabIndex={-1}
       aria-label={wt(p.lang, 'grid.label', { sheet: p.view.name })}
       data-testid="sheet-view"
       data-sheet={p.view.name}
+      data-editing={editing ? editing.mode : undefined}
+      onFocus={(e) => {
+        // The region itself never keeps the keyboard: its cell editor does.
+        if (e.target === e.currentTarget) focusGrid();
+      }}
       onKeyDown={(e) => {
-        const step: Step | undefined = KEYS[e.key === 'Home' && e.ctrlKey ? 'CtrlHome' : e.key];
-        if (!step) return;
-        const from = sel ? cellCovering(p.view, sel.row, sel.col) : undefined;
-        const to = from ? stepFrom(p.view, from, step) : cellCovering(p.view, 1, p.view.columns[0]?.col ?? 1);
-        e.preventDefault();
-        if (to) p.onPick(to, false);
+        // Keys on the region itself (before its editor has the focus) move the selection too.
+        if (e.target === e.currentTarget) onKeyDown(e);
       }}
     >
       {p.view.truncated && (
@@ -279,6 +505,74 @@ export function SheetGrid(p: { view: SheetView; lang: Lang; selection: Selection
             totalCols: p.view.usedCols,
           })}
         </div>
+      )}
+      <input
+        ref={input}
+        className={mergeClasses(s.editor, editing ? s.editing : undefined)}
+        data-testid="cell-editor"
+        aria-label={sel ? wt(p.lang, 'grid.editor', { cell: sel.ref }) : wt(p.lang, 'grid.label', { sheet: p.view.name })}
+        value={editing?.text ?? ''}
+        style={selCell && editing ? cellFont(selCell) : undefined}
+        autoComplete="off"
+        spellCheck={false}
+        onChange={(e) => {
+          const text = e.target.value;
+          if (editing) setEditing({ ...editing, text });
+          else if (sel && text !== '') setEditing({ row: sel.row, col: sel.col, ref: sel.ref, text, mode: 'replace' });
+        }}
+        onCompositionStart={() => {
+          // Chinese input: the composition goes into the cell, replacing it, as typing does.
+          if (!editing && sel) setEditing({ row: sel.row, col: sel.col, ref: sel.ref, text: '', mode: 'replace' });
+        }}
+        onKeyDown={onKeyDown}
+        onBlur={() => {
+          if (editing) finish(true);
+          setDropdown(null);
+        }}
+      />
+      {choices && !editing && (
+        <button
+          ref={dropButton}
+          type="button"
+          tabIndex={-1}
+          className={s.dropButton}
+          data-testid="cell-dropdown-button"
+          aria-label={wt(p.lang, 'grid.dropdown')}
+          title={wt(p.lang, 'grid.dropdown')}
+          onMouseDown={(e) => {
+            e.preventDefault();
+            setDropdown((d) => (d ? null : { index: Math.max(0, choices.indexOf(selCell?.text ?? '')) }));
+            focusGrid();
+          }}
+        >
+          ▼
+        </button>
+      )}
+      {choices && dropdown && (
+        <ul
+          className={s.dropList}
+          role="listbox"
+          data-testid="cell-dropdown"
+          aria-label={wt(p.lang, 'grid.dropdown')}
+          style={{ left: dropButton.current?.style.left ? `${parseFloat(dropButton.current.style.left) - (selCell ? (widths.get(selCell.col) ?? 0) : 0)}px` : '0px', top: dropButton.current?.style.top ? `${parseFloat(dropButton.current.style.top) + 19}px` : '0px' }}
+        >
+          {choices.map((c, i) => (
+            <li
+              key={c}
+              role="option"
+              aria-selected={i === dropdown.index}
+              className={mergeClasses(s.dropItem, i === dropdown.index && s.dropItemActive)}
+              data-testid="cell-choice"
+              data-choice={c}
+              onMouseDown={(e) => {
+                e.preventDefault();
+                pickChoice(c);
+              }}
+            >
+              {c}
+            </li>
+          ))}
+        </ul>
       )}
       <table className={s.table} style={{ width: `${width}px` }} role="grid">
         <colgroup>
@@ -309,11 +603,21 @@ export function SheetGrid(p: { view: SheetView; lang: Lang; selection: Selection
               {...(sel?.area && r.row >= sel.area.top && r.row <= sel.area.bottom ? { rangeLeft: sel.area.left, rangeRight: sel.area.right } : {})}
               computedTitle={computedTitle}
               widths={widths}
-              onPick={p.onPick}
+              onPick={onRowPick}
+              onEditAt={onRowEdit}
             />
           ))}
         </tbody>
       </table>
     </div>
   );
+}
+
+/** The editor takes the cell's font, so the text does not jump when editing starts. */
+function cellFont(c: CellView): CSSProperties {
+  const style: CSSProperties = { textAlign: c.look.hAlign === 'justify' ? 'left' : c.look.hAlign };
+  if (c.look.bold) style.fontWeight = 700;
+  if (c.look.italic) style.fontStyle = 'italic';
+  if (c.look.sizePt) style.fontSize = `${c.look.sizePt}pt`;
+  return style;
 }

@@ -76,13 +76,13 @@ export function annotatedName(file: string): string {
 export const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 /** Offers the workbook as a download through a Blob URL: nothing leaves the browser. */
-export async function downloadWorkbook(wb: ExcelJS.Workbook, file: string): Promise<string> {
+export async function downloadWorkbook(wb: ExcelJS.Workbook, file: string, as: string = annotatedName(file)): Promise<string> {
   const buffer = await wb.xlsx.writeBuffer();
   const blob = new Blob([buffer], { type: XLSX_MIME });
   const url = URL.createObjectURL(blob);
   const a = document.createElement('a');
   a.href = url;
-  a.download = annotatedName(file);
+  a.download = /\.xlsx$/i.test(as) ? as : `${as}.xlsx`;
   document.body.appendChild(a);
   a.click();
   a.remove();

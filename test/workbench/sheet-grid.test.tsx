@@ -3,7 +3,8 @@ import { fireEvent, render } from '@testing-library/react';
 import ExcelJS from 'exceljs';
 import { SheetGrid, type Selection } from '../../src/workbench/SheetGrid';
 import { wt } from '../../src/workbench/strings';
-import { sheetView, type Overlay, type SheetView } from '../../src/workbench/view-model';
+import type { Overlay } from '../../src/workbench/overlay';
+import { sheetView, type SheetView } from '../../src/workbench/render-model';
 
 // jsdom lays nothing out; the grid only asks to scroll.
 Element.prototype.scrollIntoView = function scrollIntoView() {};
@@ -58,5 +59,57 @@ describe('SheetGrid', () => {
     const { container } = render(<SheetGrid view={view()} lang="zh-CN" selection={null} onPick={(c) => picked.push(c.ref)} />);
     fireEvent.mouseDown(container.querySelector('td[data-cell="A2"]') as Element);
     expect(picked).toEqual(['S!A2']);
+  });
+});
+
+describe('SheetGrid: editing as in Excel', () => {
+  const sel: Selection = { sheet: 'S', row: 2, col: 1, ref: 'S!A2', seq: 1 };
+  function setup(choices: string[] | null = null) {
+    const edits: Array<[string, string]> = [];
+    const r = render(<SheetGrid view={view()} lang="en-US" selection={sel} onPick={() => {}} onEdit={(ref, text) => edits.push([ref, text])} choices={choices} />);
+    const editor = r.container.querySelector('[data-testid="cell-editor"]') as HTMLInputElement;
+    const region = r.container.querySelector('[data-testid="sheet-view"]') as HTMLElement;
+    return { ...r, edits, editor, region };
+  }
+
+  test('typing replaces the selected cell; Enter writes it', () => {
+    const { editor, region, edits } = setup();
+    fireEvent.change(editor, { target: { value: 'n' } });
+    expect(region.getAttribute('data-editing')).toBe('replace');
+    fireEvent.change(editor, { target: { value: 'new' } });
+    fireEvent.keyDown(editor, { key: 'Enter' });
+    expect(edits).toEqual([['S!A2', 'new']]);
+    expect(region.getAttribute('data-editing')).toBeNull();
+  });
+
+  test('F2 edits the cell as it is; Escape drops the edit and writes nothing', () => {
+    const { editor, region, edits } = setup();
+    fireEvent.keyDown(editor, { key: 'F2' });
+    expect(region.getAttribute('data-editing')).toBe('edit');
+    expect(editor.value).toBe('node');
+    fireEvent.change(editor, { target: { value: 'node 2' } });
+    fireEvent.keyDown(editor, { key: 'Escape' });
+    expect(region.getAttribute('data-editing')).toBeNull();
+    fireEvent.blur(editor);
+    expect(edits).toEqual([]);
+  });
+
+  test('Delete clears the cell; Enter after an unchanged F2 writes nothing', () => {
+    const { editor, edits } = setup();
+    fireEvent.keyDown(editor, { key: 'F2' });
+    fireEvent.keyDown(editor, { key: 'Enter' });
+    fireEvent.keyDown(editor, { key: 'Delete' });
+    expect(edits).toEqual([['S!A2', '']]);
+  });
+
+  test('a cell with a list validation offers its choices; Alt+Down, Down and Enter pick one', () => {
+    const { editor, container, edits } = setup(['done', 'late']);
+    expect(container.querySelector('[data-testid="cell-dropdown-button"]')).not.toBeNull();
+    fireEvent.keyDown(editor, { key: 'ArrowDown', altKey: true });
+    expect([...container.querySelectorAll('[data-testid="cell-choice"]')].map((e) => e.textContent)).toEqual(['done', 'late']);
+    fireEvent.keyDown(editor, { key: 'ArrowDown' });
+    fireEvent.keyDown(editor, { key: 'Enter' });
+    expect(edits).toEqual([['S!A2', 'late']]);
+    expect(container.querySelector('[data-testid="cell-dropdown"]')).toBeNull();
   });
 });

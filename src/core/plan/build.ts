@@ -52,6 +52,8 @@ interface TablePlan {
 
 /** A task's cells as the summary sheet refers to them (sheet-qualified, absolute). */
 interface TaskCells {
+  /** The task as the plan's `computes` names it: its sheet and first row. */
+  task: { what: 'task'; sheet: string; row: number };
   score: string;
   status: string;
   due: string;
@@ -161,8 +163,10 @@ function planTable(grid: Grid, table: TableReport, input: PlanInput, findings: F
     if (bonus) opts.bonus = `${bonus}${a}`;
     const deduction = col('deduction');
     if (deduction) opts.deduction = `${deduction}${a}`;
-    edits.push({ kind: 'cell', sheet, cell: `${scoreCol}${a}`, formula: taskScore(opts), ...POINTS });
+    const task = { what: 'task' as const, sheet, row: a };
+    edits.push({ kind: 'cell', sheet, cell: `${scoreCol}${a}`, formula: taskScore(opts), ...POINTS, computes: task });
     cells.push({
+      task,
       score: `${q}!$${scoreCol}$${a}`,
       status: `${q}!${status}`,
       due: `${q}!${due}`,
@@ -342,11 +346,17 @@ function taskListRow(summary: string, r: number, title: string, k: TaskReport, m
     ...label(TASK_COL.category, k.category.join(' / ')),
     ...label(TASK_COL.task, name),
     { kind: 'cell', sheet: summary, cell: `${TASK_COL.max}${r}`, value: max, ...POINTS },
-    { kind: 'cell', sheet: summary, cell: `${TASK_COL.score}${r}`, formula: c.score, ...POINTS },
-    { kind: 'cell', sheet: summary, cell: `${TASK_COL.decided}${r}`, formula: `SUMPRODUCT(${dueMask(c.status, c.due)})` },
-    { kind: 'cell', sheet: summary, cell: `${TASK_COL.unscorable}${r}`, formula: `SUMPRODUCT((${c.due}="")*(1-SIGN(${said})))${c.otherRows > 0 ? `-${c.otherRows}` : ''}` },
-    { kind: 'cell', sheet: summary, cell: `${TASK_COL.open}${r}`, formula: `${c.nodes}-${TASK_COL.decided}${r}-${TASK_COL.unscorable}${r}` },
-    ...(c.vetoFailed ? [{ kind: 'cell' as const, sheet: summary, cell: `${TASK_COL.veto}${r}`, formula: `IF(${c.vetoFailed},1,0)` }] : []),
+    { kind: 'cell', sheet: summary, cell: `${TASK_COL.score}${r}`, formula: c.score, ...POINTS, computes: c.task },
+    { kind: 'cell', sheet: summary, cell: `${TASK_COL.decided}${r}`, formula: `SUMPRODUCT(${dueMask(c.status, c.due)})`, computes: { ...c.task, part: 'decided' } },
+    {
+      kind: 'cell',
+      sheet: summary,
+      cell: `${TASK_COL.unscorable}${r}`,
+      formula: `SUMPRODUCT((${c.due}="")*(1-SIGN(${said})))${c.otherRows > 0 ? `-${c.otherRows}` : ''}`,
+      computes: { ...c.task, part: 'unscorable' },
+    },
+    { kind: 'cell', sheet: summary, cell: `${TASK_COL.open}${r}`, formula: `${c.nodes}-${TASK_COL.decided}${r}-${TASK_COL.unscorable}${r}`, computes: { ...c.task, part: 'open' } },
+    ...(c.vetoFailed ? [{ kind: 'cell' as const, sheet: summary, cell: `${TASK_COL.veto}${r}`, formula: `IF(${c.vetoFailed},1,0)`, computes: { ...c.task, part: 'veto' as const } }] : []),
   ];
 }
 
@@ -368,7 +378,7 @@ export function buildPlan(input: PlanInput): { plan: EditPlan; findings: Finding
     { kind: 'cell', sheet: summary, cell: 'A2', value: t(input.lang, 'plan.as-of') },
     input.asOf
       ? { kind: 'cell', sheet: summary, cell: 'B2', value: serial(input.asOf), numFmt: 'yyyy-mm-dd' }
-      : { kind: 'cell', sheet: summary, cell: 'B2', formula: 'TODAY()', numFmt: 'yyyy-mm-dd' },
+      : { kind: 'cell', sheet: summary, cell: 'B2', formula: 'TODAY()', numFmt: 'yyyy-mm-dd', computes: { what: 'as-of' } },
     { kind: 'name', name: AS_OF_NAME, sheet: summary, cell: '$B$2' },
     { kind: 'cell', sheet: summary, cell: 'A3', value: t(input.lang, 'plan.reading') },
     { kind: 'cell', sheet: summary, cell: 'B3', value: t(input.lang, `score.reading.${input.policy.reading}`) },
@@ -442,7 +452,7 @@ export function buildPlan(input: PlanInput): { plan: EditPlan; findings: Finding
           { kind: 'cell', sheet: summary, cell: `A${r}`, value: title },
           { kind: 'cell', sheet: summary, cell: `B${r}`, value: c.path.join(' / ') },
           ...(c.declared !== undefined ? [{ kind: 'cell' as const, sheet: summary, cell: `C${r}`, value: c.declared }] : []),
-          { kind: 'cell', sheet: summary, cell: `D${r}`, formula, ...POINTS },
+          { kind: 'cell', sheet: summary, cell: `D${r}`, formula, ...POINTS, computes: { what: 'category', sheet: grid.name, table: table.range, path: [...c.path] } },
           { kind: 'cell', sheet: summary, cell: `E${r}`, value: maxima.categories.get(k)?.max ?? 0 },
         );
       }
@@ -461,7 +471,7 @@ export function buildPlan(input: PlanInput): { plan: EditPlan; findings: Finding
       summaryEdits.push(
         { kind: 'cell', sheet: summary, cell: `A${row}`, value: title, bold: true },
         { kind: 'cell', sheet: summary, cell: `B${row}`, value: t(input.lang, 'plan.total'), bold: true },
-        { kind: 'cell', sheet: summary, cell: `D${row}`, formula: totalFormula, ...POINTS, bold: true },
+        { kind: 'cell', sheet: summary, cell: `D${row}`, formula: totalFormula, ...POINTS, bold: true, computes: { what: 'total', sheet: grid.name, table: table.range } },
         { kind: 'cell', sheet: summary, cell: `E${row}`, value: maxima.table.max, bold: true },
         ...(maxima.equalShares
           ? [{ kind: 'cell' as const, sheet: summary, cell: `F${row}`, value: equalSharesText(input, table) }]

@@ -15,6 +15,27 @@ const A1 = z.string().regex(/^\$?[A-Z]{1,3}\$?[1-9]\d{0,6}$/);
 const Range = z.string().regex(/^\$?[A-Z]{1,3}\$?[1-9]\d{0,6}(?::\$?[A-Z]{1,3}\$?[1-9]\d{0,6})?$/);
 const Formula = z.string().max(32_767);
 
+/**
+ * What a formula cell of the plan computes, so that a view that cannot evaluate formulas (the
+ * workbench) shows the core's number for it by lookup: a task's score or one of its node counts
+ * (the task named by its sheet and first row), a category's or a table's points (the table named by
+ * its sheet and range), or the as-of date.
+ */
+export const ComputesSchema = z.discriminatedUnion('what', [
+  z.object({
+    what: z.literal('task'),
+    sheet: Sheet,
+    row: z.number().int().positive().max(1_048_576),
+    /** Absent: the task's score. */
+    part: z.enum(['decided', 'open', 'unscorable', 'veto']).optional(),
+  }).strict(),
+  z.object({ what: z.literal('category'), sheet: Sheet, table: Range, path: z.array(z.string().max(32_767)).min(1).max(64) }).strict(),
+  z.object({ what: z.literal('total'), sheet: Sheet, table: Range }).strict(),
+  z.object({ what: z.literal('as-of') }).strict(),
+]);
+
+export type Computes = z.infer<typeof ComputesSchema>;
+
 export const EditSchema = z.discriminatedUnion('kind', [
   /** A new sheet (the score summary). */
   z.object({ kind: z.literal('sheet'), sheet: Sheet }).strict(),
@@ -28,6 +49,7 @@ export const EditSchema = z.discriminatedUnion('kind', [
     numFmt: z.string().max(255).optional(),
     bold: z.boolean().optional(),
     fill: Color.optional(),
+    computes: ComputesSchema.optional(),
   }).strict(),
   z.object({ kind: z.literal('width'), sheet: Sheet, column: z.string().regex(/^[A-Z]{1,3}$/), width: z.number().positive().max(255) }).strict(),
   /** A conditional format: cells of `range` take `fill` (and `font`) where `formula` is true for their row. */

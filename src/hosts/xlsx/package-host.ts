@@ -163,6 +163,9 @@ export class PackageWorkbookHost implements WorkbookHost {
   async select(): Promise<void> {
     this.unsupported();
   }
+  async selectCells(): Promise<number> {
+    return this.unsupported();
+  }
   /** A file on the command line has no selection. */
   async selectedRange(): Promise<SelectedRange | null> {
     return null;

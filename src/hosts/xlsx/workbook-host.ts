@@ -76,6 +76,14 @@ export class XlsxWorkbookHost implements WorkbookHost {
     return grids;
   }
 
+  /**
+   * The applied plan's journal when it verifies against the workbook, else null: what a view of the
+   * workbook (the workbench's overlay) reads to show what the plan's formulas compute.
+   */
+  async journal(): Promise<Journal | null> {
+    return trustedJournal(sheetChunks(this.wb, JOURNAL_SHEET), this.fresh ?? gridsFromWorkbook(this.wb))?.journal ?? null;
+  }
+
   async isApplied(): Promise<boolean> {
     return hasJournal(this.wb);
   }

@@ -1,195 +1,14 @@
 /**
- * What the workbench's workbook view shows: an ExcelJS workbook → the rows, cells, merges, widths and
- * looks to render, as plain data (no DOM), so that it can be tested on its own.
- *
- * The browser cannot evaluate the formulas the add-in writes (conditional formats over status and due
- * cells, score formulas), so those are shown from the core instead (`computeOverlay`): each row of a
- * highlight range takes the colour of the state the core gives its node as of the plan's date, and
- * each score cell the score the core gives its task. The LibreOffice tests check that Excel's
- * recalculation agrees with the core, which is what makes this a faithful preview.
+ * What the workbench's grid draws for one sheet: an ExcelJS worksheet → the rows, cells, merges,
+ * widths and looks to render, as plain data (no DOM), with the overlay's colours and computed values
+ * laid over the cells the plan wrote.
  */
 import type ExcelJS from 'exceljs';
-import { cellAddress, columnLetters, MergeIndex, parseCell, parseRange, sheetCellAddress, type Grid, type RangeRef } from '../core/grid';
-import { t, type Lang } from '../core/i18n';
-import type { EditPlan, Journal } from '../core/plan';
-import { checkWorkbook, type FileReport, type NodeReport, type TaskReport } from '../core/report';
-import { nodeBasis } from '../core/scoring';
-import { DEFAULT_POLICY } from '../core/settings/scoring-policy';
-import { displayText, formatNumberCode, inputText } from './format';
+import { cellAddress, columnLetters, MergeIndex, parseRange, sheetCellAddress, type RangeRef } from '../core/grid';
 import { maxOf } from '../core/arrays';
+import { displayText, inputText } from './format';
+import { CF_LOOK, overlayKey, type CfState, type ComputedKind, type Overlay } from './overlay';
 
-/** The colours the plan's conditional formats give, in their priority order. */
-export type CfState = 'done' | 'overdue' | 'due_soon';
-export const CF_LOOK: Record<CfState, { fill: string; font: string }> = {
-  done: { fill: '#C6EFCE', font: '#006100' },
-  overdue: { fill: '#FFC7CE', font: '#9C0006' },
-  due_soon: { fill: '#FFEB9C', font: '#9C5700' },
-};
-
-/** A node's state → the colour its row takes (done late is still done for the colours). */
-export function cfStateOf(state: NodeReport['state']): CfState | undefined {
-  if (state === 'done' || state === 'done_late') return 'done';
-  if (state === 'overdue' || state === 'due_soon') return state;
-  return undefined;
-}
-
-export type ComputedKind = 'score' | 'total' | 'as-of';
-
-export interface Overlay {
-  asOf: string;
-  /** Sheet → row → state, for the rows inside the plan's highlight ranges. */
-  rowStates: Map<string, Map<number, CfState>>;
-  /** Sheet → the highlight ranges (their columns bound where the colours go). */
-  ranges: Map<string, RangeRef[]>;
-  /** `sheet\0A1` → what the core computes for that formula cell. */
-  computed: Map<string, { text: string; kind: ComputedKind }>;
-  /** Rows per state over the whole workbook. */
-  counts: Record<CfState, number>;
-}
-
-const key = (sheet: string, a1: string) => `${sheet}\u0000${a1}`;
-
-export interface OverlayInput {
-  /** The journal of the applied plan (null: nothing applied, no overlay). */
-  journal: Journal | null;
-  /** The sheets as the user keeps them (what the host's read() gives), the core's input. */
-  grids: readonly Grid[];
-  file: string;
-  /** Today (ISO), for a plan that follows TODAY(). */
-  today: string;
-}
-
-function planLang(journal: Journal): Lang {
-  return journal.settings?.lang ?? 'zh-CN';
-}
-
-/** The core's reading of an applied workbook, as the view needs it; null when nothing is applied. */
-export function computeOverlay(input: OverlayInput): Overlay | null {
-  const { journal } = input;
-  if (!journal) return null;
-  const plan: EditPlan = journal.plan;
-  const asOf = plan.asOf ?? input.today;
-  const lang = planLang(journal);
-  const policy = journal.settings?.policy ?? DEFAULT_POLICY;
-  const mapping = journal.settings?.mapping;
-  const report: FileReport = checkWorkbook(input.file, input.grids, { lang, asOf, policy, ...(mapping ? { mapping } : {}) });
-
-  const nodeStates = new Map<string, Map<number, CfState>>();
-  report.sheets.forEach((s) => {
-    const m = nodeStates.get(s.name) ?? new Map<number, CfState>();
-    for (const table of s.tables) for (const task of table.tasks) for (const n of task.nodes) {
-      const st = cfStateOf(n.state);
-      if (st) m.set(n.row, st);
-    }
-    nodeStates.set(s.name, m);
-  });
-
-  const rowStates = new Map<string, Map<number, CfState>>();
-  const ranges = new Map<string, RangeRef[]>();
-  const counts: Record<CfState, number> = { done: 0, overdue: 0, due_soon: 0 };
-  for (const e of plan.edits) {
-    if (e.kind !== 'highlight') continue;
-    const r = parseRange(e.range);
-    const list = ranges.get(e.sheet) ?? [];
-    // A table's three highlights share one range; one entry is enough.
-    if (!list.some((x) => x.top === r.top && x.left === r.left && x.bottom === r.bottom && x.right === r.right)) list.push(r);
-    ranges.set(e.sheet, list);
-  }
-  for (const [sheet, list] of ranges) {
-    const states = nodeStates.get(sheet);
-    const out = new Map<number, CfState>();
-    for (const r of list) for (let row = r.top; row <= r.bottom; row++) {
-      const st = states?.get(row);
-      if (st && !out.has(row)) out.set(row, st);
-    }
-    for (const st of out.values()) counts[st]++;
-    rowStates.set(sheet, out);
-  }
-
-  const computed = new Map<string, { text: string; kind: ComputedKind }>();
-  const summary = plan.edits.find((e) => e.kind === 'sheet')?.sheet;
-  const cellEdits = plan.edits.filter((e): e is Extract<EditPlan['edits'][number], { kind: 'cell' }> => e.kind === 'cell');
-
-  // Task scores: the one formula the plan writes on a table's sheet, on the task's first row.
-  report.sheets.forEach((s) => {
-    const byRow = new Map<number, number | null>();
-    for (const table of s.tables) for (const task of table.tasks) if (task.score) byRow.set(task.rows[0], task.score.earned);
-    for (const e of cellEdits) {
-      if (e.sheet !== s.name || e.formula === undefined) continue;
-      const earned = byRow.get(parseCell(e.cell).row);
-      // A task with nothing decided shows no points: its formula gives empty text.
-      if (earned !== undefined) computed.set(key(e.sheet, e.cell), { text: earned === null ? '' : formatNumberCode(earned, e.numFmt), kind: 'score' });
-    }
-  });
-
-  if (summary) {
-    const at = new Map(cellEdits.filter((e) => e.sheet === summary).map((e) => [e.cell, e]));
-    const valueAt = (cell: string) => {
-      const v = at.get(cell)?.value;
-      return typeof v === 'string' ? v : undefined;
-    };
-    for (const e of at.values()) {
-      if (e.formula === 'TODAY()') computed.set(key(summary, e.cell), { text: formatNumberCode(isoToSerial(asOf), e.numFmt ?? 'yyyy-mm-dd'), kind: 'as-of' });
-    }
-    // The task list: each row's score cell reads a task's score cell (`Sheet1!$M$5`); the row shows
-    // that task's score and its nodes decided / open / unscorable as the core counts them.
-    const tasksByCell = new Map<string, { sheet: string; task: TaskReport }>();
-    for (const s of report.sheets) for (const table of s.tables) for (const task of table.tasks) tasksByCell.set(`${s.name}\u0000${task.rows[0]}`, { sheet: s.name, task });
-    for (const e of at.values()) {
-      const m = /^O(\d+)$/.exec(e.cell);
-      const ref = e.formula !== undefined && m ? /^(?:'((?:[^']|'')+)'|([^!]+))!\$?([A-Z]+)\$?(\d+)$/.exec(e.formula) : null;
-      if (!m || !ref) continue;
-      const sheet = ref[1] !== undefined ? ref[1].replace(/''/g, "'") : (ref[2] as string);
-      const found = tasksByCell.get(`${sheet}\u0000${ref[4]}`);
-      if (!found) continue;
-      const copied = computed.get(key(sheet, `${ref[3]}${ref[4]}`));
-      if (copied) computed.set(key(summary, e.cell), { text: copied.text, kind: 'score' });
-      const count = (b: string) => String(found.task.nodes.filter((n) => n.state !== undefined && nodeBasis(n.state) === b).length);
-      const row = m[1] as string;
-      computed.set(key(summary, `P${row}`), { text: count('decided'), kind: 'score' });
-      computed.set(key(summary, `Q${row}`), { text: count('open'), kind: 'score' });
-      computed.set(key(summary, `R${row}`), { text: count('unscorable'), kind: 'score' });
-      if (at.get(`S${row}`)?.formula !== undefined) {
-        computed.set(key(summary, `S${row}`), { text: found.task.nodes.some((n) => n.state === 'overdue') ? '1' : '0', kind: 'score' });
-      }
-    }
-    // The summary lists each table's categories, then its total, titled by the table: the same order
-    // the core reports them in, so the n-th total of a title is the n-th table of that title.
-    const tables = report.sheets.flatMap((s) => s.tables.map((table) => ({ title: table.title ?? `${s.name}!${table.range}`, table })));
-    const seen = new Map<string, number>();
-    const scoreRows = [...at.values()]
-      .filter((e) => e.formula !== undefined && /^D\d+$/.test(e.cell))
-      .sort((a, b) => parseCell(a.cell).row - parseCell(b.cell).row);
-    for (const e of scoreRows) {
-      const row = parseCell(e.cell).row;
-      const title = valueAt(`A${row}`);
-      const label = valueAt(`B${row}`);
-      if (title === undefined || label === undefined) continue;
-      const n = seen.get(title) ?? 0;
-      const table = tables.filter((x) => x.title === title)[n]?.table;
-      if (!table) continue;
-      let earned: number | null | undefined;
-      // Nothing decided: a category shows empty text and the total the reason, as their formulas do.
-      let none = '';
-      if (label === t(lang, 'plan.total')) {
-        earned = table.score?.earned;
-        if (table.noScore) none = t(lang, `score.none.${table.noScore}`);
-        seen.set(title, n + 1);
-      } else {
-        earned = table.categories.find((c) => c.path.join(' / ') === label)?.score?.earned;
-      }
-      if (earned !== undefined) computed.set(key(summary, e.cell), { text: earned === null ? none : formatNumberCode(earned, e.numFmt), kind: 'total' });
-    }
-  }
-  return { asOf, rowStates, ranges, computed, counts };
-}
-
-function isoToSerial(iso: string): number {
-  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
-  return Date.UTC(y, m - 1, d) / 86_400_000 + 25_569;
-}
-
-// ---- The sheet view ----
 
 export interface Borders {
   right?: string;
@@ -380,7 +199,7 @@ interface WorksheetInternals {
   _merges?: Record<string, { model?: RangeRef; range?: string }>;
 }
 
-function mergesOf(ws: ExcelJS.Worksheet): RangeRef[] {
+export function mergesOf(ws: ExcelJS.Worksheet): RangeRef[] {
   const index = (ws as unknown as WorksheetInternals)._merges;
   if (index) return Object.values(index).map((m) => m.model ?? parseRange(String(m.range)));
   return ws.model.merges.map((r) => parseRange(r));
@@ -493,7 +312,7 @@ export function sheetView(wb: ExcelJS.Workbook, name: string, overlay: Overlay |
         look,
       };
       if (formula) {
-        const computed = overlay?.computed.get(key(name, a1));
+        const computed = overlay?.computed.get(overlayKey(name, a1));
         if (computed) {
           view.text = computed.text;
           view.computed = computed.kind;
@@ -537,7 +356,7 @@ function spill(cells: CellView[], columns: ColumnView[]): void {
   });
 }
 
-function nextVisible(from: number, to: number, hidden: (i: number) => boolean): number {
+export function nextVisible(from: number, to: number, hidden: (i: number) => boolean): number {
   for (let i = from; i <= to; i++) if (!hidden(i)) return i;
   return from;
 }
@@ -548,70 +367,60 @@ function countVisible(from: number, to: number, hidden: (i: number) => boolean):
   return Math.max(n, 1);
 }
 
-/** Where a sheet-qualified address points (`Sheet1!G42`, `'My Sheet'!A1`). */
-export function splitAddress(address: string): { sheet: string | null; cell: string } {
-  const bang = address.lastIndexOf('!');
-  if (bang < 0) return { sheet: null, cell: address.replace(/\$/g, '') };
-  const raw = address.slice(0, bang);
-  const sheet = raw.startsWith("'") && raw.endsWith("'") ? raw.slice(1, -1).replace(/''/g, "'") : raw;
-  return { sheet, cell: address.slice(bang + 1).replace(/\$/g, '') };
+interface ValidationModel {
+  type?: string;
+  formulae?: unknown[];
 }
 
-/** The cell the view shows for an address: the merge that covers it is shown by its top-left cell. */
-export function displayedCellOf(wb: ExcelJS.Workbook, sheet: string, a1: string): { row: number; col: number } | null {
-  const ws = wb.getWorksheet(sheet);
-  if (!ws) return null;
-  let ref: { row: number; col: number };
+/** A list validation's formula → its choices: a literal list (`"a,b,c"`) or a range of cells on a sheet. */
+function listChoices(wb: ExcelJS.Workbook, sheet: string, formula: unknown): string[] | null {
+  const f = String(formula ?? '').replace(/^=/, '');
+  const literal = /^"(.*)"$/s.exec(f);
+  if (literal) return (literal[1] ?? '').split(',').map((s) => s.trim()).filter((s) => s !== '');
+  const bang = f.lastIndexOf('!');
+  const rawSheet = bang < 0 ? sheet : f.slice(0, bang);
+  const target = rawSheet.startsWith("'") && rawSheet.endsWith("'") ? rawSheet.slice(1, -1).replace(/''/g, "'") : rawSheet;
+  const ws = wb.getWorksheet(target);
+  let r: RangeRef;
   try {
-    const first = a1.split(':')[0] ?? a1;
-    ref = parseCell(first);
+    r = parseRange(f.slice(bang + 1).replace(/\$/g, ''));
   } catch {
     return null;
   }
-  const m = mergesOf(ws).find((x) => ref.row >= x.top && ref.row <= x.bottom && ref.col >= x.left && ref.col <= x.right);
-  if (!m) return ref;
-  // A merge whose top-left is hidden is drawn at its first visible cell (see sheetView).
-  const hiddenRow = (r: number) => Boolean(ws.findRow(r)?.hidden);
-  const hiddenCol = (c: number) => Boolean(ws.getColumn(c).hidden);
-  if (!hiddenRow(m.top) && !hiddenCol(m.left)) return { row: m.top, col: m.left };
-  return { row: nextVisible(m.top, m.bottom, hiddenRow), col: nextVisible(m.left, m.right, hiddenCol) };
+  if (!ws || (r.bottom - r.top + 1) * (r.right - r.left + 1) > 1000) return null;
+  const out: string[] = [];
+  for (let row = r.top; row <= r.bottom; row++) for (let col = r.left; col <= r.right; col++) {
+    const cell = ws.findCell(row, col);
+    const text = cell ? displayText(cell.value ?? undefined, cell.numFmt) : '';
+    if (text !== '') out.push(text);
+  }
+  return out;
 }
 
-/** The drawn cell that covers (row, col): the cell itself, or the merge it lies in. */
-export function cellCovering(view: SheetView, row: number, col: number): CellView | undefined {
-  // Spans count the visible rows and columns only, so coverage is reckoned in view positions.
-  const rowAt = new Map(view.rows.map((r, i) => [r.row, i]));
-  const colAt = new Map(view.columns.map((c, i) => [c.col, i]));
-  const ri = rowAt.get(row);
-  const ci = colAt.get(col);
-  if (ri === undefined || ci === undefined) return undefined;
-  for (let i = ri; i >= 0; i--) {
-    for (const c of view.rows[i]?.cells ?? []) {
-      const cc = colAt.get(c.col) ?? -1;
-      if (cc <= ci && ci < cc + c.colSpan && i + c.rowSpan > ri) return c;
+/**
+ * The choices a cell's list validation offers (the status cells the plan adds, or the user's own),
+ * for the grid's dropdown; null when the cell has no list validation.
+ */
+export function choicesAt(wb: ExcelJS.Workbook, sheet: string, row: number, col: number): string[] | null {
+  const ws = wb.getWorksheet(sheet);
+  if (!ws) return null;
+  const model = (ws as unknown as { dataValidations?: { model?: Record<string, ValidationModel | undefined> } }).dataValidations?.model ?? {};
+  let found = model[cellAddress(row, col)];
+  if (!found) {
+    // ExcelJS keeps a validation over a range under a range key (`range:A2:A9` or `A2:A9`).
+    for (const [k, v] of Object.entries(model)) {
+      if (!v || !k.includes(':')) continue;
+      try {
+        const r = parseRange(k.replace(/^range:/, '').split(/\s+/)[0] ?? '');
+        if (row >= r.top && row <= r.bottom && col >= r.left && col <= r.right) {
+          found = v;
+          break;
+        }
+      } catch {
+        continue;
+      }
     }
   }
-  return undefined;
-}
-
-export type Step = 'up' | 'down' | 'left' | 'right' | 'home';
-
-/** Where an arrow key takes the selection from `from`, as Excel moves it (out of a merge, by its edge). */
-export function stepFrom(view: SheetView, from: CellView, step: Step): CellView | undefined {
-  const rows = view.rows.map((r) => r.row);
-  const cols = view.columns.map((c) => c.col);
-  if (step === 'home') return cellCovering(view, rows[0] ?? 1, cols[0] ?? 1);
-  const ri = rows.indexOf(from.row);
-  const ci = cols.indexOf(from.col);
-  if (ri < 0 || ci < 0) return undefined;
-  const target =
-    step === 'down'
-      ? [rows[ri + from.rowSpan], cols[ci]]
-      : step === 'up'
-        ? [rows[ri - 1], cols[ci]]
-        : step === 'right'
-          ? [rows[ri], cols[ci + from.colSpan]]
-          : [rows[ri], cols[ci - 1]];
-  const [r, c] = target;
-  return r === undefined || c === undefined ? undefined : cellCovering(view, r, c);
+  if (!found || found.type !== 'list') return null;
+  return listChoices(wb, sheet, found.formulae?.[0]);
 }

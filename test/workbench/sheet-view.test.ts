@@ -5,21 +5,9 @@ import { applyWithHost, checkWithHost } from '../../src/hosts/workflow';
 import { loadWorkbookFile } from '../../src/hosts/xlsx';
 import { readJournal } from '../../src/hosts/xlsx/apply';
 import { XlsxWorkbookHost } from '../../src/hosts/xlsx/workbook-host';
-import {
-  CF_LOOK,
-  cfStateOf,
-  columnWidthPx,
-  computeOverlay,
-  cssColor,
-  cellCovering,
-  displayedCellOf,
-  sheetView,
-  stepFrom,
-  splitAddress,
-  tabsOf,
-  type CellView,
-  type SheetView,
-} from '../../src/workbench/view-model';
+import { CF_LOOK, cfStateOf, computeOverlay } from '../../src/workbench/overlay';
+import { cellCovering, displayedCellOf, splitAddress, stepFrom } from '../../src/workbench/navigation';
+import { columnWidthPx, cssColor, sheetView, tabsOf, type CellView, type SheetView } from '../../src/workbench/render-model';
 
 const EXAMPLES = path.resolve(__dirname, '../../examples');
 
@@ -282,6 +270,20 @@ describe('workbench view model: what the plan writes, shown from the core', () =
     const back = sheetView(wb, 'Sheet1', after)!;
     expect(allCells(back).filter((c) => c.state || c.computed)).toEqual([]);
     expect(tabsOf(wb).map((t) => t.name)).toEqual(['Sheet1']);
+  });
+
+  test('every formula cell of the plan says what it computes, so the overlay looks it up', async () => {
+    const { report } = await applyWithHost(host, { lang: 'zh-CN', today: asOf });
+    const plan = readJournal(wb)!.plan;
+    const formulas = plan.edits.filter((e) => e.kind === 'cell' && e.formula !== undefined);
+    expect(formulas.length).toBeGreaterThan(0);
+    expect(formulas.filter((e) => e.kind === 'cell' && !e.computes)).toEqual([]);
+    const tasks = report.sheets.flatMap((s) => s.tables.flatMap((t) => t.tasks));
+    // Each task: its score cell on its sheet, and its score on the summary (with three node counts).
+    const taskScores = formulas.filter((e) => e.kind === 'cell' && e.computes?.what === 'task' && e.computes.part === undefined);
+    expect(taskScores).toHaveLength(tasks.length * 2);
+    expect(formulas.filter((e) => e.kind === 'cell' && e.computes?.what === 'as-of').map((e) => e.kind === 'cell' && e.cell)).toEqual(['B2']);
+    expect(formulas.filter((e) => e.kind === 'cell' && e.computes?.what === 'total')).toHaveLength(report.sheets.reduce((n, s) => n + s.tables.length, 0));
   });
 
   test('a plan following TODAY(): the as-of cell and colours use today', async () => {

@@ -1,0 +1,75 @@
+/**
+ * Moving about a sheet as Excel does: addresses typed into the Name Box, the cell a merge is shown
+ * by, and where an arrow key takes the selection.
+ */
+import type ExcelJS from 'exceljs';
+import { parseCell } from '../core/grid';
+import { mergesOf, nextVisible, type CellView, type SheetView } from './render-model';
+
+/** Where a sheet-qualified address points (`Sheet1!G42`, `'My Sheet'!A1`). */
+export function splitAddress(address: string): { sheet: string | null; cell: string } {
+  const bang = address.lastIndexOf('!');
+  if (bang < 0) return { sheet: null, cell: address.replace(/\$/g, '') };
+  const raw = address.slice(0, bang);
+  const sheet = raw.startsWith("'") && raw.endsWith("'") ? raw.slice(1, -1).replace(/''/g, "'") : raw;
+  return { sheet, cell: address.slice(bang + 1).replace(/\$/g, '') };
+}
+
+/** The cell the view shows for an address: the merge that covers it is shown by its top-left cell. */
+export function displayedCellOf(wb: ExcelJS.Workbook, sheet: string, a1: string): { row: number; col: number } | null {
+  const ws = wb.getWorksheet(sheet);
+  if (!ws) return null;
+  let ref: { row: number; col: number };
+  try {
+    const first = a1.split(':')[0] ?? a1;
+    ref = parseCell(first);
+  } catch {
+    return null;
+  }
+  const m = mergesOf(ws).find((x) => ref.row >= x.top && ref.row <= x.bottom && ref.col >= x.left && ref.col <= x.right);
+  if (!m) return ref;
+  // A merge whose top-left is hidden is drawn at its first visible cell (see sheetView).
+  const hiddenRow = (r: number) => Boolean(ws.findRow(r)?.hidden);
+  const hiddenCol = (c: number) => Boolean(ws.getColumn(c).hidden);
+  if (!hiddenRow(m.top) && !hiddenCol(m.left)) return { row: m.top, col: m.left };
+  return { row: nextVisible(m.top, m.bottom, hiddenRow), col: nextVisible(m.left, m.right, hiddenCol) };
+}
+
+/** The drawn cell that covers (row, col): the cell itself, or the merge it lies in. */
+export function cellCovering(view: SheetView, row: number, col: number): CellView | undefined {
+  // Spans count the visible rows and columns only, so coverage is reckoned in view positions.
+  const rowAt = new Map(view.rows.map((r, i) => [r.row, i]));
+  const colAt = new Map(view.columns.map((c, i) => [c.col, i]));
+  const ri = rowAt.get(row);
+  const ci = colAt.get(col);
+  if (ri === undefined || ci === undefined) return undefined;
+  for (let i = ri; i >= 0; i--) {
+    for (const c of view.rows[i]?.cells ?? []) {
+      const cc = colAt.get(c.col) ?? -1;
+      if (cc <= ci && ci < cc + c.colSpan && i + c.rowSpan > ri) return c;
+    }
+  }
+  return undefined;
+}
+
+export type Step = 'up' | 'down' | 'left' | 'right' | 'home';
+
+/** Where an arrow key takes the selection from `from`, as Excel moves it (out of a merge, by its edge). */
+export function stepFrom(view: SheetView, from: CellView, step: Step): CellView | undefined {
+  const rows = view.rows.map((r) => r.row);
+  const cols = view.columns.map((c) => c.col);
+  if (step === 'home') return cellCovering(view, rows[0] ?? 1, cols[0] ?? 1);
+  const ri = rows.indexOf(from.row);
+  const ci = cols.indexOf(from.col);
+  if (ri < 0 || ci < 0) return undefined;
+  const target =
+    step === 'down'
+      ? [rows[ri + from.rowSpan], cols[ci]]
+      : step === 'up'
+        ? [rows[ri - 1], cols[ci]]
+        : step === 'right'
+          ? [rows[ri], cols[ci + from.colSpan]]
+          : [rows[ri], cols[ci - 1]];
+  const [r, c] = target;
+  return r === undefined || c === undefined ? undefined : cellCovering(view, r, c);
+}
