@@ -1,6 +1,7 @@
 /** Command-line arguments of `resptable`. */
 import { isLang, type Lang } from '../core/i18n';
 import type { Severity } from '../core/report';
+import { LIGHT_PRESETS, type LightPreset } from '../core/settings/lights-policy';
 
 const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
 
@@ -21,6 +22,8 @@ export interface CheckArgs {
   inPlace: boolean;
   /** A collector's summary workbook: one row per file and table. */
   summary?: string;
+  /** 序时进度 lights under this preset (`--lights yinchuan|suqian`). */
+  lights?: LightPreset;
 }
 
 /** `diff LAST THIS`, `diff --since DIR THIS…`, `diff --template ISSUED COPY…`. */
@@ -118,6 +121,11 @@ export function parseArgs(argv: readonly string[]): Args {
     else if (a === '--out') out.out = value();
     else if (a === '--in-place') out.inPlace = true;
     else if (a === '--summary') out.summary = value();
+    else if (a === '--lights') {
+      const v = value();
+      if (!(LIGHT_PRESETS as readonly string[]).includes(v)) throw new ArgsError('cli.bad-option', { arg: `--lights ${v}` }, lang);
+      out.lights = v as LightPreset;
+    }
     else if (a === '--lang') {
       const v = value();
       if (!isLang(v)) throw new ArgsError('cli.bad-option', { arg: `--lang ${v}` }, lang);

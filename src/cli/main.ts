@@ -134,7 +134,7 @@ async function runFile(args: CheckArgs, job: FileJob, asOf: string, mapping: Map
     if (host) {
       // Read as the task pane reads: an annotated copy is checked without the add-in's own cells,
       // with the column mapping its keeper saved in it unless --mapping says otherwise.
-      const { report } = await checkWithHost(host, { lang, today: asOf, asOf, ...(mapping ? { mapping } : {}) });
+      const { report } = await checkWithHost(host, { lang, today: asOf, asOf, ...(mapping ? { mapping } : {}), ...(args.lights ? { lights: { preset: args.lights } } : {}) });
       return { report: validated(lang, report) };
     }
     if (!wb) throw new Error('unreachable: no workbook loaded');
@@ -146,6 +146,7 @@ async function runFile(args: CheckArgs, job: FileJob, asOf: string, mapping: Map
         today: today(),
         ...(args.asOf ? { asOf: args.asOf } : {}),
         ...(mapping ? { mapping } : {}),
+        ...(args.lights ? { lights: { preset: args.lights } } : {}),
       });
       const valid = validated(lang, report);
       if (valid.error) return { report: valid };

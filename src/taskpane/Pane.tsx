@@ -92,7 +92,7 @@ export function Pane(p: PaneProps) {
               onFix={(fix) => void act.applyFix(fix)}
               onUndoFixes={() => void act.undoFixes()}
             />
-            <ScoresPanel lang={p.lang} tables={tables} />
+            <ScoresPanel lang={p.lang} tables={tables} disabled={busy} onLights={(preset) => void act.setLights(preset)} />
           </>
         )}
       </div>
