@@ -15,6 +15,8 @@ import type { EditPlan, Journal } from '../core/plan';
 import { checkWorkbook, type FileReport, type NodeReport, type TaskReport } from '../core/report';
 import { nodeBasis } from '../core/scoring';
 import { DEFAULT_POLICY } from '../core/settings/scoring-policy';
+import { LIGHT_LOOK, LIGHT_PRIORITY } from '../core/plan/lights';
+import type { Light } from '../core/settings/lights-policy';
 import { displayText, formatNumberCode, inputText } from './format';
 import { maxOf } from '../core/arrays';
 
@@ -45,6 +47,8 @@ export interface Overlay {
   computed: Map<string, { text: string; kind: ComputedKind }>;
   /** Rows per state over the whole workbook. */
   counts: Record<CfState, number>;
+  /** `sheet\0A1` → the 序时进度 light the core gives the cell's node, for the cells the light formats colour. */
+  lightCells?: Map<string, Light>;
 }
 
 const key = (sheet: string, a1: string) => `${sheet}\u0000${a1}`;
@@ -72,7 +76,8 @@ export function computeOverlay(input: OverlayInput): Overlay | null {
   const lang = planLang(journal);
   const policy = journal.settings?.policy ?? DEFAULT_POLICY;
   const mapping = journal.settings?.mapping;
-  const report: FileReport = checkWorkbook(input.file, input.grids, { lang, asOf, policy, ...(mapping ? { mapping } : {}) });
+  const lights = journal.settings?.lights;
+  const report: FileReport = checkWorkbook(input.file, input.grids, { lang, asOf, policy, ...(mapping ? { mapping } : {}), ...(lights ? { lights } : {}) });
 
   const nodeStates = new Map<string, Map<number, CfState>>();
   report.sheets.forEach((s) => {
@@ -88,7 +93,8 @@ export function computeOverlay(input: OverlayInput): Overlay | null {
   const ranges = new Map<string, RangeRef[]>();
   const counts: Record<CfState, number> = { done: 0, overdue: 0, due_soon: 0 };
   for (const e of plan.edits) {
-    if (e.kind !== 'highlight') continue;
+    // The lights' formats colour by the node's light, not its state (below).
+    if (e.kind !== 'highlight' || e.priority >= LIGHT_PRIORITY) continue;
     const r = parseRange(e.range);
     const list = ranges.get(e.sheet) ?? [];
     // A table's three highlights share one range; one entry is enough.
@@ -181,7 +187,43 @@ export function computeOverlay(input: OverlayInput): Overlay | null {
       if (earned !== undefined) computed.set(key(summary, e.cell), { text: earned === null ? none : formatNumberCode(earned, e.numFmt), kind: 'total' });
     }
   }
-  return { asOf, rowStates, ranges, computed, counts };
+  const lightCells = lightsOverlay(plan, report, computed);
+  return { asOf, rowStates, ranges, computed, counts, lightCells };
+}
+
+/**
+ * The lights as the core computes them: the colour of each progress and light cell the light formats
+ * cover, and the values of the elapsed, progress-read and light formulas (the light column is the one
+ * of a light format's columns that holds the plan's formulas; elapsed and progress read are the two
+ * before it).
+ */
+function lightsOverlay(plan: EditPlan, report: FileReport, computed: Map<string, { text: string; kind: ComputedKind }>): Map<string, Light> {
+  const out = new Map<string, Light>();
+  const nodes = new Map<string, NodeReport>();
+  for (const s of report.sheets) for (const table of s.tables) for (const task of table.tasks) for (const n of task.nodes) nodes.set(`${s.name}\u0000${n.row}`, n);
+  const formulaCols = new Set(plan.edits.flatMap((e) => (e.kind === 'cell' && e.formula !== undefined ? [`${e.sheet}\u0000${e.cell.replace(/\d+/g, '')}`] : [])));
+  const pct = (x: number | undefined) => (x === undefined ? '' : `${(x * 100).toFixed(1)}%`);
+  for (const e of plan.edits) {
+    if (e.kind !== 'highlight' || e.priority < LIGHT_PRIORITY) continue;
+    const r = parseRange(e.range);
+    const isLightCol = formulaCols.has(`${e.sheet}\u0000${columnLetters(r.left)}`);
+    for (let row = r.top; row <= r.bottom; row++) {
+      const n = nodes.get(`${e.sheet}\u0000${row}`);
+      if (n?.light) out.set(key(e.sheet, `${columnLetters(r.left)}${row}`), n.light);
+      if (!isLightCol || !n) continue;
+      const light = n.light ? t(planLangOf(plan), `light.${n.light}`) : '';
+      computed.set(key(e.sheet, `${columnLetters(r.left)}${row}`), { text: light, kind: 'score' });
+      computed.set(key(e.sheet, `${columnLetters(r.left - 1)}${row}`), { text: pct(n.progress), kind: 'score' });
+      // A node without a due date has no elapsed share (its formula gives empty text).
+      computed.set(key(e.sheet, `${columnLetters(r.left - 2)}${row}`), { text: pct(n.elapsed), kind: 'score' });
+    }
+  }
+  return out;
+}
+
+/** The plan's language, from the labels it wrote (the light words are in it). */
+function planLangOf(plan: EditPlan): Lang {
+  return plan.edits.some((e) => e.kind === 'cell' && e.value === t('en-US', 'plan.light')) ? 'en-US' : 'zh-CN';
 }
 
 function isoToSerial(iso: string): number {
@@ -226,6 +268,8 @@ export interface CellView {
   colSpan: number;
   look: CellLook;
   state?: CfState;
+  /** The 序时进度 light the cell shows. */
+  light?: Light;
   computed?: ComputedKind;
   /**
    * Width (px) of the empty cells to the right that this cell's text may run over, as Excel lets
@@ -507,6 +551,12 @@ export function sheetView(wb: ExcelJS.Workbook, name: string, overlay: Overlay |
         view.state = st;
         look.background = CF_LOOK[st].fill;
         look.color = CF_LOOK[st].font;
+      }
+      const light = overlay?.lightCells?.get(key(name, cellAddress(area.top, area.left)));
+      if (light) {
+        view.light = light;
+        look.background = `#${LIGHT_LOOK[light].fill}`;
+        look.color = `#${LIGHT_LOOK[light].font}`;
       }
       cells.push(view);
     }

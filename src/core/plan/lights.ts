@@ -23,8 +23,9 @@ export const LIGHT_LOOK: Record<Light, { fill: string; font: string }> = {
   red: { fill: 'FF7C80', font: '7B0000' },
 };
 
-/** Priorities of the light formats: after every state colour, over cells no state colour reaches. */
-const PRIORITY = 9000;
+/** Priorities of the light formats: after every state colour, over cells no state colour reaches. A view tells the light formats by it. */
+export const LIGHT_PRIORITY = 9000;
+const PRIORITY = LIGHT_PRIORITY;
 
 export interface LightColumns {
   /** The column read as progress (where staff type a percentage). */

@@ -60,8 +60,9 @@ export function annotateLights(view: SheetView, table: TableReport, asOf: string
       if (!done) taskDone = false;
       if (progress !== null) parts.push(progress);
       if (due && (!lastDue || due > lastDue)) lastDue = due;
-      if (!due || !start || progress === null) continue;
+      if (!due || !start) continue;
       node.elapsed = elapsedShare(start, due, asOf);
+      if (progress === null) continue;
       node.progress = progress;
       node.light = lightOf(rules, { elapsed: node.elapsed, progress, due, asOf, done });
       counts[node.light]++;

@@ -7,7 +7,7 @@ import { z } from 'zod';
 import { ROLES } from '../recognize/roles';
 import { LIGHT_PRESETS, LIGHTS } from '../settings/lights-policy';
 
-/** 序时进度 (see core/progress/elapsed.ts): present when lights are computed and the node (or task) has a progress and a due date. */
+/** 序时进度 (see core/progress/elapsed.ts), when lights are computed: the elapsed share for a node (or task) with a due date, progress and light when it also has a progress. */
 const LightFields = {
   elapsed: z.number().min(0).max(1).optional().describe('Share of its time window elapsed as of the report date (序时进度)'),
   progress: z.number().optional().describe('Progress read from its progress cell, 0–1'),
