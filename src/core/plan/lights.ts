@@ -112,7 +112,8 @@ export function planLights(x: LightsTableInput, findings: Finding[]): { edits: E
       const r = n.row;
       const due = `$${x.dueCol}${r}`;
       const yearStart = table.year !== null ? `DATE(${table.year},1,1)` : `DATE(YEAR(${due}),1,1)`;
-      const start = prev === null ? yearStart : `IF($${x.dueCol}${prev}="",${yearStart},$${x.dueCol}${prev})`;
+      const p = `$${x.dueCol}${prev}`;
+      const start = prev === null ? yearStart : `IF(OR(${p}="",${p}>=${due}),${yearStart},${p})`;
       prev = r;
       const elapsed = `$${cols.elapsed}${r}`;
       const read = `$${cols.read}${r}`;

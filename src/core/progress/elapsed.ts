@@ -2,8 +2,9 @@
  * 序时进度: the share of a node's time window elapsed as of a date, against its progress, and the
  * light a policy gives for the two. The workbook computes the same with formulas (plan/lights.ts);
  * every step here is written so that the formula can follow it exactly:
- * - a node's window runs from the previous node of its task's due date (or, for a task's first node
- *   or one after a node without a due date, 1 January of the plan year) to its own due date;
+ * - a node's window runs from the previous node of its task's due date (or, for a task's first node,
+ *   one after a node without a due date or one due on or after its own, 1 January of the plan year)
+ *   to its own due date;
  * - elapsed = (as-of − start) / (due − start), in days, at most 1 and at least 0; a window of no
  *   days or less counts as one day (a node due on the day its window opens is elapsed at once);
  * - progress: a number cell as written (a number above 1 is a percentage: 80 is 80%), a word for

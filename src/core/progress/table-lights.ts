@@ -52,7 +52,9 @@ export function annotateLights(view: SheetView, table: TableReport, asOf: string
     for (const node of task.nodes) {
       const due = dueDate(node.deadline, asOf) ?? node.impliedDue ?? null;
       const year = table.year ?? (due ? Number(due.slice(0, 4)) : null);
-      const start = prevDue ?? (year !== null ? `${String(year).padStart(4, '0')}-01-01` : null);
+      // A previous node due on or after this one (a task of two runs of quarters) opens no window for it.
+      const yearStart = year !== null ? `${String(year).padStart(4, '0')}-01-01` : null;
+      const start = prevDue !== null && due !== null && prevDue < due ? prevDue : yearStart;
       prevDue = due;
       const cell = readCell(fromCol ? cellAt(view, node.row, fromCol) : undefined, node.status);
       const progress = progressFraction(cell, isDoneWord);

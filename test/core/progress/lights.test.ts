@@ -80,6 +80,20 @@ describe('序时进度 lights of a generated table', () => {
     expect(lightsOf(t)).toEqual(['green yellow red yellow', 'green red green yellow']);
   });
 
+  it('a node after one due later (a second run of quarters) has its window from the year start', () => {
+    // One task of eight nodes: 3-31, 6-30, 9-30, 12-31, then 3-31 … again (rows 3–10).
+    const wb = generateWorkbook(8, 8);
+    const ws = wb.getWorksheet('Sheet1')!;
+    ws.getCell('K2').value = '完成情况';
+    ws.getCell('K7').value = '10%';
+    const t = checkWorkbook('x', gridsFromWorkbook(wb), { asOf: '2018-02-15', lights: { preset: 'yinchuan' } }).sheets[0]!.tables[0]!;
+    const n5 = t.tasks[0]!.nodes[4]!;
+    expect(n5.row).toBe(7);
+    // 45/89 = 50.56% elapsed against 10%: 40.56 behind, red. (From 12-31 it would be 0% elapsed, green.)
+    expect(n5.elapsed).toBeCloseTo(45 / 89, 12);
+    expect(n5.light).toBe('red');
+  });
+
   it('no lights without a lights policy, nor for a node without a percentage', () => {
     const wb = generateWorkbook(8);
     const report = checkWorkbook('x', gridsFromWorkbook(wb), { asOf: '2018-10-31' });
