@@ -1,6 +1,7 @@
 /** Command-line arguments of `resptable`. */
 import { isLang, type Lang } from '../core/i18n';
 import type { Severity } from '../core/report';
+import { LIGHT_PRESETS, type LightPreset } from '../core/settings/lights-policy';
 
 const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
 
@@ -29,6 +30,8 @@ export interface CheckArgs {
   jobs?: number;
   /** Progress lines even when stderr is not a terminal. */
   progress?: boolean;
+  /** 序时进度 lights under this preset (`--lights yinchuan|suqian`). */
+  lights?: LightPreset;
 }
 
 /** `diff LAST THIS`, `diff --since DIR THIS…`, `diff --template ISSUED COPY…`. */
@@ -133,8 +136,11 @@ export function parseArgs(argv: readonly string[]): Args {
       const v = value();
       if (!/^[1-9]\d{0,3}$/.test(v)) throw new ArgsError('cli.bad-option', { arg: `--jobs ${v}` }, lang);
       out.jobs = Number(v);
-    }
-    else if (a === '--lang') {
+    } else if (a === '--lights') {
+      const v = value();
+      if (!(LIGHT_PRESETS as readonly string[]).includes(v)) throw new ArgsError('cli.bad-option', { arg: `--lights ${v}` }, lang);
+      out.lights = v as LightPreset;
+    } else if (a === '--lang') {
       const v = value();
       if (!isLang(v)) throw new ArgsError('cli.bad-option', { arg: `--lang ${v}` }, lang);
     } else if (a.startsWith('--')) throw new ArgsError('cli.bad-option', { arg: a }, lang);

@@ -94,7 +94,7 @@ export async function runFile(args: CheckArgs, job: FileJob, asOf: string, mappi
     if (host) {
       // Read as the task pane reads: an annotated copy is checked without the add-in's own cells,
       // with the column mapping its keeper saved in it unless --mapping says otherwise.
-      const { report } = await checkWithHost(host, { lang, today: asOf, asOf, ...(mapping ? { mapping } : {}) });
+      const { report } = await checkWithHost(host, { lang, today: asOf, asOf, ...(mapping ? { mapping } : {}), ...(args.lights ? { lights: { preset: args.lights } } : {}) });
       return { report: validated(lang, report) };
     }
     if (!writer) throw new Error('unreachable: no workbook read');
@@ -106,6 +106,7 @@ export async function runFile(args: CheckArgs, job: FileJob, asOf: string, mappi
         today: today(),
         ...(args.asOf ? { asOf: args.asOf } : {}),
         ...(mapping ? { mapping } : {}),
+        ...(args.lights ? { lights: { preset: args.lights } } : {}),
       });
       const valid = validated(lang, report);
       if (valid.error) return { report: valid };

@@ -24,6 +24,7 @@ function note(lang: Lang, table: TableReport): string | null {
     const share = table.tasks.length > 0 ? Number((total / table.tasks.length).toFixed(2)) : 0;
     parts.push(t(lang, 'score.equal-shares', { total: Number(total.toFixed(2)), tasks: table.tasks.length, share }));
   }
+  if (table.lights) parts.push(t(lang, 'lights.count', table.lights.counts));
   return parts.length > 0 ? parts.join('；') : null;
 }
 

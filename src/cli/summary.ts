@@ -78,6 +78,7 @@ function scoreLines(lang: Lang, table: TableReport): string[] {
     const share = table.tasks.length > 0 ? total / table.tasks.length : 0;
     lines.push(t(lang, 'cli.equal-shares', { text: t(lang, 'score.equal-shares', { total: fmt(total), tasks: table.tasks.length, share: fmt(share) }) }));
   }
+  if (table.lights) lines.push(t(lang, 'cli.lights', { text: t(lang, 'lights.count', table.lights.counts) }));
   return lines;
 }
 

@@ -9,6 +9,7 @@ import { checkWorkbook, type FileReport } from '../core/report';
 import type { Mapping } from '../core/settings/mapping';
 import { DEFAULT_POLICY, type ScoringPolicy } from '../core/settings/scoring-policy';
 import type { StoredSettings } from '../core/settings/stored';
+import type { LightsPolicy } from '../core/settings/lights-policy';
 import type { Progress, WorkbookHost } from './host';
 import { pushAll } from '../core/arrays';
 
@@ -21,6 +22,8 @@ export interface WorkflowOptions {
   /** Given: overrides what the workbook keeps. */
   mapping?: Mapping;
   policy?: ScoringPolicy;
+  /** 序时进度 lights; absent: those the workbook keeps, if any. */
+  lights?: LightsPolicy;
   /** The settings the caller has just read from the workbook: not read a second time (a round trip in Excel). */
   kept?: StoredSettings | null;
   onProgress?: Progress;
@@ -31,6 +34,7 @@ export interface CheckResult {
   grids: Grid[];
   policy: ScoringPolicy;
   mapping?: Mapping;
+  lights?: LightsPolicy;
 }
 
 /** Reads the workbook as the user keeps it and checks it as of the chosen date. */
@@ -38,13 +42,14 @@ export async function checkWithHost(host: WorkbookHost, o: WorkflowOptions): Pro
   const kept = o.kept !== undefined ? o.kept : await host.loadSettings();
   const policy = o.policy ?? kept?.policy ?? DEFAULT_POLICY;
   const mapping = o.mapping ?? kept?.mapping;
+  const lights = o.lights ?? kept?.lights;
   const grids = await host.read(o.onProgress);
-  const report = checkWorkbook(host.name, grids, { lang: o.lang, asOf: o.asOf ?? o.today, policy, ...(mapping ? { mapping } : {}) });
+  const report = checkWorkbook(host.name, grids, { lang: o.lang, asOf: o.asOf ?? o.today, policy, ...(mapping ? { mapping } : {}), ...(lights ? { lights } : {}) });
   // An older Excel reads less; the check says what it could not see rather than pass over it.
   for (const limit of (await host.limits?.()) ?? []) {
     report.findings.push({ rule: 'host.limited', severity: 'info', message: t(o.lang, `host.limited.${limit}`) });
   }
-  return { report, grids, policy, ...(mapping ? { mapping } : {}) };
+  return { report, grids, policy, ...(mapping ? { mapping } : {}), ...(lights ? { lights } : {}) };
 }
 
 export interface ApplyResult extends CheckResult {
@@ -55,10 +60,10 @@ export interface ApplyResult extends CheckResult {
 /** Checks, builds the plan and applies it; the plan's own findings (cells in the way) join the report. */
 export async function applyWithHost(host: WorkbookHost, o: WorkflowOptions): Promise<ApplyResult> {
   const checked = await checkWithHost(host, o);
-  const { report, grids, policy, mapping } = checked;
+  const { report, grids, policy, mapping, lights } = checked;
   const sheets = report.sheets.map((s, i) => ({ grid: grids[i] as Grid, tables: s.tables }));
-  const { plan, findings } = buildPlan({ sheets, lang: o.lang, ...(o.asOf ? { asOf: o.asOf } : {}), today: o.asOf ?? o.today, policy });
+  const { plan, findings } = buildPlan({ sheets, lang: o.lang, ...(o.asOf ? { asOf: o.asOf } : {}), today: o.asOf ?? o.today, policy, ...(lights ? { lights } : {}) });
   pushAll(report.findings, findings);
-  const journal = await host.apply(plan, { policy, lang: o.lang, ...(mapping ? { mapping } : {}) }, o.onProgress);
+  const journal = await host.apply(plan, { policy, lang: o.lang, ...(mapping ? { mapping } : {}), ...(lights ? { lights } : {}) }, o.onProgress);
   return { ...checked, plan, journal };
 }

@@ -102,7 +102,7 @@ export function Pane(p: PaneProps) {
               onHeaderRows={(t, rows) => void act.setHeaderRows(t, rows)}
               onAutomatic={(t) => void act.recognizeAutomatically(t)}
             />
-            <ScoresPanel lang={p.lang} tables={tables} />
+            <ScoresPanel lang={p.lang} tables={tables} disabled={busy} onLights={(preset) => void act.setLights(preset)} />
           </>
         )}
       </div>

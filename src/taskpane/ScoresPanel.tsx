@@ -7,6 +7,8 @@
 import {
   Button,
   Caption1,
+  Field,
+  Select,
   makeStyles,
   Table,
   TableBody,
@@ -20,6 +22,7 @@ import { useState } from 'react';
 import { t as coreText, type Lang } from '../core/i18n';
 import type { TableReport, TaskReport } from '../core/report';
 import type { PlacedTable } from './report-view';
+import { LIGHT_PRESETS, type LightPreset } from '../core/settings/lights-policy';
 import { Section } from './Section';
 import { ShowMore, usePage } from './ShowMore';
 import { formatPoints, ui } from './strings';
@@ -94,6 +97,9 @@ function Explanation(p: { lang: Lang; table: TableReport; task: TaskReport }) {
               state: n.state ? ui(lang, STATE_KEY[n.state]) : '',
               earned,
             })}
+            {n.light && n.elapsed !== undefined && n.progress !== undefined
+              ? ` · ${ui(lang, 'scores.node-light', { elapsed: percent(n.elapsed), progress: percent(n.progress), light: coreText(lang, `light.${n.light}`) })}`
+              : ''}
           </Caption1>
         );
       })}
@@ -163,6 +169,11 @@ function TableScores(p: { lang: Lang; sheet: string; table: TableReport; named: 
         </Caption1>
       )}
       {table.score && <Caption1 className={s.caption}>{restsOn(lang, table.score)}</Caption1>}
+      {table.lights && (
+        <Caption1 className={s.caption} data-testid="score-lights">
+          {coreText(lang, 'lights.count', table.lights.counts)}
+        </Caption1>
+      )}
       {table.equalShares && (
         <Caption1 className={s.caption} data-testid="score-equal-shares">
           {coreText(lang, 'score.equal-shares', {
@@ -215,10 +226,38 @@ function TableScores(p: { lang: Lang; sheet: string; table: TableReport; named: 
   );
 }
 
-export function ScoresPanel(p: { lang: Lang; tables: PlacedTable[] }) {
+function percent(x: number): string {
+  return `${Number((x * 100).toFixed(1))}%`;
+}
+
+/** The lights preset in force: the one the check used (every table carries it), or none. */
+function presetOf(tables: readonly PlacedTable[]): LightPreset | null {
+  return tables.find((x) => x.table.lights)?.table.lights?.preset ?? null;
+}
+
+export function ScoresPanel(p: { lang: Lang; tables: PlacedTable[]; disabled?: boolean; onLights?: (preset: LightPreset | null) => void }) {
   const s = useStyles();
+  const preset = presetOf(p.tables);
   return (
     <Section title={ui(p.lang, 'scores.title')} testId="scores">
+      {p.onLights && p.tables.length > 0 && (
+        <Field label={ui(p.lang, 'scores.lights')} orientation="horizontal" size="small">
+          <Select
+            size="small"
+            value={preset ?? ''}
+            disabled={p.disabled}
+            data-testid="lights-preset"
+            onChange={(_e, d) => p.onLights?.(d.value === '' ? null : (d.value as LightPreset))}
+          >
+            <option value="">{ui(p.lang, 'scores.lights-none')}</option>
+            {LIGHT_PRESETS.map((x) => (
+              <option key={x} value={x}>
+                {ui(p.lang, `scores.lights-${x}`)}
+              </option>
+            ))}
+          </Select>
+        </Field>
+      )}
       {p.tables.length === 0 ? (
         <Caption1 className={s.caption}>{ui(p.lang, 'scores.none')}</Caption1>
       ) : (

@@ -9,6 +9,7 @@ import { t, type Lang, type MessageKey } from '../core/i18n';
 import { describeSkipped } from '../core/plan/journal-verify';
 import type { FileReport, Finding } from '../core/report';
 import type { StoredSettings } from '../core/settings/stored';
+import type { LightPreset } from '../core/settings/lights-policy';
 import type { CellFix, WorkbookHost } from '../hosts/host';
 import { applyWithHost, checkWithHost } from '../hosts/workflow';
 import { parseRange, quoteSheetName, rangeAddress } from '../core/grid';
@@ -67,6 +68,8 @@ export interface WorkbookActions {
   revert(): Promise<void>;
   select(cell: string): Promise<void>;
   dismissStatus(): void;
+  /** 序时进度 lights under a preset, kept in the workbook; null: none. */
+  setLights(preset: LightPreset | null): Promise<void>;
 }
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -394,6 +397,16 @@ export function useWorkbook(host: WorkbookHost, lang: Lang, today: string): [Wor
         }
       },
       dismissStatus: () => setStatus(null),
+      setLights: (preset) =>
+        run('mapping', async () => {
+          const kept = await host.loadSettings();
+          const next: StoredSettings = { ...(kept ?? { version: 1, fixes: [] }) };
+          // Thresholds set for one preset do not carry over to another.
+          if (preset) next.lights = kept?.lights?.preset === preset ? kept.lights : { preset };
+          else delete next.lights;
+          await host.saveSettings(next);
+          return checkedStatus(await recheck());
+        }),
     }),
     // run and recheck read everything that changes through refs; host and today fix the rest.
     [host, today],

@@ -235,6 +235,7 @@ const Row = memo(function Row(p: RowProps) {
             data-address={selected ? p.selectedRef : undefined}
             data-cell={c.a1}
             data-state={c.state}
+            data-light={c.light}
             data-row={c.state ? c.row : undefined}
             data-kind={c.computed}
             data-in-range={inRange || undefined}

@@ -5,12 +5,14 @@
  * or by the rows its highlights cover. The LibreOffice tests check that Excel's recalculation agrees
  * with the core, which is what makes this a faithful preview.
  */
-import { parseRange, type Grid, type RangeRef } from '../core/grid';
+import { columnLetters, parseRange, type Grid, type RangeRef } from '../core/grid';
 import { t, type Lang } from '../core/i18n';
 import type { Computes, Edit, Journal } from '../core/plan';
 import { checkWorkbook, type FileReport, type NodeReport, type TableReport, type TaskReport } from '../core/report';
 import { nodeBasis } from '../core/scoring';
 import { DEFAULT_POLICY } from '../core/settings/scoring-policy';
+import { LIGHT_PRIORITY } from '../core/plan/lights';
+import type { Light } from '../core/settings/lights-policy';
 import { formatNumberCode } from './format';
 
 /** The colours the plan's conditional formats give, in their priority order. */
@@ -40,6 +42,8 @@ export interface Overlay {
   computed: Map<string, { text: string; kind: ComputedKind }>;
   /** Rows per state over the whole workbook. */
   counts: Record<CfState, number>;
+  /** `sheet\0A1` → the 序时进度 light the core gives the cell's node, for the cells the light formats colour. */
+  lightCells?: Map<string, Light>;
 }
 
 export const overlayKey = (sheet: string, a1: string) => `${sheet}\u0000${a1}`;
@@ -113,7 +117,8 @@ export function computeOverlay(input: OverlayInput): Overlay | null {
   const lang: Lang = journal.settings?.lang ?? 'zh-CN';
   const policy = journal.settings?.policy ?? DEFAULT_POLICY;
   const mapping = journal.settings?.mapping;
-  const report = checkWorkbook(input.file, input.grids, { lang, asOf, policy, ...(mapping ? { mapping } : {}) });
+  const lights = journal.settings?.lights;
+  const report = checkWorkbook(input.file, input.grids, { lang, asOf, policy, ...(mapping ? { mapping } : {}), ...(lights ? { lights } : {}) });
 
   const nodeStates = new Map<string, Map<number, CfState>>();
   for (const s of report.sheets) {
@@ -127,7 +132,8 @@ export function computeOverlay(input: OverlayInput): Overlay | null {
 
   const ranges = new Map<string, RangeRef[]>();
   for (const e of plan.edits) {
-    if (e.kind !== 'highlight') continue;
+    // The lights' formats colour by the node's light, not its state (lightsOverlay).
+    if (e.kind !== 'highlight' || e.priority >= LIGHT_PRIORITY) continue;
     const r = parseRange(e.range);
     const list = ranges.get(e.sheet) ?? [];
     // A table's three highlights share one range; one entry is enough.
@@ -154,7 +160,38 @@ export function computeOverlay(input: OverlayInput): Overlay | null {
     const c = computedText(e.computes, e, index, asOf, lang);
     if (c) computed.set(overlayKey(e.sheet, e.cell), c);
   }
-  return { asOf, rowStates, ranges, computed, counts };
+  const lightCells = lightsOverlay(plan, report, computed, lang);
+  return { asOf, rowStates, ranges, computed, counts, lightCells };
+}
+
+/**
+ * The lights as the core computes them: the colour of each progress and light cell the light formats
+ * cover, and the values of the elapsed, progress-read and light formulas (the light column is the one
+ * of a light format's columns that holds the plan's formulas; elapsed and progress read are the two
+ * before it).
+ */
+function lightsOverlay(plan: Journal['plan'], report: FileReport, computed: Map<string, { text: string; kind: ComputedKind }>, lang: Lang): Map<string, Light> {
+  const out = new Map<string, Light>();
+  const nodes = new Map<string, NodeReport>();
+  for (const s of report.sheets) for (const table of s.tables) for (const task of table.tasks) for (const n of task.nodes) nodes.set(`${s.name}\u0000${n.row}`, n);
+  const formulaCols = new Set(plan.edits.flatMap((e) => (e.kind === 'cell' && e.formula !== undefined ? [`${e.sheet}\u0000${e.cell.replace(/\d+/g, '')}`] : [])));
+  const pct = (x: number | undefined) => (x === undefined ? '' : `${(x * 100).toFixed(1)}%`);
+  for (const e of plan.edits) {
+    if (e.kind !== 'highlight' || e.priority < LIGHT_PRIORITY) continue;
+    const r = parseRange(e.range);
+    const isLightCol = formulaCols.has(`${e.sheet}\u0000${columnLetters(r.left)}`);
+    for (let row = r.top; row <= r.bottom; row++) {
+      const n = nodes.get(`${e.sheet}\u0000${row}`);
+      if (n?.light) out.set(overlayKey(e.sheet, `${columnLetters(r.left)}${row}`), n.light);
+      if (!isLightCol || !n) continue;
+      const light = n.light ? t(lang, `light.${n.light}`) : '';
+      computed.set(overlayKey(e.sheet, `${columnLetters(r.left)}${row}`), { text: light, kind: 'score' });
+      computed.set(overlayKey(e.sheet, `${columnLetters(r.left - 1)}${row}`), { text: pct(n.progress), kind: 'score' });
+      // A node without a due date has no elapsed share (its formula gives empty text).
+      computed.set(overlayKey(e.sheet, `${columnLetters(r.left - 2)}${row}`), { text: pct(n.elapsed), kind: 'score' });
+    }
+  }
+  return out;
 }
 
 function isoToSerial(iso: string): number {

@@ -8,6 +8,8 @@ import { cellAddress, columnLetters, MergeIndex, parseRange, sheetCellAddress, t
 import { maxOf } from '../core/arrays';
 import { displayText, inputText } from './format';
 import { CF_LOOK, overlayKey, type CfState, type ComputedKind, type Overlay } from './overlay';
+import { LIGHT_LOOK } from '../core/plan/lights';
+import type { Light } from '../core/settings/lights-policy';
 
 
 export interface Borders {
@@ -45,6 +47,8 @@ export interface CellView {
   colSpan: number;
   look: CellLook;
   state?: CfState;
+  /** The 序时进度 light the cell shows. */
+  light?: Light;
   computed?: ComputedKind;
   /**
    * Width (px) of the empty cells to the right that this cell's text may run over, as Excel lets
@@ -326,6 +330,12 @@ export function sheetView(wb: ExcelJS.Workbook, name: string, overlay: Overlay |
         view.state = st;
         look.background = CF_LOOK[st].fill;
         look.color = CF_LOOK[st].font;
+      }
+      const light = overlay?.lightCells?.get(overlayKey(name, cellAddress(area.top, area.left)));
+      if (light) {
+        view.light = light;
+        look.background = `#${LIGHT_LOOK[light].fill}`;
+        look.color = `#${LIGHT_LOOK[light].font}`;
       }
       cells.push(view);
     }

@@ -188,6 +188,24 @@ export const MESSAGES = {
     'en-US': 'Cell {cell} where resptable would write already holds "{found}"; to keep your data, this table was left as it is. Clear that column or move its contents, then apply again.',
   },
   'plan.occupied.expected': { 'zh-CN': '空单元格', 'en-US': 'an empty cell' },
+  // 序时进度 lights (src/core/progress/elapsed.ts, src/core/plan/lights.ts).
+  'light.green': { 'zh-CN': '绿灯', 'en-US': 'green' },
+  'light.blue': { 'zh-CN': '蓝灯', 'en-US': 'blue' },
+  'light.yellow': { 'zh-CN': '黄灯', 'en-US': 'yellow' },
+  'light.red': { 'zh-CN': '红灯', 'en-US': 'red' },
+  'light.preset.yinchuan': {
+    'zh-CN': '银川口径：进度落后序时进度 {yellow}–{red} 个百分点为黄灯，超过 {red} 个百分点为红灯',
+    'en-US': 'Yinchuan rule: yellow when progress is {yellow}–{red} points behind the time elapsed, red when more than {red} behind',
+  },
+  'light.preset.suqian': {
+    'zh-CN': '宿迁口径：逾期未完成为红灯，落后序时进度为黄灯，{near} 天内到期为蓝灯',
+    'en-US': 'Suqian rule: red when overdue, yellow when behind the time elapsed, blue when due within {near} days',
+  },
+  'plan.elapsed': { 'zh-CN': '序时进度（自动）', 'en-US': 'Time elapsed (auto)' },
+  'plan.progress-read': { 'zh-CN': '当前进度（自动）', 'en-US': 'Progress read (auto)' },
+  'plan.light': { 'zh-CN': '进度灯（自动）', 'en-US': 'Light (auto)' },
+  'plan.lights-title': { 'zh-CN': '序时进度灯（节点数）', 'en-US': 'Progress lights (milestones)' },
+  'lights.count': { 'zh-CN': '序时进度：绿灯 {green}，蓝灯 {blue}，黄灯 {yellow}，红灯 {red}', 'en-US': 'Progress lights: {green} green, {blue} blue, {yellow} yellow, {red} red' },
 
   // The readable summary of `resptable check`.
   'cli.file': { 'zh-CN': '文件 {file}', 'en-US': 'File {file}' },
@@ -218,6 +236,7 @@ export const MESSAGES = {
   },
   'cli.reading': { 'zh-CN': '      计分口径：{reading}', 'en-US': '      scores read as {reading}' },
   'cli.equal-shares': { 'zh-CN': '      {text}', 'en-US': '      {text}' },
+  'cli.lights': { 'zh-CN': '      {text}', 'en-US': '      {text}' },
   'cli.findings': { 'zh-CN': '  发现 {count} 个问题', 'en-US': '  {count} findings' },
   'cli.no-findings': { 'zh-CN': '  未发现问题', 'en-US': '  no findings' },
   'cli.error': { 'zh-CN': '错误', 'en-US': 'error' },
@@ -230,9 +249,9 @@ export const MESSAGES = {
   },
   'cli.usage': {
     'zh-CN':
-      '用法：\n  resptable check 文件.xlsx… [--json] [--severity error|warning|info] [--exit-zero] [--as-of 日期] [--mapping 映射.json] [--lang zh-CN|en-US]\n  resptable apply 文件.xlsx… --out 目录 [--in-place] [--as-of 日期] [--summary 汇总.xlsx]    写入颜色和得分公式\n  resptable revert 文件.xlsx… --out 目录 [--in-place]    撤销写入的内容\n  resptable rules [--markdown]    列出全部检查规则\n  resptable schema    输出检查报告的 JSON Schema\n  resptable help',
+      '用法：\n  resptable check 文件.xlsx… [--json] [--severity error|warning|info] [--exit-zero] [--as-of 日期] [--mapping 映射.json] [--lights yinchuan|suqian] [--lang zh-CN|en-US]\n  resptable apply 文件.xlsx… --out 目录 [--in-place] [--as-of 日期] [--lights yinchuan|suqian] [--summary 汇总.xlsx]    写入颜色和得分公式\n  resptable revert 文件.xlsx… --out 目录 [--in-place]    撤销写入的内容\n  resptable rules [--markdown]    列出全部检查规则\n  resptable schema    输出检查报告的 JSON Schema\n  resptable help',
     'en-US':
-      'Usage:\n  resptable check FILE.xlsx… [--json] [--severity error|warning|info] [--exit-zero] [--as-of DATE] [--mapping FILE.json] [--lang zh-CN|en-US]\n  resptable apply FILE.xlsx… --out DIR [--in-place] [--as-of DATE] [--summary summary.xlsx]    write colours and score formulas\n  resptable revert FILE.xlsx… --out DIR [--in-place]    take them out again\n  resptable rules [--markdown]    list the validation rules\n  resptable schema    print the JSON Schema of the check report\n  resptable help',
+      'Usage:\n  resptable check FILE.xlsx… [--json] [--severity error|warning|info] [--exit-zero] [--as-of DATE] [--mapping FILE.json] [--lights yinchuan|suqian] [--lang zh-CN|en-US]\n  resptable apply FILE.xlsx… --out DIR [--in-place] [--as-of DATE] [--lights yinchuan|suqian] [--summary summary.xlsx]    write colours and score formulas\n  resptable revert FILE.xlsx… --out DIR [--in-place]    take them out again\n  resptable rules [--markdown]    list the validation rules\n  resptable schema    print the JSON Schema of the check report\n  resptable help',
   },
   'cli.bad-option': { 'zh-CN': '无法识别的参数：{arg}', 'en-US': 'Unknown option: {arg}' },
   'cli.bad-date': { 'zh-CN': '--as-of 需要 YYYY-MM-DD 格式的日期，收到“{value}”', 'en-US': '--as-of needs a date as YYYY-MM-DD, got "{value}"' },

@@ -17,6 +17,8 @@ import { scoreTable, taskMaxima, type NoScoreReason } from '../scoring';
 import { DELAYED_WORDS, DELAYED_WORDS_NAME, DONE_WORDS, DONE_WORDS_NAME, dueMask, isDelayed, isDone, taskScore } from './formulas';
 import { AS_OF_NAME, type Edit, type EditPlan } from './plan';
 import { POINTS_FORMAT, wordsInLanguage } from './workbook-words';
+import { lightsSummary, planLights } from './lights';
+import type { LightsPolicy } from '../settings/lights-policy';
 import { maxOf, minOf, pushAll } from '../arrays';
 
 export interface PlanInput {
@@ -27,6 +29,8 @@ export interface PlanInput {
   /** The date due dates of recurring deadlines are computed for (the fixed as-of, or today). */
   today: string;
   policy: ScoringPolicy;
+  /** 序时进度 lights to write (plan/lights.ts); absent: none. */
+  lights?: LightsPolicy;
 }
 
 /** Points as `0`, `2.5`, `10` (see workbook-words). */
@@ -46,6 +50,8 @@ function quoteSheet(name: string): string {
 
 interface TablePlan {
   edits: Edit[];
+  /** The light cells of the table, for the summary's count. */
+  lights?: { sheet: string; range: string };
   /** Per task, what the summary's task list reads. */
   tasks: TaskCells[];
 }
@@ -178,6 +184,11 @@ function planTable(grid: Grid, table: TableReport, input: PlanInput, findings: F
     });
   });
 
+  // 序时进度 lights: their own columns, and the progress cell coloured by its light (not by the state).
+  const lights = input.lights ? planLights({ grid, table, lang: input.lang, policy: input.lights, statusCol, dueCol, scoreCol }, findings) : null;
+  if (lights) pushAll(edits, lights.edits);
+  const lightsOwn = lights ? columnNumber(lights.columns.progress) : null;
+
   // Colours for every node row, from its own status and due cells, over the columns whose cells
   // belong to one node (see nodeColumnRuns): a cell merged over several nodes is left uncoloured.
   const top = minOf(table.tasks.map((k) => k.rows[0]));
@@ -186,14 +197,14 @@ function planTable(grid: Grid, table: TableReport, input: PlanInput, findings: F
     const left = columnNumber(table.columns[0]?.column ?? 'A');
     const s = `$${statusCol}${top}`;
     const d = `$${dueCol}${top}`;
-    nodeColumnRuns(grid, table, left, columnNumber(scoreCol), columnNumber(scoreCol)).forEach(([from, to], j) => {
+    nodeColumnRuns(grid, table, left, columnNumber(scoreCol), columnNumber(scoreCol), lightsOwn).forEach(([from, to], j) => {
       const range = `${columnLetters(from)}${top}:${columnLetters(to)}${bottom}`;
       edits.push({ kind: 'highlight', sheet, range, formula: isDone(s), fill: FILL.done, font: FONT.done, priority: 3 * j + 1 });
       edits.push({ kind: 'highlight', sheet, range, formula: `AND(NOT(${isDone(s)}),OR(${isDelayed(s)},AND(${d}<>"",${d}<${AS_OF_NAME})))`, fill: FILL.overdue, font: FONT.overdue, priority: 3 * j + 2 });
       edits.push({ kind: 'highlight', sheet, range, formula: `AND(NOT(${isDone(s)}),${d}<>"",${d}>=${AS_OF_NAME},${d}-${AS_OF_NAME}<=${input.policy.dueSoonDays})`, fill: FILL.dueSoon, font: FONT.dueSoon, priority: 3 * j + 3 });
     });
   }
-  return { edits, tasks: cells };
+  return { edits, tasks: cells, ...(lights ? { lights: { sheet, range: lights.lightRange } } : {}) };
 }
 
 /**
@@ -204,7 +215,7 @@ function planTable(grid: Grid, table: TableReport, input: PlanInput, findings: F
  * best of several states. The score column (`scoreCol`), one cell per task, is a task's cell too when
  * a task has several nodes.
  */
-export function nodeColumnRuns(grid: Grid, table: TableReport, left: number, right: number, scoreCol: number): Array<[number, number]> {
+export function nodeColumnRuns(grid: Grid, table: TableReport, left: number, right: number, scoreCol: number, lightsCol: number | null = null): Array<[number, number]> {
   const nodeRows = new Set(table.tasks.flatMap((k) => k.nodes.map((n) => n.row)));
   const top = minOf(table.tasks.map((k) => k.rows[0]));
   const bottom = maxOf(table.tasks.map((k) => k.rows[1]));
@@ -216,6 +227,8 @@ export function nodeColumnRuns(grid: Grid, table: TableReport, left: number, rig
     if (spanned >= 2) for (let c = Math.max(left, m.left); c <= Math.min(right, m.right); c++) taskColumns.add(c);
   }
   if (table.tasks.some((k) => k.nodes.length > 1)) taskColumns.add(scoreCol);
+  // The progress cell a light colours takes the light's colour alone.
+  if (lightsCol !== null) taskColumns.add(lightsCol);
   const runs: Array<[number, number]> = [];
   for (let c = left; c <= right; c++) {
     if (taskColumns.has(c)) continue;
@@ -403,11 +416,13 @@ export function buildPlan(input: PlanInput): { plan: EditPlan; findings: Finding
   pushAll(summaryEdits, taskListHeader(input.lang, summary));
   let row = 5;
   let taskRow = TASK_LIST_TOP;
+  const lightRanges: Array<{ sheet: string; range: string }> = [];
   for (const { grid, tables } of input.sheets) {
     for (const table of tables) {
       const p = planTable(grid, table, input, findings);
       if (!p) continue;
       pushAll(edits, p.edits);
+      if (p.lights) lightRanges.push(p.lights);
       const title = table.title ?? `${grid.name}!${table.range}`;
       const order = summaryOrder(table);
       const maxima = scoreTable(table, [], input.policy);
@@ -480,6 +495,7 @@ export function buildPlan(input: PlanInput): { plan: EditPlan; findings: Finding
       row += 2;
     }
   }
+  if (input.lights) pushAll(summaryEdits, lightsSummary(summary, input.lang, input.lights, lightRanges));
   return { plan: { version: 1, ...(input.asOf ? { asOf: input.asOf } : {}), edits: [...summaryEdits, ...edits] }, findings };
 }
 

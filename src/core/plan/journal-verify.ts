@@ -51,7 +51,7 @@ export interface VerifiedJournal {
 }
 
 /** What the add-in writes into a user's sheet: its column headers, in either language. */
-const OWN_LABELS: ReadonlySet<string> = new Set(LANGS.flatMap((l) => [t(l, 'plan.status'), t(l, 'plan.due'), t(l, 'plan.score')]));
+const OWN_LABELS: ReadonlySet<string> = new Set(LANGS.flatMap((l) => [t(l, 'plan.status'), t(l, 'plan.due'), t(l, 'plan.score'), t(l, 'plan.elapsed'), t(l, 'plan.progress-read'), t(l, 'plan.light')]));
 /** The title the add-in writes in A1 of a sheet it adds: its mark; the Chinese title earlier versions wrote is still theirs. */
 const OWN_TITLES: ReadonlySet<string> = new Set([...LANGS.map((l) => t(l, 'plan.summary-title')), '责任分解表评分汇总（由 resptable 生成，可随时撤销）']);
 /** Due dates are written as date serials in this format. */

@@ -12,6 +12,7 @@ import { z } from 'zod';
 import { t, type Lang, type MessageKey } from '../i18n';
 import { MappingSchema } from '../settings/mapping';
 import { ScoringPolicySchema } from '../settings/scoring-policy';
+import { LightsPolicySchema } from '../settings/lights-policy';
 import { canonicalJson, sha256Hex } from './digest';
 import { EditPlanSchema, type EditPlan } from './plan';
 
@@ -132,7 +133,7 @@ export const NAME_REFERENCE = /^(?:(?:'(?:[^'[\]\\/?*:]|'')+'|[A-Za-z_\u00a0-\uf
 /** The names the add-in writes, and so the only ones a journal may take away or put back. */
 export const OWN_NAME = /^resptable_[a-z0-9_]{1,40}$/;
 
-const SettingsSchema = z.object({ policy: ScoringPolicySchema, mapping: MappingSchema.optional(), lang: z.enum(['zh-CN', 'en-US']) }).strict();
+const SettingsSchema = z.object({ policy: ScoringPolicySchema, mapping: MappingSchema.optional(), lang: z.enum(['zh-CN', 'en-US']), lights: LightsPolicySchema.optional() }).strict();
 
 const JournalBody = {
   plan: EditPlanSchema,

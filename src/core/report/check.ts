@@ -5,6 +5,8 @@ import { DEFAULT_POLICY, type ScoringPolicy } from '../settings/scoring-policy';
 import { runRules } from '../rules';
 import { annotateDeadlines } from './deadlines';
 import { annotateProgress } from './progress';
+import { annotateLights } from '../progress/table-lights';
+import type { LightsPolicy } from '../settings/lights-policy';
 import type { FileReport, Finding } from './schema';
 import { pushAll } from '../arrays';
 
@@ -12,6 +14,8 @@ export interface CheckOptions extends RecognizeOptions {
   /** ISO date: with it, every node gets a state and every task, category and table a score. */
   asOf?: string;
   policy?: ScoringPolicy;
+  /** With an as-of date: 序时进度 lights for every node with a progress and a due date. */
+  lights?: LightsPolicy;
 }
 
 export function checkWorkbook(file: string, grids: readonly Grid[], options: CheckOptions = {}): FileReport {
@@ -23,6 +27,7 @@ export function checkWorkbook(file: string, grids: readonly Grid[], options: Che
     r.sheet.tables.forEach((table, i) => {
       annotateDeadlines(grid, table);
       if (options.asOf) annotateProgress(r.view, table, options.asOf, options.policy ?? DEFAULT_POLICY);
+      if (options.asOf && options.lights) annotateLights(r.view, table, options.asOf, options.lights);
       pushAll(findings, runRules(grid, r.view, table, r.details[i]?.orphanRows ?? [], options.lang ?? 'zh-CN'));
     });
     sheets.push(r.sheet);

@@ -5,6 +5,14 @@
  */
 import { z } from 'zod';
 import { ROLES } from '../recognize/roles';
+import { LIGHT_PRESETS, LIGHTS } from '../settings/lights-policy';
+
+/** 序时进度 (see core/progress/elapsed.ts), when lights are computed: the elapsed share for a node (or task) with a due date, progress and light when it also has a progress. */
+const LightFields = {
+  elapsed: z.number().min(0).max(1).optional().describe('Share of its time window elapsed as of the report date (序时进度)'),
+  progress: z.number().optional().describe('Progress read from its progress cell, 0–1'),
+  light: z.enum(LIGHTS).optional().describe('The light of the lights policy for elapsed against progress'),
+};
 
 const SheetCell = z.string().describe('A sheet-qualified cell address, e.g. Sheet1!G31');
 const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
@@ -45,6 +53,7 @@ export const NodeSchema = z.object({
       earned: z.number().nullable().describe('What the node earned; null while it is open or unscorable'),
     })
     .optional(),
+  ...LightFields,
 });
 
 export const ScoreSchema = z.object({
@@ -71,6 +80,7 @@ export const TaskSchema = z.object({
   veto: z.boolean().optional(),
   nodes: z.array(NodeSchema),
   score: ScoreSchema.optional(),
+  ...LightFields,
 });
 
 export const ColumnSchema = z.object({
@@ -116,6 +126,14 @@ export const TableSchema = z.object({
   states: z.record(z.enum(['done', 'done_late', 'overdue', 'due_soon', 'pending', 'no_deadline']), z.number().int().nonnegative()).optional(),
   /** A 一票否优 item is not done: not eligible for an excellent rating, whatever the points. */
   notEligibleForExcellence: z.boolean().optional(),
+  /** 序时进度 lights, when a lights policy is given: the preset, the column read as progress, and nodes per light. */
+  lights: z
+    .object({
+      preset: z.enum(LIGHT_PRESETS),
+      progressColumn: z.string().regex(/^[A-Z]{1,3}$/).optional().describe('The column read as progress; absent: the status column apply adds'),
+      counts: z.record(z.enum(LIGHTS), z.number().int().nonnegative()),
+    })
+    .optional(),
 });
 
 export const FixSchema = z.object({

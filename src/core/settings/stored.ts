@@ -10,6 +10,7 @@ import { ScoringPolicySchema } from './scoring-policy';
 import { canonicalJson, sha256Hex } from '../plan/digest';
 import { outsideReach } from '../plan/formula-reach';
 import { JournalBeforeImageSchema } from '../plan/journal';
+import { LightsPolicySchema } from './lights-policy';
 
 export const SETTINGS_SHEET = '_resptable_settings';
 
@@ -51,6 +52,8 @@ export const StoredSettingsSchema = z.object({
   version: z.literal(1),
   mapping: MappingSchema.optional(),
   policy: ScoringPolicySchema.optional(),
+  /** 序时进度 lights: written and counted when present. */
+  lights: LightsPolicySchema.optional(),
   lang: z.enum(['zh-CN', 'en-US']).optional(),
   /** Fixed as-of date last used (ISO); absent: today. */
   asOf: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),

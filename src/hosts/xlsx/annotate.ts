@@ -5,6 +5,7 @@ import { buildPlan, type EditPlan } from '../../core/plan';
 import { checkWorkbook, type FileReport } from '../../core/report';
 import type { Mapping } from '../../core/settings/mapping';
 import { DEFAULT_POLICY, type ScoringPolicy } from '../../core/settings/scoring-policy';
+import type { LightsPolicy } from '../../core/settings/lights-policy';
 import { applyPlan, readJournal } from './apply';
 import type { VerifiedJournal } from '../../core/plan/journal-verify';
 import { revertJournal } from './revert';
@@ -19,6 +20,8 @@ export interface AnnotateOptions {
   today: string;
   mapping?: Mapping;
   policy?: ScoringPolicy;
+  /** 序时进度 lights; absent: those the workbook keeps, if any. */
+  lights?: LightsPolicy;
 }
 
 export interface Annotated {
@@ -35,13 +38,14 @@ export function annotateWorkbook(wb: ExcelJS.Workbook, file: string, o: Annotate
   const kept = readJournal(wb)?.settings;
   const policy = o.policy ?? stored?.policy ?? kept?.policy ?? DEFAULT_POLICY;
   const mapping = o.mapping ?? stored?.mapping ?? kept?.mapping;
+  const lights = o.lights ?? stored?.lights ?? kept?.lights;
   // What an earlier apply wrote is not the user's table: take it out before reading.
   const reverted = revertJournal(wb);
   const grids = gridsFromWorkbook(wb);
-  const report = checkWorkbook(file, grids, { lang: o.lang, asOf: o.asOf ?? o.today, policy, ...(mapping ? { mapping } : {}) });
+  const report = checkWorkbook(file, grids, { lang: o.lang, asOf: o.asOf ?? o.today, policy, ...(mapping ? { mapping } : {}), ...(lights ? { lights } : {}) });
   const sheets = report.sheets.map((s, i) => ({ grid: grids[i]!, tables: s.tables }));
-  const { plan, findings } = buildPlan({ sheets, lang: o.lang, ...(o.asOf ? { asOf: o.asOf } : {}), today: o.asOf ?? o.today, policy });
+  const { plan, findings } = buildPlan({ sheets, lang: o.lang, ...(o.asOf ? { asOf: o.asOf } : {}), today: o.asOf ?? o.today, policy, ...(lights ? { lights } : {}) });
   pushAll(report.findings, findings);
-  applyPlan(wb, plan, { policy, lang: o.lang, ...(mapping ? { mapping } : {}) });
+  applyPlan(wb, plan, { policy, lang: o.lang, ...(mapping ? { mapping } : {}), ...(lights ? { lights } : {}) });
   return { report, plan, reverted };
 }
