@@ -169,7 +169,7 @@ export async function readGrids(context: Excel.RequestContext, o: ReadOptions = 
       // back in values, text and formulas) is read again in halves, which a read can be.
       const halves = isPayloadError(e) ? splitRound(round) : null;
       if (!halves) throw e;
-      rounds.splice(k + 1, 0, ...halves);
+      halves.forEach((h, i) => rounds.splice(k + 1 + i, 0, h));
       total += halves.length - 1;
       continue;
     }
