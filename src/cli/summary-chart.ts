@@ -4,6 +4,7 @@
  * values are cached in the part, so the chart shows before any recalculation (LibreOffice, viewers).
  */
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
+import { minOf } from '../core/arrays';
 
 export interface ChartSpec {
   /** The sheet holding the data: categories in column A from row 2, series in the given columns. */
@@ -116,7 +117,7 @@ export function addBarChart(pkg: Uint8Array, sheetIndex: number, spec: ChartSpec
   );
   let xml = strFromU8(sheet);
   if (!xml.includes('xmlns:r=')) xml = xml.replace('<worksheet ', `<worksheet xmlns:r="${NS_R}" `);
-  const at = Math.min(...AFTER_DRAWING.map((tag) => xml.indexOf(tag)).filter((i) => i >= 0));
+  const at = minOf(AFTER_DRAWING.map((tag) => xml.indexOf(tag)).filter((i) => i >= 0));
   files[sheetPath] = strToU8(`${xml.slice(0, at)}<drawing r:id="${id}"/>${xml.slice(at)}`);
   const types = strFromU8(files['[Content_Types].xml'] as Uint8Array);
   files['[Content_Types].xml'] = strToU8(

@@ -6,6 +6,25 @@
  * (loads), and can give its state back as Grids, as an ExcelJS workbook, and as a `Comparable`
  * snapshot that an ExcelJS workbook gives too (`comparableWorkbook`). Only what the hosts use is here.
  *
+ * It is as strict as Excel where the host could fail for real users, each rule with its source:
+ * - an API level (`apiLevel`, the minor version of ExcelApi 1.x): a member above it fails the batch
+ *   with `ApiNotFound` at sync, as an older Excel does; the member → set map is
+ *   src/hosts/excel/api-sets.json, written from @types/office-js by scripts/write-office-api-sets.ts;
+ * - 5 MB per request and per response (Excel on the web), and 5,000,000 cells per range read
+ *   ("Resource limits and performance optimization for Office Add-ins", Excel add-ins section:
+ *   https://learn.microsoft.com/office/dev/add-ins/concepts/resource-limits-and-performance-optimization#excel-add-ins);
+ * - `getMergedAreasOrNullObject` fails over 512 merged areas (its reference page: "if the merged
+ *   areas count in this range is more than 512, then this method will fail to return the result");
+ * - `getRowProperties`/`getColumnProperties` return only the keys asked for in their load options
+ *   (`rowIndex`, `columnIndex` included: https://learn.microsoft.com/javascript/api/excel/excel.rowpropertiesloadoptions);
+ * - `ConditionalFormatCollection.add` puts the new format at the top (priority 0) and priorities
+ *   are positions, renumbered on every change; `ConditionalFormat.getRange` throws for a format on
+ *   several ranges (https://learn.microsoft.com/javascript/api/excel/excel.conditionalformat#excel-excel-conditionalformat-getrange-member(1));
+ * - a protected sheet refuses every edit of its cells, formats, rules and validations
+ *   (https://learn.microsoft.com/javascript/api/excel/excel.worksheetprotection);
+ * - a list validation typed as a list is at most 255 characters (Excel's data validation dialog
+ *   and `ListDataValidation.source` reject longer: https://support.microsoft.com/office/excel-specifications-and-limits-1672b34d-7043-467e-8e27-269d656771c3).
+ *
  * Cell styles are kept in the OOXML shape of ExcelJS, so what Office.js cannot see (borders,
  * alignment, font name) survives a round trip; the API shows and changes the parts it can.
  */
@@ -14,6 +33,24 @@ import { cellAddress, columnLetters, columnNumber, parseRange, type Cell, type C
 import { charsToPoints, pointsToChars, STANDARD_WIDTH_CHARS } from '../../src/hosts/excel/widths';
 import { formatNumber } from '../../src/core/grid/number-format';
 import { dateToSerial, gridsFromWorkbook } from '../../src/hosts/xlsx/read-grid';
+import API_SETS from '../../src/hosts/excel/api-sets.json';
+
+/** Excel's limits the double enforces (see the header for the sources). */
+export const EXCEL_LIMITS = { payloadBytes: 5 * 1024 * 1024, readCells: 5_000_000, mergedAreas: 512, listSource: 255 } as const;
+
+export interface DoubleOptions {
+  /** The minor version of the newest ExcelApi 1.x this Excel has; Infinity (the default) is the newest. */
+  apiLevel?: number;
+}
+
+const MEMBERS = (API_SETS as { members: Record<string, string> }).members;
+
+/** Whether an Excel at `level` has the member (`Range.getMergedAreasOrNullObject`); unknown members are the double's own. */
+export function memberAvailable(key: string, level: number): boolean {
+  const set = MEMBERS[key];
+  if (set === undefined || level === Infinity) return true;
+  return set.startsWith('1.') && Number(set.split('.')[1]) <= level;
+}
 
 export class PropertyNotLoaded extends Error {}
 /** What the real API rejects when the batch runs (a name taken, an item that does not exist). */
@@ -62,7 +99,9 @@ interface DSheet {
   /** Points, for columns with a width set. */
   widths: Map<number, number>;
   validations: Map<string, DValidation>;
+  /** In priority order: Office.js priorities are positions in this list. */
   formats: DFormat[];
+  protected: boolean;
 }
 
 const bytes = (v: unknown): number => Buffer.byteLength(JSON.stringify(v ?? null), 'utf8');
@@ -96,17 +135,33 @@ export class DoubleContext {
   readonly requests: number[] = [];
   /** How often each kind of write was queued (`fill.color`, `font.bold`, `getRanges`, …). */
   readonly calls: Record<string, number> = {};
+  /** Members asked for above the API level, in order (each failed its batch). */
+  readonly missing: string[] = [];
+  readonly apiLevel: number;
+  /** Syncs (counted from 1) that fail before running anything, as a dropped session or closed pane would. */
+  readonly failAt = new Set<number>();
   private ops: Array<{ run: () => number; request: number }> = [];
   private nextFormat = 1;
 
-  constructor(grids: Grid[]) {
+  constructor(grids: Grid[], opts: DoubleOptions = {}) {
+    this.apiLevel = opts.apiLevel ?? Infinity;
     this.state = { sheets: grids.map(sheetFromGrid), names: new Map(), active: grids[0]?.name ?? null, selection: null };
     this.workbook = new Workbook(this);
   }
 
+  /** A member used above the API level: the batch fails with ApiNotFound when it runs. */
+  requireApi(cls: string, member: string): void {
+    const key = `${cls}.${member}`;
+    if (memberAvailable(key, this.apiLevel)) return;
+    this.missing.push(key);
+    this.queue(() => {
+      throw new DoubleApiError('ApiNotFound', `${key} is not in ExcelApi 1.${this.apiLevel}`);
+    });
+  }
+
   /** A workbook as Excel would hold it after opening the file: values, styles, widths, rules, names. */
-  static fromWorkbook(wb: ExcelJS.Workbook): DoubleContext {
-    const ctx = new DoubleContext(gridsFromWorkbook(wb));
+  static fromWorkbook(wb: ExcelJS.Workbook, opts: DoubleOptions = {}): DoubleContext {
+    const ctx = new DoubleContext(gridsFromWorkbook(wb), opts);
     wb.worksheets.forEach((ws, i) => {
       const s = ctx.state.sheets[i] as DSheet;
       ws.eachRow({ includeEmpty: true }, (row, r) => {
@@ -126,6 +181,7 @@ export class DoubleContext {
         if (v?.type !== 'list') continue;
         for (const addr of cellsOf(key)) s.validations.set(addr, { type: 'List', source: unquoteList(v.formulae?.[0] ?? ''), ignoreBlanks: v.allowBlank ?? false });
       }
+      s.protected = (ws as unknown as { sheetProtection?: { sheet?: boolean } }).sheetProtection?.sheet === true;
       for (const cf of (ws as unknown as { conditionalFormattings: ExcelJsFormatting[] }).conditionalFormattings) {
         for (const rule of cf.rules) {
           s.formats.push({
@@ -138,6 +194,8 @@ export class DoubleContext {
           });
         }
       }
+      // Office keeps formats as a list in priority order (stable for equal priorities).
+      s.formats.sort((a, b) => a.priority - b.priority);
     });
     for (const n of wb.definedNames.model as Array<{ name: string; ranges: string[] }>) ctx.state.names.set(n.name, `=${n.ranges.join(',')}`);
     return ctx;
@@ -151,18 +209,32 @@ export class DoubleContext {
     this.ops.push({ run, request });
   }
 
+  /**
+   * Runs the batch in order, as Excel does: an operation that fails stops the batch, and what ran
+   * before it stays done. A request over 5 MB is refused whole; a response over 5 MB fails after
+   * the batch ran.
+   */
   async sync(): Promise<void> {
     this.syncs++;
     const ops = this.ops;
     this.ops = [];
-    let size = 0;
-    let sent = 0;
-    for (const op of ops) {
-      sent += op.request;
-      size += op.run();
-    }
-    this.payloads.push(size);
+    const sent = ops.reduce((n, op) => n + op.request, 0);
     this.requests.push(sent);
+    if (this.failAt.has(this.syncs)) {
+      this.payloads.push(0);
+      throw new DoubleApiError('GeneralException', `sync ${this.syncs} failed (injected)`);
+    }
+    if (sent > EXCEL_LIMITS.payloadBytes) {
+      this.payloads.push(0);
+      throw new DoubleApiError('RequestPayloadSizeLimitExceeded', `a request of ${sent} bytes`);
+    }
+    let size = 0;
+    try {
+      for (const op of ops) size += op.run();
+    } finally {
+      this.payloads.push(size);
+    }
+    if (size > EXCEL_LIMITS.payloadBytes) throw new DoubleApiError('ResponsePayloadSizeLimitExceeded', `a response of ${size} bytes`);
   }
 
   formatId(): number {
@@ -243,7 +315,7 @@ export class DoubleContext {
           hiddenCols: [...s.hiddenCols].sort((a, b) => a - b),
           widths,
           validations: sortKeys(validations),
-          highlights: s.formats.map((f) => ({ ref: f.range, formula: f.formula.slice(1), fill: f.fill, font: f.font, priority: f.priority })).sort(byHighlight),
+          highlights: ranked(s.formats.map((f) => ({ ref: f.range, formula: f.formula.slice(1), fill: f.fill, font: f.font, priority: f.priority }))),
           cells: sortKeys(cells),
         };
       }),
@@ -265,6 +337,7 @@ function sheetFromGrid(g: Grid): DSheet {
     widths: new Map(),
     validations: new Map(),
     formats: [],
+    protected: false,
   };
   g.rows.forEach((line, r) =>
     line?.forEach((c, j) => {
@@ -294,8 +367,20 @@ function cellAt(s: DSheet, r: number, c: number): DCell | undefined {
   return s.cells.get(r)?.get(c);
 }
 
+/** Every edit of a protected sheet fails, as Excel's does. */
+function editable(s: DSheet): DSheet {
+  if (s.protected) throw new DoubleApiError('AccessDenied', `the sheet "${s.name}" is protected`);
+  return s;
+}
+
+/** Office.js priorities are positions; ExcelJS's, which the snapshots show, count from 1. */
+function renumber(s: DSheet): void {
+  s.formats.forEach((f, i) => (f.priority = i + 1));
+}
+
 /** The cell to write into, made when absent (an empty cell keeps the style Excel shows there). */
 function writable(s: DSheet, r: number, c: number): DCell {
+  editable(s);
   let cell = cellAt(s, r, c);
   if (!cell) setCell(s, r, c, (cell = { value: '', type: 'Empty', text: '', style: {} }));
   return cell;
@@ -424,6 +509,18 @@ function sortKeys<T>(o: Record<string, T>): Record<string, T> {
   return Object.fromEntries(Object.entries(o).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
 }
 
+/**
+ * Priorities as ranks on their sheet, 1 first: Excel renumbers them as positions on every change and
+ * on save, so only their order tells two workbooks apart.
+ */
+function ranked<T extends { ref: string; priority: number; formula: string }>(list: T[]): T[] {
+  return list
+    .map((h, i) => ({ h, i }))
+    .sort((a, b) => a.h.priority - b.h.priority || a.i - b.i)
+    .map(({ h }, rank) => ({ ...h, priority: rank + 1 }))
+    .sort(byHighlight);
+}
+
 function byHighlight(a: { ref: string; priority: number; formula: string }, b: { ref: string; priority: number; formula: string }): number {
   return a.ref.localeCompare(b.ref) || a.priority - b.priority || a.formula.localeCompare(b.formula);
 }
@@ -511,7 +608,7 @@ export function comparableWorkbook(wb: ExcelJS.Workbook): Comparable {
         hiddenCols,
         widths,
         validations: sortKeys(validations),
-        highlights: highlights.sort(byHighlight),
+        highlights: ranked(highlights),
         cells: sortKeys(cells),
       };
     }),
@@ -527,10 +624,14 @@ export function comparableWorkbook(wb: ExcelJS.Workbook): Comparable {
  */
 class Proxy {
   private readonly captured = new Map<string, unknown>();
-  constructor(protected readonly ctx: DoubleContext) {}
+  constructor(protected readonly ctx: DoubleContext) {
+    // Below the newest level, every method call and property write is checked against the map.
+    if (ctx.apiLevel !== Infinity) return guarded(this, ctx);
+  }
 
   load(props?: string | string[]): this {
     const list = (Array.isArray(props) ? props : (props ?? '').split(',')).map((p) => p.trim()).filter(Boolean);
+    for (const p of list) this.ctx.requireApi(this.constructor.name, p.split('/')[0] as string);
     this.ctx.queue(() => this.capture(list));
     return this;
   }
@@ -583,6 +684,30 @@ class Proxy {
       return 0;
     }, bytes(payload));
   }
+}
+
+function hasSetter(o: object, prop: string): boolean {
+  for (let p: object | null = o; p; p = Object.getPrototypeOf(p)) {
+    const d = Object.getOwnPropertyDescriptor(p, prop);
+    if (d) return d.set !== undefined;
+  }
+  return false;
+}
+
+/** An ES proxy over a double object that asks the API level of each method and setter used. */
+function guarded<T extends object>(obj: T, ctx: DoubleContext): T {
+  const cls = obj.constructor.name;
+  return new globalThis.Proxy(obj, {
+    get(target, prop, receiver) {
+      const v = Reflect.get(target, prop, receiver) as unknown;
+      if (typeof prop === 'string' && typeof v === 'function' && prop !== 'constructor') ctx.requireApi(cls, prop);
+      return v;
+    },
+    set(target, prop, value, receiver) {
+      if (typeof prop === 'string' && hasSetter(target, prop)) ctx.requireApi(cls, prop);
+      return Reflect.set(target, prop, value, receiver);
+    },
+  });
 }
 
 class ClientResult<T> {
@@ -642,9 +767,34 @@ class WorksheetCollection extends Proxy {
   }
 }
 
+class WorksheetProtection extends Proxy {
+  constructor(ctx: DoubleContext, private readonly at: () => DSheet) {
+    super(ctx);
+  }
+  get protected(): boolean { return this.get('protected'); }
+  protect(): void {
+    this.write({ protect: true }, () => {
+      this.at().protected = true;
+    });
+  }
+  unprotect(): void {
+    this.write({ unprotect: true }, () => {
+      this.at().protected = false;
+    });
+  }
+  protected override scalars(): string[] {
+    return ['protected'];
+  }
+  protected override raw(prop: string): unknown {
+    return prop === 'protected' ? this.at().protected : undefined;
+  }
+}
+
 class Worksheet extends Proxy {
+  readonly protection: WorksheetProtection;
   constructor(ctx: DoubleContext, private readonly resolve: () => DSheet | null) {
     super(ctx);
+    this.protection = new WorksheetProtection(ctx, () => this.sheet());
   }
   private sheet(): DSheet {
     const s = this.resolve();
@@ -662,6 +812,7 @@ class Worksheet extends Proxy {
       case 'name': return s.name;
       case 'visibility': return s.visibility;
       case 'standardWidth': return STANDARD_WIDTH_CHARS;
+      case 'protection': return this.protection;
       default: return undefined;
     }
   }
@@ -801,39 +952,45 @@ class Range extends Proxy {
       // Of a null range, a null RangeAreas.
       if (!this.resolveSheet() || !this.areaOf()) return [];
       const { sheet, area: a } = this.target();
-      return sheet.merges.filter((m) => m.top >= a.top && m.bottom <= a.bottom && m.left >= a.left && m.right <= a.right);
+      // Excel gives the merged areas whose top-left cell is in the range, whole (office-js#3611:
+      // https://github.com/OfficeDev/office-js/issues/3611), so bands of rows part them without overlap.
+      const found = sheet.merges.filter((m) => m.top >= a.top && m.top <= a.bottom && m.left >= a.left && m.left <= a.right);
+      if (found.length > EXCEL_LIMITS.mergedAreas) throw new DoubleApiError('GeneralException', `${found.length} merged areas (over ${EXCEL_LIMITS.mergedAreas})`);
+      return found;
     });
   }
 
   getCellProperties(o: { format?: { fill?: { color?: boolean; pattern?: boolean }; font?: { bold?: boolean } } }): ClientResult<unknown[][]> {
-    return new ClientResult(this.ctx, () =>
-      this.matrix((cell) => {
+    return new ClientResult(this.ctx, () => {
+      tooManyCells(this.target().area);
+      return this.matrix((cell) => {
         const style = cell?.style ?? {};
         const fill = solid(style);
         const format: Record<string, unknown> = {};
         if (o.format?.fill) format.fill = { ...(o.format.fill.color ? { color: fill ? `#${fill}` : '#FFFFFF' } : {}), ...(o.format.fill.pattern ? { pattern: fill ? 'Solid' : 'None' } : {}) };
         if (o.format?.font?.bold) format.font = { bold: style.font?.bold === true };
         return { format };
-      }),
-    );
+      });
+    });
   }
 
-  getRowProperties(o: { rowHidden?: boolean }): ClientResult<Array<{ rowIndex: number; rowHidden?: boolean }>> {
+  /** Only the keys asked for come back, `rowIndex` included, as in Excel. */
+  getRowProperties(o: { rowIndex?: boolean; rowHidden?: boolean }): ClientResult<Array<{ rowIndex?: number; rowHidden?: boolean }>> {
     return new ClientResult(this.ctx, () => {
       const { sheet, area } = this.target();
-      const out: Array<{ rowIndex: number; rowHidden?: boolean }> = [];
-      for (let r = area.top; r <= area.bottom; r++) out.push({ rowIndex: r - 1, ...(o.rowHidden ? { rowHidden: sheet.hiddenRows.has(r) } : {}) });
+      const out: Array<{ rowIndex?: number; rowHidden?: boolean }> = [];
+      for (let r = area.top; r <= area.bottom; r++) out.push({ ...(o.rowIndex ? { rowIndex: r - 1 } : {}), ...(o.rowHidden ? { rowHidden: sheet.hiddenRows.has(r) } : {}) });
       return out;
     });
   }
 
-  getColumnProperties(o: { columnHidden?: boolean; format?: { columnWidth?: boolean } }): ClientResult<Array<{ columnIndex: number; columnHidden?: boolean; format?: { columnWidth: number } }>> {
+  getColumnProperties(o: { columnIndex?: boolean; columnHidden?: boolean; format?: { columnWidth?: boolean } }): ClientResult<Array<{ columnIndex?: number; columnHidden?: boolean; format?: { columnWidth: number } }>> {
     return new ClientResult(this.ctx, () => {
       const { sheet, area } = this.target();
-      const out: Array<{ columnIndex: number; columnHidden?: boolean; format?: { columnWidth: number } }> = [];
+      const out: Array<{ columnIndex?: number; columnHidden?: boolean; format?: { columnWidth: number } }> = [];
       for (let c = area.left; c <= area.right; c++) {
         out.push({
-          columnIndex: c - 1,
+          ...(o.columnIndex ? { columnIndex: c - 1 } : {}),
           ...(o.columnHidden ? { columnHidden: sheet.hiddenCols.has(c) } : {}),
           ...(o.format?.columnWidth ? { format: { columnWidth: sheet.widths.get(c) ?? charsToPoints(STANDARD_WIDTH_CHARS) } } : {}),
         });
@@ -858,6 +1015,7 @@ class Range extends Proxy {
     const a = this.resolveSheet() ? this.areaOf() : null;
     if (prop === 'isNullObject') return a === null;
     if (!a) return undefined;
+    if (['values', 'text', 'numberFormat', 'formulas', 'valueTypes'].includes(prop)) tooManyCells(a);
     switch (prop) {
       case 'address': return `${quote(this.target().sheet.name)}!${cellAddress(a.top, a.left)}:${cellAddress(a.bottom, a.right)}`;
       case 'rowIndex': return a.top - 1;
@@ -872,6 +1030,12 @@ class Range extends Proxy {
       default: return undefined;
     }
   }
+}
+
+/** Excel reads at most 5,000,000 cells of a range in one get. */
+function tooManyCells(a: RangeRef): void {
+  const n = (a.bottom - a.top + 1) * (a.right - a.left + 1);
+  if (n > EXCEL_LIMITS.readCells) throw new DoubleApiError('GeneralException', `a read of ${n} cells (over ${EXCEL_LIMITS.readCells})`);
 }
 
 function quote(name: string): string {
@@ -928,6 +1092,7 @@ class RangeFormat extends Proxy {
   set columnWidth(points: number) {
     this.write({ columnWidth: points }, () => {
       const { sheet, area } = this.target();
+      editable(sheet);
       for (let c = area.left; c <= area.right; c++) sheet.widths.set(c, points);
     });
   }
@@ -962,7 +1127,7 @@ class RangeFill extends Proxy {
   clear(): void {
     this.write({ clear: true }, () => {
       for (const { sheet, r, c } of this.cells()) {
-        const cell = cellAt(sheet, r, c);
+        const cell = cellAt(editable(sheet), r, c);
         if (cell) {
           cell.style = { ...cell.style };
           delete cell.style.fill;
@@ -1026,7 +1191,10 @@ class DataValidation extends Proxy {
   set rule(rule: { list?: { source: string; inCellDropDown?: boolean } }) {
     this.write(rule, () => {
       if (!rule.list) throw new DoubleApiError('InvalidArgument', 'the double knows list rules only');
+      const typed = !rule.list.source.startsWith('=');
+      if (typed && rule.list.source.length > EXCEL_LIMITS.listSource) throw new DoubleApiError('InvalidArgument', `a list source of ${rule.list.source.length} characters`);
       const { sheet, addresses } = this.at();
+      editable(sheet);
       for (const a of addresses) sheet.validations.set(a, { type: 'List', source: rule.list.source, ignoreBlanks: sheet.validations.get(a)?.ignoreBlanks ?? true });
     });
   }
@@ -1042,6 +1210,7 @@ class DataValidation extends Proxy {
   clear(): void {
     this.write({ clear: true }, () => {
       const { sheet, addresses } = this.at();
+      editable(sheet);
       for (const a of addresses) sheet.validations.delete(a);
     });
   }
@@ -1138,9 +1307,11 @@ class ConditionalFormatCollection extends Proxy {
     let at: DSheet | undefined;
     this.write({ add: type }, () => {
       const { sheet, area } = this.target();
+      editable(sheet);
       at = sheet;
-      const priority = Math.max(0, ...sheet.formats.map((f) => f.priority)) + 1;
-      sheet.formats.push({ id, range: area.top === area.bottom && area.left === area.right ? cellAddress(area.top, area.left) : `${cellAddress(area.top, area.left)}:${cellAddress(area.bottom, area.right)}`, formula: '', fill: null, font: null, priority });
+      // "Adds a new conditional format to the collection at the first/top priority."
+      sheet.formats.unshift({ id, range: area.top === area.bottom && area.left === area.right ? cellAddress(area.top, area.left) : `${cellAddress(area.top, area.left)}:${cellAddress(area.bottom, area.right)}`, formula: '', fill: null, font: null, priority: 0 });
+      renumber(sheet);
     });
     return new ConditionalFormat(this.ctx, () => at, id);
   }
@@ -1165,26 +1336,52 @@ class ConditionalFormat extends Proxy {
   }
   get type(): string { return this.get('type'); }
   get priority(): number { return this.get('priority'); }
+  /** A position in the sheet's list, 0 first; the others move to make room. */
   set priority(p: number) {
     this.write({ priority: p }, () => {
-      this.model().priority = p;
+      const f = this.model();
+      const sheet = editable(this.at() as DSheet);
+      const rest = sheet.formats.filter((x) => x !== f);
+      rest.splice(Math.max(0, Math.min(p, rest.length)), 0, f);
+      sheet.formats = rest;
+      renumber(sheet);
     });
   }
   delete(): void {
     this.write({ delete: this.id }, () => {
       const sheet = this.at();
-      if (sheet) sheet.formats = sheet.formats.filter((f) => f.id !== this.id);
+      if (!sheet) return;
+      editable(sheet);
+      sheet.formats = sheet.formats.filter((f) => f.id !== this.id);
+      renumber(sheet);
     });
   }
+  private parts(): string[] {
+    return this.model().range.split(/[ ,]+/).filter(Boolean);
+  }
+  /** Throws, when the batch runs, for a format that applies to several ranges. */
   getRange(): Range {
-    return new Range(this.ctx, () => this.at() ?? null, () => areaOf(this.model().range));
+    return new Range(this.ctx, () => this.at() ?? null, () => {
+      const parts = this.parts();
+      if (parts.length > 1) throw new DoubleApiError('InvalidOperation', `the conditional format applies to ${parts.length} ranges`);
+      return areaOf(parts[0] as string);
+    });
+  }
+  getRangeOrNullObject(): Range {
+    return new Range(this.ctx, () => this.at() ?? null, () => {
+      const parts = this.parts();
+      return parts.length === 1 ? areaOf(parts[0] as string) : null;
+    });
+  }
+  getRanges(): RangeAreas {
+    return new RangeAreas(this.ctx, () => this.at() ?? null, null, () => this.parts().map(areaOf));
   }
   protected override scalars(): string[] {
     return ['type', 'priority'];
   }
   protected override raw(prop: string): unknown {
     if (prop === 'type') return 'Custom';
-    if (prop === 'priority') return this.model().priority;
+    if (prop === 'priority') return (this.at()?.formats ?? []).indexOf(this.model());
     return undefined;
   }
 }

@@ -318,6 +318,10 @@ export const MESSAGES = {
     'zh-CN': '工作簿中已有名为“{sheet}”的工作表，加载项需要用这个名称写入汇总。请先重命名该工作表。',
     'en-US': 'The workbook already has a sheet named "{sheet}", which the add-in needs for its summary. Please rename that sheet first.',
   },
+  'host.sheet-protected': {
+    'zh-CN': '工作表“{sheet}”受保护，加载项无法写入。请先在“审阅 > 撤消工作表保护”中取消保护；工作簿未作任何改动。',
+    'en-US': 'The sheet "{sheet}" is protected, so the add-in cannot write to it. Unprotect it first (Review > Unprotect Sheet); nothing was changed.',
+  },
   'host.no-sheet': {
     'zh-CN': '工作簿中没有工作表“{sheet}”（{cell}）。',
     'en-US': 'The workbook has no sheet "{sheet}" ({cell}).',

@@ -77,7 +77,8 @@ export async function applyPlanExcel(
   const target = (name: string) => {
     let ws = targets.get(name);
     // The plan was made from a read of this workbook: its sheets are there, or the batch fails.
-    if (!ws) targets.set(name, (ws = sheets.getItem(name).load('standardWidth')));
+    // Its protection too: a protected sheet refuses the first write, so it is reported before any.
+    if (!ws) targets.set(name, (ws = sheets.getItem(name).load('standardWidth,protection/protected')));
     return ws;
   };
   const touched = new Map<string, { ws: Excel.Worksheet; cells: string[] }>();
@@ -98,6 +99,7 @@ export async function applyPlanExcel(
 
   if (!journal.isNullObject) return null;
   for (const c of clashes) if (!c.ws.isNullObject) throw new HostError('host.sheet-exists', { sheet: c.name });
+  for (const [name, ws] of targets) if (ws.protection.protected) throw new HostError('host.sheet-protected', { sheet: name });
 
   // The journal's bookkeeping is every host's (../../core/plan/journal); this host tells what it loaded.
   type Before = JournalDraft['cells'][number]['before'];

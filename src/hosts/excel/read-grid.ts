@@ -17,6 +17,12 @@ import type { Capabilities } from './requirements';
 
 /** Cells per request: at about 75 bytes per cell for five arrays (measured on the double), 1.5 MB, a third of the limit. */
 export const CELLS_PER_REQUEST = 20000;
+/**
+ * Cells per merged-areas call: Excel fails `getMergedAreasOrNullObject` over 512 merged areas, and
+ * a merged area has at least two cells, so a band of 1,024 cells cannot hold more than 512. Bands
+ * part the areas by their top-left cell, which is what Excel reports them by (office-js#3611).
+ */
+export const MERGE_BAND_CELLS = 1024;
 /** Rows of an own sheet per request: each holds up to 30 000 characters of JSON (90 kB in UTF-8). */
 export const OWN_ROWS_PER_REQUEST = 40;
 
@@ -33,7 +39,9 @@ interface Block {
   sheet: number;
   top: number;
   left: number;
+  /** Made when its round is queued, again if the round is split. */
   range: Excel.Range;
+  cols: number;
   /** Requests' worth of this block, in cells of an ordinary sheet. */
   weight: number;
   own: boolean;
@@ -41,9 +49,10 @@ interface Block {
   anchors?: boolean;
   /** The first block of a sheet also reads its columns' hidden state. */
   first: boolean;
+  rows: number;
   rowProps?: OfficeExtension.ClientResult<Excel.RowProperties[]>;
-  /** With the first block: the merged areas of the whole used range, asked of a range known to be there. */
-  merged?: Excel.RangeAreas;
+  /** The merged areas whose top-left cell is in this block, in bands under Excel's cap. */
+  merged?: Excel.RangeAreas[];
   colProps?: OfficeExtension.ClientResult<Excel.ColumnProperties[]>;
 }
 
@@ -112,9 +121,8 @@ export async function readGrids(context: Excel.RequestContext, o: ReadOptions = 
     const rowsPerBlock = own ? OWN_ROWS_PER_REQUEST : Math.max(1, Math.floor(CELLS_PER_REQUEST / cols));
     for (let r = 0; r < p.used.rowCount; r += rowsPerBlock) {
       const n = Math.min(rowsPerBlock, p.used.rowCount - r);
-      const range = p.ws.getRangeByIndexes(p.used.rowIndex + r, left - 1, n, cols);
       const weight = own ? (n * CELLS_PER_REQUEST) / OWN_ROWS_PER_REQUEST : n * cols;
-      blocks.push({ sheet: i, top: top + r, left, range, weight, own, first: r === 0 });
+      blocks.push({ sheet: i, top: top + r, left, cols, range: NOT_YET, weight, own, first: r === 0, rows: n });
     }
     // The journal's anchors beside its text: short formulas, in rows as wide as a request allows.
     const width = Math.min(ANCHORS_PER_ROW, p.used.columnIndex + p.used.columnCount - (ANCHOR_COLUMN - 1));
@@ -123,8 +131,7 @@ export async function readGrids(context: Excel.RequestContext, o: ReadOptions = 
       const per = Math.max(1, Math.floor(CELLS_PER_REQUEST / width));
       for (let r = 0; r < rows; r += per) {
         const n = Math.min(per, rows - r);
-        const range = p.ws.getRangeByIndexes(r, ANCHOR_COLUMN - 1, n, width);
-        blocks.push({ sheet: i, top: r + 1, left: ANCHOR_COLUMN, range, weight: n * width, own, anchors: true, first: false });
+        blocks.push({ sheet: i, top: r + 1, left: ANCHOR_COLUMN, cols: width, range: NOT_YET, weight: n * width, own, anchors: true, first: false, rows: n });
       }
     }
   });
@@ -141,22 +148,31 @@ export async function readGrids(context: Excel.RequestContext, o: ReadOptions = 
     load += b.weight;
   }
 
-  const total = rounds.length + 2;
+  let total = rounds.length + 2;
   o.onProgress?.(2, total);
-  for (const [k, round] of rounds.entries()) {
+  for (let k = 0; k < rounds.length; k++) {
+    const round = rounds[k] as Block[];
     for (const b of round) {
+      b.range = (plans[b.sheet] as SheetPlan).ws.getRangeByIndexes(b.top - 1, b.left - 1, b.rows, b.cols);
       b.range.load(b.anchors ? 'formulas' : b.own ? 'values' : CELL_PROPERTIES.join(','));
-      if (b.first && caps.merges && !b.own) {
-        const p = plans[b.sheet] as SheetPlan;
-        b.merged = p.ws.getRangeByIndexes(p.used.rowIndex, p.used.columnIndex, p.used.rowCount, p.used.columnCount).getMergedAreasOrNullObject();
-        b.merged.load('isNullObject,areas/items/address');
-      }
-      if (caps.areas && !b.own) {
-        b.rowProps = b.range.getRowProperties({ rowHidden: true });
-        if (b.first) b.colProps = b.range.getColumnProperties({ columnHidden: true });
+      if (!b.own && !b.anchors) b.merged = mergeBands(plans[b.sheet] as SheetPlan, b, caps.merges);
+      if (caps.areas && !b.own && !b.anchors) {
+        // Excel returns only the keys asked for: without rowIndex every hidden row would read as row 1.
+        b.rowProps = b.range.getRowProperties({ rowIndex: true, rowHidden: true });
+        if (b.first) b.colProps = b.range.getColumnProperties({ columnIndex: true, columnHidden: true });
       }
     }
-    await context.sync();
+    try {
+      await context.sync();
+    } catch (e) {
+      // Cells' sizes are known only once read: a round over Excel's payload limit (long texts come
+      // back in values, text and formulas) is read again in halves, which a read can be.
+      const halves = isPayloadError(e) ? splitRound(round) : null;
+      if (!halves) throw e;
+      halves.forEach((h, i) => rounds.splice(k + 1 + i, 0, h));
+      total += halves.length - 1;
+      continue;
+    }
     for (const b of round) {
       const g = grids[b.sheet] as Grid;
       if (b.anchors) readAnchors(g, b);
@@ -177,8 +193,9 @@ async function readLoneFonts(context: Excel.RequestContext, plans: readonly Shee
   const loads: Array<{ cell: Cell; font: Excel.RangeFont }> = [];
   plans.forEach((p, i) => {
     const g = grids[i] as Grid;
-    if (p.used.isNullObject || OWN_SHEETS.includes(p.name)) return;
+    // Every host says it read the fonts, of an empty sheet and of the add-in's own too (nothing stands out there).
     g.fonts = true;
+    if (p.used.isNullObject || OWN_SHEETS.includes(p.name)) return;
     for (const { row, col } of loneCells(g)) {
       const cell = g.rows[row - 1]?.[col - 1];
       if (!cell) continue;
@@ -193,6 +210,38 @@ async function readLoneFonts(context: Excel.RequestContext, plans: readonly Shee
     const e = emphasisOf(font.bold === true, font.size);
     if (e > 0) cell.emphasis = e;
   }
+}
+
+/** A stand-in until the block's round is queued. */
+const NOT_YET = undefined as unknown as Excel.Range;
+
+export function isPayloadError(e: unknown): boolean {
+  const code = (e as { code?: unknown } | null)?.code;
+  return code === 'ResponsePayloadSizeLimitExceeded' || code === 'RequestPayloadSizeLimitExceeded';
+}
+
+/** A round as two, each block cut in two by rows; null when it is one row and cannot be cut. */
+function splitRound(round: Block[]): Block[][] | null {
+  if (round.length > 1) return [round.slice(0, Math.ceil(round.length / 2)), round.slice(Math.ceil(round.length / 2))];
+  const b = round[0];
+  if (!b || b.rows < 2) return null;
+  const n = Math.ceil(b.rows / 2);
+  const fresh = (top: number, rows: number, first: boolean): Block => ({ ...b, top, rows, first, range: NOT_YET, weight: (b.weight * rows) / b.rows, merged: undefined, rowProps: undefined, colProps: undefined });
+  return [[fresh(b.top, n, b.first)], [fresh(b.top + n, b.rows - n, false)]];
+}
+
+/** Queues the merged-areas calls of a block's rows, each over at most MERGE_BAND_CELLS cells. */
+function mergeBands(p: SheetPlan, b: Block, merges: boolean): Excel.RangeAreas[] {
+  const cols = p.used.columnCount;
+  const rows = b.rows;
+  const per = Math.max(1, Math.floor(MERGE_BAND_CELLS / cols));
+  const out: Excel.RangeAreas[] = [];
+  for (let r = 0; r < rows; r += per) {
+    const band = p.ws.getRangeByIndexes(b.top - 1 + r, p.used.columnIndex, Math.min(per, rows - r), cols);
+    // ExcelApi 1.13: the guard is here, where the call is, for test/hosts/excel-api-sets.test.ts.
+    if (merges) out.push(band.getMergedAreasOrNullObject().load('isNullObject,areas/items/address'));
+  }
+  return out;
 }
 
 function readOwn(g: Grid, b: Block): void {
@@ -224,7 +273,8 @@ function readCells(g: Grid, b: Block): void {
   });
   for (const r of b.rowProps?.value ?? []) if (r.rowHidden) g.hiddenRows.push((r.rowIndex ?? 0) + 1);
   for (const c of b.colProps?.value ?? []) if (c.columnHidden) g.hiddenCols.push((c.columnIndex ?? 0) + 1);
-  if (b.merged && !b.merged.isNullObject) {
-    g.merges = b.merged.areas.items.map((a): RangeRef => parseRange(a.address.slice(a.address.lastIndexOf('!') + 1)));
+  for (const m of b.merged ?? []) {
+    if (m.isNullObject) continue;
+    for (const a of m.areas.items) g.merges.push(parseRange(a.address.slice(a.address.lastIndexOf('!') + 1)) satisfies RangeRef);
   }
 }

@@ -87,7 +87,9 @@ export async function revertExcel(context: Excel.RequestContext, caps: Capabilit
     .flatMap(({ sheet, items }) =>
       items.items
         .filter((cf) => cf.type === 'Custom')
-        .map((cf) => ({ sheet, cf, range: cf.getRange().load('address'), rule: cf.custom.rule.load('formula') })),
+        // A format on several ranges (after copy, paste or row inserts) makes getRange throw: its
+        // null object has no address and it is matched by its formula's shape alone.
+        .map((cf) => ({ sheet, cf, range: cf.getRangeOrNullObject().load('isNullObject,address'), rule: cf.custom.rule.load('formula') })),
     );
   if (candidates.length > 0) await context.sync();
 
@@ -142,7 +144,7 @@ export async function revertExcel(context: Excel.RequestContext, caps: Capabilit
     // Where it was put, or, once rows or columns moved it, the last of its formula's shape on its sheet.
     const open = candidates.filter((c) => !gone.has(c.cf) && c.sheet === h.sheet);
     const match =
-      open.find((c) => sameRange(c.range.address, h.range) && sameFormula(c.rule.formula, h.formula)) ??
+      open.find((c) => !c.range.isNullObject && sameRange(c.range.address, h.range) && sameFormula(c.rule.formula, h.formula)) ??
       [...open].reverse().find((c) => formulaShape(c.rule.formula) === formulaShape(h.formula));
     if (!match) continue;
     gone.add(match.cf);

@@ -194,14 +194,15 @@ export class ExcelWorkbookHost implements WorkbookHost {
     const found = cellAreas(cells);
     if (!found) return 0;
     const { sheet, areas } = found;
-    // Several areas are one RangeAreas (ExcelApi 1.9); an older Excel selects the first area only.
-    const several = areas.length > 1 && this.isSupported('ExcelApi', '1.9');
+    // Several areas are selected as one RangeAreas (ExcelApi 1.18); an older Excel selects the first area only.
+    const caps = this.caps('host.feature.read');
+    const several = areas.length > 1 && caps.selectAreas === true;
     await this.run(async (ctx) => {
       const ws = ctx.workbook.worksheets.getItemOrNullObject(sheet).load('isNullObject');
       await ctx.sync();
       if (ws.isNullObject) throw new HostError('host.no-sheet', { sheet, cell: cells[0] as string });
       ws.activate();
-      if (several) ws.getRanges(areas.join(',')).select();
+      if (several && caps.selectAreas) ws.getRanges(areas.join(',')).select();
       else ws.getRange(areas[0] as string).select();
       await ctx.sync();
     });

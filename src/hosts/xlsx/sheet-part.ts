@@ -228,10 +228,9 @@ export function readSheetPart(parts: PackageParts, part: string, name: string, c
   }
   const hiddenRows = [...hidden].sort((x, y) => x - y);
   const grid: Grid = { name, rowCount, colCount, rows, merges, hiddenRows, hiddenCols: hiddenColumns(cols) };
-  if (ctx.formats.fonts) {
-    grid.fonts = true;
-    keepLoneEmphasis(grid);
-  }
+  // Without a styles part nothing stands out: the fonts are known all the same.
+  grid.fonts = true;
+  keepLoneEmphasis(grid);
   return grid;
 
   function plainValue(text: string, t: string | undefined, isDate: boolean, c: SheetContext, at: () => string): CellValue | undefined {

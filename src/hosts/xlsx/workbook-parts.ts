@@ -89,13 +89,11 @@ export interface CellFormats {
   date: boolean[];
   /** Points above the workbook's first (body) font, plus one when bold; 0 for body text. */
   emphasis: number[];
-  /** The styles part was read, so fonts are known. */
-  fonts: boolean;
 }
 
 
 export function readStyles(parts: PackageParts, part: string | undefined): CellFormats {
-  const out: CellFormats = { format: [], date: [], emphasis: [], fonts: false };
+  const out: CellFormats = { format: [], date: [], emphasis: [] };
   if (!part) return out;
   const custom = new Map<number, string>();
   const xfs: Array<{ numFmt: number; font: number }> = [];
@@ -137,7 +135,6 @@ export function readStyles(parts: PackageParts, part: string | undefined): CellF
     const f = fonts[Number.isFinite(xf.font) ? xf.font : 0];
     out.emphasis[i] = f ? emphasisOf(f.bold, f.size, base) : 0;
   });
-  out.fonts = true;
   return out;
 }
 
