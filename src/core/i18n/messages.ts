@@ -76,6 +76,19 @@ export const MESSAGES = {
     'zh-CN': '与左侧任务列同属一个表头，列出该任务的各项分解内容（节点）',
     'en-US': 'shares its group header with the task column to its left: the parts of each task, its nodes',
   },
+  'why.nodes-of-merged-task': {
+    'zh-CN': '任务单元格合并了多行，此列在这些行上逐行填写，是任务的各个节点',
+    'en-US': 'each task cell is merged over several rows, which this column fills one by one: the nodes',
+  },
+  'why.risk-subject': {
+    'zh-CN': '风险登记表中，每行一个所涉对象，位于风险列左侧，是各项事项',
+    'en-US': 'in a risk register, one subject per row left of the risks: the items',
+  },
+  'why.risk-item': {
+    'zh-CN': '风险登记表中，事项是风险所涉对象；此列写的是应对措施或其他内容',
+    'en-US': 'in a risk register the items are what is at risk; this column says what is done about them',
+  },
+  'why.risk-describes': { 'zh-CN': '描述左侧所涉对象的风险', 'en-US': 'describes the risk of the subject to its left' },
   'why.groups-items': {
     'zh-CN': '每个合并单元格包含多个序号的事项，是事项的分类',
     'en-US': 'each merged cell holds several numbered items: it groups them',

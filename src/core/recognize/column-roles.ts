@@ -130,7 +130,8 @@ function contentScores(s: ColumnStats, minRowsPerValue: number): Map<Role, numbe
   // A task key repeated on its node rows is no weight, however weight-like its numbers look.
   set('weight', s.taskKey ? 0 : s.numbers >= 0.5 || s.points >= 0.8 ? 0.85 * s.points : 0);
   if (s.taskKey) set('seq', 0.85);
-  set('seq', s.seq * (s.distinct >= 0.8 * s.sampled ? 1 : 0.5) * (s.avgLength <= 12 ? 1 : 0.5));
+  // Several references to one item, a line each (`BOD 60/17(h)\nBOD 21/17 (b)`), are long cells of numbers all the same.
+  set('seq', s.seq * (s.distinct >= 0.8 * s.sampled ? 1 : 0.5) * (s.avgLength <= 12 || s.seq >= 0.8 ? 1 : 0.5));
   set('status', s.status * 0.9);
   // Percentages are how far a task has got: progress as a number, not a word from a short list.
   if (s.percent >= 0.5) set('progress', 0.85 * s.percent);
@@ -191,7 +192,10 @@ export function decideRole(e: ColumnEvidence, lang: Lang): RoleDecision {
   const leaf = e.labels.at(-1) ?? '';
   const headerText = e.labels.join(' / ');
   // A start date is understood and has no role: its dates must not make it a second deadline.
-  if (isKnownWithoutRole(leaf)) {
+  // A known column with no role of its own (`Likelihood`, `Impact`) whose cells are rating words is
+  // the table's rating, its status, unless another column claims the status more strongly.
+  const rating = s.count > 0 && s.status >= 0.8 && s.numbers < 0.2;
+  if (isKnownWithoutRole(leaf) && !rating) {
     return { role: null, confidence: 0.9, why: `${t(lang, 'why.header', { word: headerText })}; ${t(lang, 'why.known-no-role')}`, scores: new Map() };
   }
   // The most specific label that says something: the leaf, else its group label.

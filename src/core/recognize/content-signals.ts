@@ -149,9 +149,9 @@ export function rowKindOf(text: string): 'goal' | 'node' | null {
   return ROW_KIND_WORDS[toHalfWidth(text).replace(/\s+/g, '').toLowerCase()] ?? ROW_KIND_WORDS[text.trim().toLowerCase()] ?? null;
 }
 
-/** Units a target is counted in (`1300人`, `2所`, `7699套`, `10000万元`, `100个`, `3.5公里`). */
+/** Units a target is counted in (`1300人`, `2所`, `7699套`, `10000万元`, `100个`, `3.5公里`); percentages are counted apart. */
 const QUANTITY_UNITS =
-  '人次|人|个|所|套|户|家|座|张|台|辆|件|项|处|条|场|次|名|床|例|间|栋|公里|千米|km|米|m|平方米|㎡|亩|吨|元|万元|亿元|万|亿|千|%';
+  '人次|人|个|所|套|户|家|座|张|台|辆|件|项|处|条|场|次|名|床|例|间|栋|公里|千米|km|米|m|平方米|㎡|亩|吨|元|万元|亿元|万|亿|千';
 const QUANTITY = new RegExp(`^(?:约|近|超|超过|不少于|不低于|≥|>=)?\\s*\\d+(?:[.,]\\d+)?\\s*(?:${QUANTITY_UNITS})?\\s*$`, 'i');
 
 /**
@@ -189,8 +189,8 @@ export function isSeqLike(cell: Cell | undefined, text: string): boolean {
   if (s.length > 24) return false;
   return (
     /^[(（]?[一二三四五六七八九十百\d]+[)）.、]?$/.test(s) ||
-    // Minute and action references: `BOD 62/17(l)`, `TB 2023/45`, `A1.2`, `R-07`.
-    /^[A-Z]{1,6}[\s-]?\d+(?:[/.-]\d+)*(?:\s?[(（]?[a-z][)）]?)?$/.test(s) ||
+    // Minute and action references: `BOD 62/17(l)`, `BOD 180/17(b)-(c)`, `TB 2023/45`, `A1.2`, `R-07`.
+    /^[A-Z]{1,6}[\s-]?\d+(?:[/.-]\d+)*(?:\s?[(（]?[a-z][)）]?(?:\s?[-–]\s?[(（]?[a-z][)）]?)?)?$/.test(s) ||
     /^(?:[\p{Script=Han}A-Za-z]{0,3}\d+(?:[-.]\d+)*)(?:\s+[\p{Script=Han}A-Za-z]{0,3}\d+(?:[-.]\d+)*)*$/u.test(s)
   );
 }

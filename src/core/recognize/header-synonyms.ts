@@ -15,7 +15,7 @@ export interface SynonymEntry {
 export const HEADER_SYNONYMS: SynonymEntry[] = [
   {
     role: 'category',
-    exact: ['theme', 'workstream', 'strategic priority', 'priority area', 'domain', 'key area', '维度', '考核维度', '评价维度', '工作板块', '责任类别', '大类', '考核类别', '工作类别', '一级指标', '二级指标', '三级指标', '类别', '考核项目', '项目类别', '项目(类别)', '工作类型', '分类',
+    exact: ['theme', 'workstream', 'strategic priority', 'priority area', 'domain', 'key area', '维度', '考核维度', '评价维度', '工作板块', '分块', '责任类别', '大类', '考核类别', '工作类别', '一级指标', '二级指标', '三级指标', '类别', '考核项目', '项目类别', '项目(类别)', '工作类型', '分类',
       '指标类别', '考核内容', '考核条目', '领域', '板块', '重点领域', 'category', 'area', 'theme', 'pillar'],
     keywords: [['theme', 0.7], ['workstream', 0.8], ['pillar', 0.7], ['维度', 0.7], ['板块', 0.7], ['类别', 0.8], ['一级', 0.7], ['二级', 0.7], ['三级', 0.7], ['类型', 0.6], ['分类', 0.7], ['category', 0.8], ['area', 0.5]],
   },
@@ -28,9 +28,10 @@ export const HEADER_SYNONYMS: SynonymEntry[] = [
     role: 'task',
     exact: ['计划名称', '计画名称', '主要工作', '内容与要求', '工作内容与要求', '子项目', '项目名称及内容', 'commitment', 'commitments', 'commitment text', 'risk', 'risks', 'risk(s) identified', 'identified risk', 'identified risks', 'risk identified', 'risk description', 'description of risk', 'hazard', 'identified hazard and risk', 'hazard and risk', 'risk/issue', 'issue/risk', 'action required', 'action to be taken', 'agreed action', 'action agreed', 'actions agreed', 'actions', 'recommendation', 'recommendations', 'description', 'action description', 'issue', 'issue description', 'what', 'key task', 'key tasks', 'initiative', 'commitment', 'deliverable title', '督办事项', '督查事项', '交办事项', '事项名称', '工作要点', '具体工作任务', '主要工作任务', '工作项目', '项目及内容', '考核事项', '评价内容', '计划项目', '重点项目', '实施项目', '建设项目', '项目名称及建设内容', '工作任务/职能工作', '指标任务名称', '任务要点名称', '重点工作任务', '实事名称', '主要任务', '工作任务', '任务名称',
       '重点工作', '工作内容', '任务', '项目名称', '事项', '工作事项', '项目', '指标名称', '指标', '考核指标', '重点任务',
-      '目标任务', '目标与任务', '目标及任务', '任务及目标', '具体任务', '任务内容', '民生实事项目', '实事项目', '项目内容', 'task', 'item', 'action', 'activity', 'project', 'indicator', 'tasks'],
+      '目标任务', '目标与任务', '目标及任务', '任务及目标', '具体任务', '任务内容', '民生实事项目', '实事项目', '项目内容', 'task', 'action', 'activity', 'project', 'indicator', 'tasks'],
     keywords: [['计划名称', 0.85], ['commitment', 0.7], ['hazard', 0.7], ['action', 0.6], ['recommendation', 0.8], ['initiative', 0.6], ['督办事项', 0.9], ['交办事项', 0.9], ['事项', 0.6], ['任务名称', 0.9], ['工作任务', 0.85], ['重点工作', 0.8], ['任务', 0.6], ['事项', 0.6], ['实事', 0.7],
-      ['项目名称', 0.8], ['指标名称', 0.8], ['task', 0.7], ['action', 0.6], ['activit', 0.6]],
+      // `Item` names the agenda item an action came from as often as the action itself: a weak word.
+      ['项目名称', 0.8], ['指标名称', 0.8], ['task', 0.7], ['action', 0.6], ['activit', 0.6], ['item', 0.55]],
   },
   {
     role: 'goal',
@@ -43,7 +44,7 @@ export const HEADER_SYNONYMS: SynonymEntry[] = [
     exact: ['what are you doing already', 'current management/control', 'current management / control', 'management/control', 'current controls', 'existing measures', 'measures in place', 'control measures', 'current control measures', 'existing control measures', 'controls', 'existing controls', 'controls in place', 'mitigation', 'mitigations', 'mitigating actions', 'mitigation / control activities', 'mitigation/control activities', 'control activities', 'management of risk', 'action to mitigate', 'key milestones', 'milestone date', 'deliverable', 'deliverables', 'key deliverables', 'sub actions', 'sub-actions', 'tasks and milestones', '进度计划', '推进计划', '时序进度安排', '节点安排', '实施计划', '工作目标节点分解', '节点目标', '细化措施', '节点任务', '阶段目标', '工作措施', '具体措施', '推进措施', '进度安排',
       '工作举措', '主要措施', '实施步骤', '工作步骤', '节点',
       '主要内容', '具体内容', '实施内容', '建设内容', '具体工作', 'milestone', 'milestones', 'measures', 'steps', 'key actions'],
-    keywords: [['mitigat', 0.8], ['control measure', 0.85], ['进度计划', 0.7], ['推进计划', 0.7], ['节点分解', 0.9], ['节点目标', 0.9], ['措施', 0.7], ['进度安排', 0.7], ['步骤', 0.6], ['阶段', 0.5], ['milestone', 0.85], ['deliverable', 0.8]],
+    keywords: [['mitigat', 0.8], ['control measure', 0.85], ['进度计划', 0.7], ['计划进度', 0.85], ['推进计划', 0.7], ['节点分解', 0.9], ['节点目标', 0.9], ['措施', 0.7], ['进度安排', 0.7], ['步骤', 0.6], ['阶段', 0.5], ['milestone', 0.85], ['deliverable', 0.8]],
   },
   {
     role: 'criteria',

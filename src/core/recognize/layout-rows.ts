@@ -76,6 +76,13 @@ export function isTotalLabel(text: string): boolean {
   return TOTAL.test(toHalfWidth(text).replace(/\s+/g, ''));
 }
 
+/** The last total of a form (not a 小计 between its parts). */
+const GRAND_TOTAL = /^(?:合计|总计|总分|总分值|合计得分|总得分|total|totals|grand total)$/i;
+
+export function isGrandTotalLabel(text: string): boolean {
+  return GRAND_TOTAL.test(toHalfWidth(text).replace(/\s+/g, ''));
+}
+
 /** A cell that only says 备注 (or 说明, 注): with the note in the cells beside it, the row is a note. */
 const NOTE_LABEL = /^(?:备注|说明|注|附注|填表说明|note|notes|remarks?)$/i;
 

@@ -13,7 +13,7 @@ import { withMappedSegments } from './manual-segment';
 import { isPeriodLabel } from './period-labels';
 import type { HeaderBlock } from './header-rows';
 import type { Role } from './roles';
-import { isTotalLabel } from './layout-rows';
+import { classifyRow, isTotalLabel } from './layout-rows';
 import { preludeHeadings, segmentSheet, type TableSegment } from './segment';
 import { SheetView } from './sheet-view';
 import { buildTasks, type ColumnRole } from './tasks';
@@ -56,10 +56,10 @@ function columnLabels(segment: TableSegment, col: number): { labels: string[]; s
 }
 
 function decideColumns(view: SheetView, segment: TableSegment, lang: Lang): { decisions: RoleDecision[]; stats: ColumnStats[] } {
-  // A totals row (合计, 总分) says nothing of what its columns hold.
+  // A totals row (合计, 总分) and a section line (`Actions held over from…`) say nothing of what the columns hold.
   const body = bodyRowsOf(segment).filter((r) => {
     const first = view.rowCells(r)[0];
-    return !(first && isTotalLabel(first.text));
+    return !(first && isTotalLabel(first.text)) && classifyRow(view, r, segment.left, segment.right) !== 'line';
   });
   const stats: ColumnStats[] = [];
   for (let c = segment.left; c <= segment.right; c++) stats.push(columnStats(view, c, body));
@@ -83,6 +83,8 @@ function decideColumns(view: SheetView, segment: TableSegment, lang: Lang): { de
   partsUnderTaskGroup(segment, decisions, stats, lang);
   taskThatGroups(decisions, stats, lang);
   categoryPerTask(view, segment, decisions, lang);
+  subjectAtRisk(segment, decisions, stats, lang);
+  nodesUnderMergedTask(decisions, stats, lang);
   ensureTaskColumn(view, segment, decisions, stats, lang);
   return { decisions, stats };
 }
@@ -235,6 +237,73 @@ function ensureTaskColumn(view: SheetView, segment: TableSegment, decisions: Rol
   d.confidence = Math.min(d.confidence, 0.7);
   d.evidence = 'joint';
   d.why = `${d.why}; ${t_(lang, 'why.item-column')}`;
+}
+
+/**
+ * A task merged over several rows has a node on each (DESIGN.md): with no column named for the
+ * nodes, the text column that fills those rows one by one (`1. Monitoring of…`, `2. …`) holds them.
+ */
+function nodesUnderMergedTask(decisions: RoleDecision[], stats: ColumnStats[], lang: Lang): void {
+  if (decisions.some((d) => d.role === 'node')) return;
+  const ti = decisions.findIndex((d) => d.role === 'task');
+  if (ti < 0) return;
+  const task = stats[ti] as ColumnStats;
+  if (task.count === 0 || task.rowsPerValue < 1.5 || task.mergedBlocks < 0.5 * task.count) return;
+  const ni = decisions.findIndex((d, i) => {
+    const st = stats[i] as ColumnStats;
+    return i > ti && d.role === null && st.count >= 1.5 * task.count && st.avgLength >= 8 && st.numbers < 0.5 && st.status < 0.5 && st.deadline < 0.5 && st.distinct >= 0.8 * st.sampled;
+  });
+  if (ni < 0) return;
+  const d = decisions[ni] as RoleDecision;
+  d.role = 'node';
+  d.confidence = Math.min(Math.max(d.confidence, 0.5), 0.65);
+  d.evidence = 'joint';
+  d.why = `${d.why}; ${t_(lang, 'why.nodes-of-merged-task')}`;
+}
+
+/** Headers that name what can go wrong: a risk register's risk or hazard column. */
+const RISK_HEADER = /\brisks?\b|hazard|风险|隐患|危险源/i;
+
+/**
+ * A risk register lists what is at risk and then its risk (`Precept` | `Precept not claimed…`): the
+ * item is the subject, a short label on each row left of the risk column, and the risk describes it.
+ * Without such a subject (or with one merged over several risks, a category) the risks are the items.
+ * Another column read as the task by its action words (`Action Required to Minimise Risk`) holds
+ * what is done about each item: its nodes, unless a column of measures already does.
+ */
+function subjectAtRisk(segment: TableSegment, decisions: RoleDecision[], stats: ColumnStats[], lang: Lang): void {
+  const label = (i: number): string => columnLabels(segment, segment.left + i).labels.join(' ');
+  const risk = decisions.findIndex((d, i) => RISK_HEADER.test(label(i)) && (stats[i] as ColumnStats).count > 0 && (stats[i] as ColumnStats).avgLength >= 8 && d.role !== 'category' && d.role !== 'status');
+  if (risk < 0) return;
+  const subject = decisions.findIndex((d, i) => {
+    const st = stats[i] as ColumnStats;
+    return i < risk && ITEM_CANDIDATES.has(d.role === 'task' ? null : d.role) && oneValuePerRow(st) && st.avgLength >= 3 && st.avgLength <= 40 && st.seq < 0.5 && st.numbers < 0.5 && st.unit < 0.5 && st.person < 0.5;
+  });
+  const item = subject >= 0 ? subject : risk;
+  decisions.forEach((d, i) => {
+    if (i === item || d.role !== 'task') return;
+    const hasNodes = decisions.some((o) => o.role === 'node');
+    d.role = i > risk && !hasNodes ? 'node' : null;
+    d.confidence = Math.min(d.confidence, 0.6);
+    d.evidence = 'joint';
+    d.why = `${d.why}; ${t_(lang, 'why.risk-item')}`;
+  });
+  const d = decisions[item] as RoleDecision;
+  if (d.role !== 'task') {
+    d.role = 'task';
+    d.confidence = Math.min(Math.max(d.confidence, 0.5), 0.7);
+    d.evidence = 'joint';
+    d.why = `${d.why}; ${t_(lang, subject >= 0 ? 'why.risk-subject' : 'why.risk-item')}`;
+  }
+  if (subject >= 0) {
+    const r = decisions[risk] as RoleDecision;
+    if (r.role === 'task' || r.role === null) {
+      r.role = null;
+      r.confidence = 0.5;
+      r.evidence = 'joint';
+      r.why = `${r.why}; ${t_(lang, 'why.risk-describes')}`;
+    }
+  }
 }
 
 /** Text roles that a group header such as 考核细则 can give two columns at once. */

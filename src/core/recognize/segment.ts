@@ -6,7 +6,7 @@
 import { isHeaderRow, isLayoutHeaderRow, readHeaderBlock, sameHeader, type HeaderBlock } from './header-rows';
 import { matchHeader } from './header-match';
 import { isStatusWord } from './content-signals';
-import { classifyRow, isFooterLine, isNoteLabel, lineKind, titleLines } from './layout-rows';
+import { classifyRow, isFooterLine, isGrandTotalLabel, isNoteLabel, lineKind, titleLines } from './layout-rows';
 import type { Role } from './roles';
 import type { SheetView } from './sheet-view';
 import type { TableMapping } from '../settings/mapping';
@@ -109,6 +109,8 @@ function readBody(view: SheetView, header: HeaderBlock, limit: number): number[]
     blanks = 0;
     rows.push(r);
     if (kind === 'body') lastBody = rows.length - 1;
+    // A grand total (合计, 总分, Total) closes the items: what follows signs the form off or comments on it.
+    if (first && isGrandTotalLabel(first.text)) break;
   }
   return rows.slice(0, lastBody + 1);
 }
@@ -203,11 +205,15 @@ export function preludeHeadings(view: SheetView, block: Block): { section: numbe
   let section: number | null = null;
   let heading: number | null = null;
   for (const r of block.prelude) {
-    const kind = view.rowCells(r).length === 1 ? lineKind(view, r) : 'other';
+    const single = view.rowCells(r).length === 1;
+    const kind = single ? lineKind(view, r) : 'other';
     if (kind === 'section') {
       section = r;
       heading = null;
     } else if (kind === 'heading') heading = r;
+    // Rows of other data between a heading and the header (a funds table of a form) part them: the
+    // heading names that data, not this block's item. A key-value block of the item does not.
+    else if (!single && r !== block.kv?.headerRow && r !== block.kv?.valueRow) heading = null;
   }
   return { section, heading };
 }

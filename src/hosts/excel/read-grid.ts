@@ -179,9 +179,11 @@ export async function readGrids(context: Excel.RequestContext, o: ReadOptions = 
       else if (b.own) readOwn(g, b);
       else readCells(g, b);
     }
-    o.onProgress?.(k + 3, total);
+    // The fonts' request after the rounds is counted in the total from the last round on.
+    o.onProgress?.(k + 3, k === rounds.length - 1 ? total + 1 : total);
   }
-  await readLoneFonts(context, plans, grids);
+  if (await readLoneFonts(context, plans, grids)) o.onProgress?.(total + 1, total + 1);
+  else o.onProgress?.(total, total);
   return grids;
 }
 
@@ -189,7 +191,7 @@ export async function readGrids(context: Excel.RequestContext, o: ReadOptions = 
  * The fonts of the cells alone on their rows (`loneCells`), which tell a title from the lines
  * around it, in one more request for every sheet; measured against 11-point body text.
  */
-async function readLoneFonts(context: Excel.RequestContext, plans: readonly SheetPlan[], grids: Grid[]): Promise<void> {
+async function readLoneFonts(context: Excel.RequestContext, plans: readonly SheetPlan[], grids: Grid[]): Promise<boolean> {
   const loads: Array<{ cell: Cell; font: Excel.RangeFont }> = [];
   plans.forEach((p, i) => {
     const g = grids[i] as Grid;
@@ -204,12 +206,13 @@ async function readLoneFonts(context: Excel.RequestContext, plans: readonly Shee
       loads.push({ cell, font });
     }
   });
-  if (loads.length === 0) return;
+  if (loads.length === 0) return false;
   await context.sync();
   for (const { cell, font } of loads) {
     const e = emphasisOf(font.bold === true, font.size);
     if (e > 0) cell.emphasis = e;
   }
+  return true;
 }
 
 /** A stand-in until the block's round is queued. */

@@ -353,3 +353,94 @@ describe('titles by how they are set', () => {
     expect(read(grid)[0]?.titleRows).toEqual([1]);
   });
 });
+
+describe('risk registers and board trackers', () => {
+  it('the subject on each row left of the risks is the item; the action column says what is done about it', () => {
+    const grid = gridFromMatrix('Sheet1', [
+      ['No', 'Property', 'Risk Posed to Property', 'Action Required to Minimise Risk', 'Frequency of Checks'],
+      [1, 'Wormington Village Green', 'Injury crossing uneven ground', 'Keep mown, other maintenance as needed', 'Bi Monthly'],
+      [2, 'Tree on the village green', 'Injury or damage by falling branches', 'Tree surgery as required', 'Bi Monthly'],
+      [3, 'Bench around tree', 'Injury to the public by falling branches', 'Maintenance and repair as necessary', 'Bi Monthly'],
+      [4, '2 Notice Boards', 'Injury to the public caused by splinters', 'Maintenance and repair as necessary', 'Monthly'],
+    ]);
+    expect(roles(grid)[0]).toMatchObject({ A: 'seq', B: 'task', C: null, D: 'node', E: 'deadline' });
+  });
+
+  it('without a subject column the risks themselves are the items', () => {
+    const grid = gridFromMatrix('Sheet1', [
+      ['Risk, Description and Owner', 'Control Measures', 'Risk Level', 'Action by whom?'],
+      ['Failure to publish adequate research outputs', 'Monitoring of research outputs through annual review', 'Medium', 'Clerk'],
+      ['Loss of funds through improper payments', 'Two signatories on every payment', 'Low', 'RFO'],
+    ]);
+    expect(roles(grid)[0]).toMatchObject({ A: 'task', B: 'node', C: 'status' });
+  });
+
+  it('a Likelihood column of rating words is the status when no column is named for it', () => {
+    const grid = gridFromMatrix('Sheet1', [
+      ['Risk', 'Likelihood', 'Control Measures'],
+      ['1. Injury on council property from play equipment', 'Medium', 'All play equipment inspected annually by an approved inspector'],
+      ['2. Injury on the village green', 'Medium', 'Equipment checked weekly by the clerk'],
+      ['3. Injury from falling trees', 'Low', 'All trees identified and surveyed every two years'],
+    ]);
+    expect(roles(grid)[0]?.B).toBe('status');
+  });
+
+  it('Action beats Item: the agenda item an action came from is no task', () => {
+    const grid = gridFromMatrix('Sheet1', [
+      ['Meeting', 'Item', 'Action / Progress', 'Lead'],
+      ['Board 02/09/08', 'Mental Health of Children', 'A visit to the CAMHS services should be arranged for the board', 'MW'],
+      ['Board 07/10/08', 'Health & Safety', 'This could be discussed at a development session of the board', 'JB'],
+      ['Board 04/11/08', 'Finance report', 'The finance director to bring the revised forecast in January', 'MW'],
+    ]);
+    expect(roles(grid)[0]).toMatchObject({ B: null, C: 'task' });
+  });
+
+  it('section lines inside the body do not count as cells of the column they stand in', () => {
+    const grid = gridFromMatrix('Sheet1', [
+      ['Relevant Item', 'Action', 'Responsibility'],
+      ['Actions held over from previous meetings on 26 April 2017'],
+      ['BOD 60/17(h)\nBOD 21/17 (b)', 'Strategic partnerships report to come back to the board', 'MW'],
+      ['Actions held over from the meeting on 25 October 2017'],
+      ['BOD 180/17(b)-(c)', 'Board assurance framework to be updated', 'HS'],
+      ['BOD 192/17 (f)', 'Quality report to include the survey findings', 'MW'],
+    ], ['A2:C2', 'A4:C4'].map(parseRange));
+    expect(roles(grid)[0]?.A).toBe('seq');
+  });
+
+  it('a task merged over several rows takes its nodes from the text column that fills those rows', () => {
+    const grid = gridFromMatrix('Sheet1', [
+      ['Risk, Description and Owner', 'Controls Required', 'Evidence of Control in Place', 'Control Owner'],
+      ['SR1A Failure to publish adequate research outputs', '1. Monitoring of research outputs through annual review', 'MyImpact IT System', 'G Docherty'],
+      [null, '2. Comprehensive system of performance review', 'SAP HR System', 'C Day'],
+      ['SR1B Failure to recruit research staff', '1. Recruitment campaign run twice a year', 'Recruitment reports', 'T Roskilly'],
+      [null, '2. Salary review for research posts', 'HR committee minutes', 'C Day'],
+    ], ['A2:A3', 'A4:A5'].map(parseRange));
+    expect(roles(grid)[0]?.B).toBe('node');
+  });
+});
+
+describe('where a form\'s items end and begin', () => {
+  it('a 合计 row closes the items; the sign-off rows after it are outside the table', () => {
+    const grid = gridFromMatrix('Sheet1', [
+      ['一级指标', '二级指标', '三级指标', '指标值', '权重', '得分'],
+      ['产出指标', '数量指标', '发放覆盖率', '100%', 60, null],
+      ['效益指标', '社会效益指标', '足额保障率', '100%', 30, null],
+      ['合计', null, null, null, 100, null],
+      ['评价结论', '结合自评情况,说明项目自评总分。(200字以内)'],
+      ['存在问题', '结合自评情况,分析存在的问题及原因。(200字以内)'],
+    ], ['B5:F5', 'B6:F6'].map(parseRange));
+    expect(read(grid)[0]?.range).toBe('A1:F4');
+  });
+
+  it('a numbered heading parted from the header by other data does not name the task', () => {
+    const grid = gridFromMatrix('Sheet1', [
+      ['2.项目实施内容及过程概述'],
+      ['资金来源', '预算数', '执行数'],
+      ['财政拨款', '100', '90'],
+      ['一级指标', '二级指标', '三级指标', '指标值'],
+      ['产出指标', '数量指标', '发放覆盖率', '100%'],
+      [null, '质量指标', '足额保障率', '100%'],
+    ], ['A5:A6'].map(parseRange));
+    expect(roles(grid).at(-1)).toMatchObject({ C: 'task' });
+  });
+});

@@ -37,11 +37,12 @@ function measured(ctx: DoubleContext, file: string, isSetSupported?: (n: string,
 }
 
 describe('excel host round trips', () => {
-  it.each(SEEDS)('$name: reads in at most 3 syncs, applies a full plan in at most 2', async ({ file, tweak }) => {
+  // Sheets, sizes, cells, and the fonts of the lines alone on their rows (titles).
+  it.each(SEEDS)('$name: reads in at most 4 syncs, applies a full plan in at most 2', async ({ file, tweak }) => {
     const ctx = DoubleContext.fromWorkbook(await fixture(file, tweak));
     const host = excelHost(ctx, file);
     await host.read();
-    expect(ctx.syncs).toBeLessThanOrEqual(3);
+    expect(ctx.syncs).toBeLessThanOrEqual(4);
 
     const m = measured(ctx, file);
     const { plan } = await applyWithHost(m.host, OPTIONS);
@@ -53,11 +54,11 @@ describe('excel host round trips', () => {
     expect(ctx.calls['fill.color']).toBeLessThanOrEqual(4);
     expect(ctx.calls['getRanges']).toBeGreaterThan(0);
 
-    // With the journal in the workbook, still 3, and the progress says so.
+    // With the journal in the workbook, still 4, and the progress says so.
     const steps: Array<[number, number]> = [];
     const from = ctx.syncs;
     await host.read((done, total) => steps.push([done, total]));
-    expect(ctx.syncs - from).toBeLessThanOrEqual(3);
+    expect(ctx.syncs - from).toBeLessThanOrEqual(4);
     expect(steps[steps.length - 1]).toEqual([ctx.syncs - from, ctx.syncs - from]);
   });
 
