@@ -235,6 +235,9 @@ function presetOf(tables: readonly PlacedTable[]): LightPreset | null {
   return tables.find((x) => x.table.lights)?.table.lights?.preset ?? null;
 }
 
+
+/** Each preset's name in the pane (a map, so that the strings catalogue sees every key used). */
+const PRESET_LABEL = { yinchuan: 'scores.lights-yinchuan', suqian: 'scores.lights-suqian' } as const satisfies Record<LightPreset, string>;
 export function ScoresPanel(p: { lang: Lang; tables: PlacedTable[]; disabled?: boolean; onLights?: (preset: LightPreset | null) => void }) {
   const s = useStyles();
   const preset = presetOf(p.tables);
@@ -252,7 +255,7 @@ export function ScoresPanel(p: { lang: Lang; tables: PlacedTable[]; disabled?: b
             <option value="">{ui(p.lang, 'scores.lights-none')}</option>
             {LIGHT_PRESETS.map((x) => (
               <option key={x} value={x}>
-                {ui(p.lang, `scores.lights-${x}`)}
+                {ui(p.lang, PRESET_LABEL[x])}
               </option>
             ))}
           </Select>
