@@ -1,5 +1,5 @@
 /** Text normalization shared by header matching and content evidence. */
-import { Converter } from 'opencc-js/t2cn';
+import { Converter, Locale } from 'opencc-js/t2cn';
 
 const HAN = '\\p{Script=Han}';
 const SPACE_BETWEEN_HAN = new RegExp(`(?<=[${HAN}，。、；：（）“”])\\s+(?=[${HAN}，。、；：（）“”])`, 'gu');
@@ -22,8 +22,57 @@ const t2s = Converter({ from: 't', to: 'cn' });
 /** Most cells hold nothing outside ASCII and common simplified text; only CJK text is converted. */
 const HAS_CJK = /[\u3400-\u9fff\uf900-\ufaff]/;
 
+/**
+ * OpenCC changes a text only where one of its dictionary keys that maps to something else occurs
+ * in it; each such key holds at least one of these characters (a traditional character, or for a
+ * phrase of common characters such as 反覆, the one it is marked by). A text with none of them is
+ * left as it is, and most cells are simplified text: they skip the dictionary walk.
+ */
+const CHANGE_MARKS = changeMarks();
+
+function changeMarks(): Set<number> | null {
+  // `t` to `cn` is OpenCC's `t2s` configuration: a normalization pass, then the conversion.
+  const config = Locale.configs?.t2s;
+  if (!config) return null;
+  const pairs: Array<[string, string]> = [];
+  for (const group of [...(config.normalizationChain ?? []), ...config.conversionChain]) {
+    for (const dict of group) {
+      const entries = typeof dict === 'string' ? dict.split('|').map((e) => e.split(' ')) : dict;
+      for (const [key, value] of entries) if (key !== undefined && key !== value) pairs.push([key, value ?? '']);
+    }
+  }
+  const marks = new Set<number>();
+  const phrases: number[][] = [];
+  for (const [key] of pairs) {
+    const cps = Array.from(key, (c) => c.codePointAt(0) as number);
+    if (cps.length === 1) marks.add(cps[0] as number);
+    else if (cps.length > 1) phrases.push(cps);
+  }
+  // A phrase without a mark yet is marked by its character that most such phrases share.
+  let open = phrases.filter((p) => !p.some((c) => marks.has(c)));
+  while (open.length > 0) {
+    const counts = new Map<number, number>();
+    for (const p of open) for (const c of new Set(p)) counts.set(c, (counts.get(c) ?? 0) + 1);
+    let best = open[0]![0] as number;
+    for (const [c, n] of counts) if (n > (counts.get(best) ?? 0)) best = c;
+    marks.add(best);
+    open = open.filter((p) => !p.includes(best));
+  }
+  return marks;
+}
+
+function mayChange(s: string): boolean {
+  if (!CHANGE_MARKS) return true;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.codePointAt(i) as number;
+    if (CHANGE_MARKS.has(c)) return true;
+    if (c > 0xffff) i++;
+  }
+  return false;
+}
+
 export function toSimplified(s: string): string {
-  return HAS_CJK.test(s) ? t2s(s) : s;
+  return HAS_CJK.test(s) && mayChange(s) ? t2s(s) : s;
 }
 
 /** Text as matched against word tables (headers, status words): half-width and simplified. */
@@ -37,6 +86,19 @@ export function matchForm(s: string): string {
  * stays two words, so that `lead` is not found inside `leadership`; `分 管 县领导` closes up).
  */
 export function normalizeHeader(s: string): string {
+  // Header search asks this of the same cell several times over (label, known word, role).
+  const hit = normalized.get(s);
+  if (hit !== undefined) return hit;
+  const h = computeNormalized(s);
+  if (normalized.size >= NORMALIZED_LIMIT) normalized.clear();
+  normalized.set(s, h);
+  return h;
+}
+
+const normalized = new Map<string, string>();
+const NORMALIZED_LIMIT = 50_000;
+
+function computeNormalized(s: string): string {
   let h = matchForm(s);
   if (/\s/.test(h)) h = h.replace(/\s+/g, ' ').trim().replace(/(?<![A-Za-z0-9.]) | (?![A-Za-z0-9])/g, '');
   if (/^[*※]|[*※:：?？]$/.test(h)) h = h.replace(/^[*※]+|[*※:：?？]+$/g, '');
