@@ -89,17 +89,16 @@ export function matchForm(s: string): string {
  * stays two words, so that `lead` is not found inside `leadership`; `分 管 县领导` closes up).
  */
 export function normalizeHeader(s: string): string {
-  // Header search asks this of the same cell several times over (label, known word, role).
-  const hit = normalized.get(s);
-  if (hit !== undefined) return hit;
-  const h = computeNormalized(s);
-  if (normalized.size >= NORMALIZED_LIMIT) normalized.clear();
-  normalized.set(s, h);
-  return h;
+  // Header search asks this of the same cell twice in a row (is it a label, is it a known word).
+  if (s !== lastText) {
+    lastNormalized = computeNormalized(s);
+    lastText = s;
+  }
+  return lastNormalized;
 }
 
-const normalized = new Map<string, string>();
-const NORMALIZED_LIMIT = 50_000;
+let lastText: string | undefined;
+let lastNormalized = '';
 
 function computeNormalized(s: string): string {
   let h = matchForm(s);
