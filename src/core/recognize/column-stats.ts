@@ -59,23 +59,50 @@ const FRACTIONS = [
  */
 export const SAMPLE_LIMIT = 400;
 
-export function columnStats(view: SheetView, col: number, bodyRows: readonly number[]): ColumnStats {
+/** The stats of each column from `left` to `right`, the body's cells read in one pass for all of them. */
+export function columnStatsOf(view: SheetView, left: number, right: number, bodyRows: readonly number[]): ColumnStats[] {
+  const filled = filledCells(view, bodyRows, left, right);
+  const out: ColumnStats[] = [];
+  for (let c = left; c <= right; c++) out.push(statsOf(view, c, bodyRows, filled.get(c) ?? EMPTY));
+  return out;
+}
+
+/** A column's filled body cells: their rows in body order, their total length, how many are merged over rows. */
+interface Filled {
+  rows: number[];
+  length: number;
+  mergedBlocks: number;
+}
+
+const EMPTY: Filled = { rows: [], length: 0, mergedBlocks: 0 };
+
+function filledCells(view: SheetView, bodyRows: readonly number[], left: number, right: number): Map<number, Filled> {
+  const out = new Map<number, Filled>();
+  for (const r of bodyRows) {
+    // A row's cells are its filled cells not covered by a merge, one per column.
+    for (const cell of view.rowCells(r)) {
+      if (cell.col < left || cell.col > right) continue;
+      let f = out.get(cell.col);
+      if (!f) out.set(cell.col, (f = { rows: [], length: 0, mergedBlocks: 0 }));
+      f.rows.push(r);
+      f.length += cell.text.length;
+      const m = view.merge(r, cell.col);
+      if (m && m.bottom > m.top) f.mergedBlocks++;
+    }
+  }
+  return out;
+}
+
+function statsOf(view: SheetView, col: number, bodyRows: readonly number[], f: Filled): ColumnStats {
   const s: ColumnStats = {
     count: 0, sampled: 0, distinct: 0, mergedBlocks: 0, rowsPerValue: 0, avgLength: 0, deadline: 0, leadDeadline: 0, rowKind: 0,
     phone: 0, unit: 0, person: 0, points: 0, numbers: 0, seq: 0, status: 0, percent: 0, yesNo: 0, chineseOrdinal: 0,
     arabicOrdinal: 0, declared: 0, quantity: 0, inspection: 0, taskKey: 0,
   };
   const values = new Set<string>();
-  let length = 0;
-  const filled: number[] = [];
-  for (const r of bodyRows) {
-    const text = view.text(r, col);
-    if (text === '') continue;
-    filled.push(r);
-    length += text.length;
-    const m = view.merge(r, col);
-    if (m && m.bottom > m.top) s.mergedBlocks++;
-  }
+  const length = f.length;
+  const filled = f.rows;
+  s.mergedBlocks = f.mergedBlocks;
   const stride = Math.max(1, Math.ceil(filled.length / SAMPLE_LIMIT));
   let sampled = 0;
   for (let i = 0; i < filled.length; i += stride) {

@@ -5,7 +5,7 @@ import { t, type Lang, type MessageKey } from '../i18n';
 const t_ = t;
 import type { ColumnReport, Finding, SheetReport, TableReport } from '../report/schema';
 import { columnOverrides, mappedYear, rangeOverrides, type Mapping } from '../settings/mapping';
-import { columnStats, type ColumnStats } from './column-stats';
+import { columnStatsOf, type ColumnStats } from './column-stats';
 import { confidenceCap } from './calibration';
 import { decideRole, resolveConflicts, SINGLE_ROLES, type Evidence, type RoleDecision } from './column-roles';
 import { matchHeader } from './header-match';
@@ -61,8 +61,7 @@ function decideColumns(view: SheetView, segment: TableSegment, lang: Lang): { de
     const first = view.rowCells(r)[0];
     return !(first && isTotalLabel(first.text)) && classifyRow(view, r, segment.left, segment.right) !== 'line';
   });
-  const stats: ColumnStats[] = [];
-  for (let c = segment.left; c <= segment.right; c++) stats.push(columnStats(view, c, body));
+  const stats: ColumnStats[] = columnStatsOf(view, segment.left, segment.right, body);
   const nonEmpty = stats.filter((s) => s.count > 0).map((s) => s.rowsPerValue);
   const minRowsPerValue = nonEmpty.length > 0 ? minOf(nonEmpty) : 0;
   const nodeHeaders = stats.map((_, i) => {

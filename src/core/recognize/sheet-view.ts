@@ -23,8 +23,10 @@ export class SheetView {
           const cell = line[c - 1];
           if (!cell) continue;
           const text = cleanText(cell.text);
-          if (text === null || this.merges.isCovered(r, c)) continue;
+          if (text === null) continue;
           const m = this.merges.at(r, c);
+          // Covered by a merge: the merge's top-left cell holds the value.
+          if (m && (m.top !== r || m.left !== c)) continue;
           cells.push({ col: c, text, span: m ? m.right - m.left + 1 : 1 });
         }
       }
