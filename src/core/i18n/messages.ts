@@ -249,6 +249,7 @@ export const MESSAGES = {
   },
   'cli.reading': { 'zh-CN': '      计分口径：{reading}', 'en-US': '      scores read as {reading}' },
   'cli.equal-shares': { 'zh-CN': '      {text}', 'en-US': '      {text}' },
+  'cli.score-note': { 'zh-CN': '      {text}', 'en-US': '      {text}' },
   'cli.lights': { 'zh-CN': '      {text}', 'en-US': '      {text}' },
   'cli.findings': { 'zh-CN': '  发现 {count} 个问题', 'en-US': '  {count} findings' },
   'cli.no-findings': { 'zh-CN': '  未发现问题', 'en-US': '  no findings' },
