@@ -94,7 +94,8 @@ export async function runFile(args: CheckArgs, job: FileJob, asOf: string, mappi
     if (host) {
       // Read as the task pane reads: an annotated copy is checked without the add-in's own cells,
       // with the column mapping its keeper saved in it unless --mapping says otherwise.
-      const { report } = await checkWithHost(host, { lang, today: asOf, asOf, ...(mapping ? { mapping } : {}), ...(args.lights ? { lights: { preset: args.lights } } : {}) });
+      // Without --as-of, a table whose title states its date (截至6月底) is checked as of that date.
+      const { report } = await checkWithHost(host, { lang, today: asOf, asOf, ...(args.asOf ? {} : { asOfFromTitle: true }), ...(mapping ? { mapping } : {}), ...(args.lights ? { lights: { preset: args.lights } } : {}) });
       return { report: validated(lang, report) };
     }
     if (!writer) throw new Error('unreachable: no workbook read');

@@ -73,6 +73,10 @@ function scoreLines(lang: Lang, table: TableReport): string[] {
       : t(lang, 'cli.score', { earned: fmt(s.earned), outOf: fmt(s.outOf), ...parts }),
   ];
   if (table.scoreReading) lines.push(t(lang, 'cli.reading', { reading: t(lang, `score.reading.${table.scoreReading}`) }));
+  if (table.asOf && table.asOf === table.asOfFromTitle) lines.push(t(lang, 'cli.score-note', { text: t(lang, 'score.as-of-title', { date: table.asOf }) }));
+  const rules = table.ownRules;
+  if (rules?.deductionBase !== undefined) lines.push(t(lang, 'cli.score-note', { text: t(lang, 'score.deduction-base', { base: fmt(rules.deductionBase) }) }));
+  if (rules?.bonusCap !== undefined) lines.push(t(lang, 'cli.score-note', { text: t(lang, 'score.bonus-cap', { cap: fmt(rules.bonusCap) }) }));
   if (table.equalShares) {
     const total = table.tasks.reduce((n, k) => n + (k.score?.max ?? 0), 0);
     const share = table.tasks.length > 0 ? total / table.tasks.length : 0;

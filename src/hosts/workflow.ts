@@ -27,6 +27,8 @@ export interface WorkflowOptions {
   /** The settings the caller has just read from the workbook: not read a second time (a round trip in Excel). */
   kept?: StoredSettings | null;
   onProgress?: Progress;
+  /** No as-of chosen: a table whose title states one is checked as of it (the check only; apply writes TODAY()). */
+  asOfFromTitle?: boolean;
 }
 
 export interface CheckResult {
@@ -44,7 +46,7 @@ export async function checkWithHost(host: WorkbookHost, o: WorkflowOptions): Pro
   const mapping = o.mapping ?? kept?.mapping;
   const lights = o.lights ?? kept?.lights;
   const grids = await host.read(o.onProgress);
-  const report = checkWorkbook(host.name, grids, { lang: o.lang, asOf: o.asOf ?? o.today, policy, ...(mapping ? { mapping } : {}), ...(lights ? { lights } : {}) });
+  const report = checkWorkbook(host.name, grids, { lang: o.lang, asOf: o.asOf ?? o.today, ...(o.asOfFromTitle ? { asOfFromTitle: true } : {}), policy, ...(mapping ? { mapping } : {}), ...(lights ? { lights } : {}) });
   // An older Excel reads less; the check says what it could not see rather than pass over it.
   for (const limit of (await host.limits?.()) ?? []) {
     report.findings.push({ rule: 'host.limited', severity: 'info', message: t(o.lang, `host.limited.${limit}`) });

@@ -169,6 +169,21 @@ function TableScores(p: { lang: Lang; sheet: string; table: TableReport; named: 
         </Caption1>
       )}
       {table.score && <Caption1 className={s.caption}>{restsOn(lang, table.score)}</Caption1>}
+      {table.asOf && table.asOf === table.asOfFromTitle && (
+        <Caption1 className={s.caption} data-testid="score-as-of-title">
+          {coreText(lang, 'score.as-of-title', { date: table.asOf })}
+        </Caption1>
+      )}
+      {table.ownRules?.deductionBase !== undefined && (
+        <Caption1 className={s.caption} data-testid="score-deduction-base">
+          {coreText(lang, 'score.deduction-base', { base: formatPoints(table.ownRules.deductionBase) })}
+        </Caption1>
+      )}
+      {table.ownRules?.bonusCap !== undefined && (
+        <Caption1 className={s.caption} data-testid="score-bonus-cap">
+          {coreText(lang, 'score.bonus-cap', { cap: formatPoints(table.ownRules.bonusCap) })}
+        </Caption1>
+      )}
       {table.lights && (
         <Caption1 className={s.caption} data-testid="score-lights">
           {coreText(lang, 'lights.count', table.lights.counts)}

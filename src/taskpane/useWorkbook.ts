@@ -179,7 +179,8 @@ export function useWorkbook(host: WorkbookHost, lang: Lang, today: string): [Wor
       kept = withAsOf(kept, wanted);
       await host.saveSettings(kept);
     }
-    const r = await checkWithHost(host, { lang: latest.current.lang, today, ...(wanted ? { asOf: wanted } : {}), kept, onProgress });
+    // No date chosen: a table whose title states its date (截至6月底) is shown as of that date.
+    const r = await checkWithHost(host, { lang: latest.current.lang, today, ...(wanted ? { asOf: wanted } : { asOfFromTitle: true }), kept, onProgress });
     pushAll(r.report.findings, planFindings.current);
     const isApplied = await host.isApplied();
     if (mounted.current) {

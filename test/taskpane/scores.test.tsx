@@ -7,10 +7,11 @@
 import './setup';
 import { fireEvent, render, screen, within } from '@testing-library/react';
 import { checkWorkbook } from '../../src/core/report';
-import { readGridsFromFile } from '../../src/hosts/xlsx';
+import { gridsFromWorkbook, readGridsFromFile } from '../../src/hosts/xlsx';
 import { placedTables } from '../../src/taskpane/report-view';
 import { ScoresPanel } from '../../src/taskpane/ScoresPanel';
 import { fixturePath } from '../support/fixtures';
+import { ownRulesWorkbook } from '../support/own-rules-workbook';
 
 async function report(seed: string, asOf: string) {
   const grids = await readGridsFromFile(fixturePath(`seeds/${seed}.xlsx`));
@@ -52,5 +53,17 @@ describe('scores panel', () => {
     expect(ex.textContent).toContain('of 10: 5 decided, 5 not yet due, 0 unscorable');
     expect(ex.textContent).toContain('earned so far');
     expect(button.getAttribute('aria-expanded')).toBe('true');
+  });
+});
+
+describe('scores panel: a table’s own rules and its title’s date', () => {
+  it('says the table was scored as of its title’s 截至 date, its 起评分 and its bonus cap', () => {
+    const r = checkWorkbook('own-rules', gridsFromWorkbook(ownRulesWorkbook()), { asOf: '2024-08-01', asOfFromTitle: true });
+    render(<ScoresPanel lang="zh-CN" tables={placedTables(r)} />);
+    expect(screen.getAllByTestId('score-as-of-title').map((e) => e.textContent)).toEqual(['按标题中的截至日期 2024-06-30 计算']);
+    expect(screen.getByTestId('score-deduction-base').textContent).toBe('扣分制：起评分 100 分，减扣分，加加分');
+    expect(screen.getAllByTestId('score-bonus-cap').map((e) => e.textContent)).toEqual(['加分最高 5 分', '加分最高 5 分']);
+    // 42 of 100 (Sheet1) and 87.5 of 100 (扣分制).
+    expect(screen.getAllByTestId('score-table-total').map((e) => e.textContent)).toEqual(['合计 42 / 100', '合计 87.5 / 100']);
   });
 });

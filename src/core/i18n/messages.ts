@@ -185,6 +185,19 @@ export const MESSAGES = {
     'zh-CN': '无可评分的节点：节点未到期，或没有期限，也没有完成情况',
     'en-US': 'Nothing to score: the milestones are not yet due, or have no deadline and no status',
   },
+  'score.none.no-deductions-yet': {
+    'zh-CN': '扣分制表格：尚未录入扣分或加分，暂不计分（不按起评分计满分）',
+    'en-US': 'Deduction-based table: no deduction or bonus entered yet, so no score (not full marks by default)',
+  },
+  'score.deduction-base': {
+    'zh-CN': '扣分制：起评分 {base} 分，减扣分，加加分',
+    'en-US': 'Deduction-based: starts from {base} points, minus deductions, plus bonuses',
+  },
+  'score.bonus-cap': { 'zh-CN': '加分最高 {cap} 分', 'en-US': 'bonus at most {cap} points' },
+  'score.as-of-title': {
+    'zh-CN': '按标题中的截至日期 {date} 计算',
+    'en-US': 'Scored as of {date}, the date in the title',
+  },
   'score.equal-shares': {
     'zh-CN': '表中没有权重列：{total} 分由 {tasks} 项任务平均分配，每项 {share} 分',
     'en-US': 'The table has no weight column: {total} points shared equally by {tasks} tasks, {share} each',
@@ -249,6 +262,7 @@ export const MESSAGES = {
   },
   'cli.reading': { 'zh-CN': '      计分口径：{reading}', 'en-US': '      scores read as {reading}' },
   'cli.equal-shares': { 'zh-CN': '      {text}', 'en-US': '      {text}' },
+  'cli.score-note': { 'zh-CN': '      {text}', 'en-US': '      {text}' },
   'cli.lights': { 'zh-CN': '      {text}', 'en-US': '      {text}' },
   'cli.findings': { 'zh-CN': '  发现 {count} 个问题', 'en-US': '  {count} findings' },
   'cli.no-findings': { 'zh-CN': '  未发现问题', 'en-US': '  no findings' },

@@ -18,6 +18,7 @@ import { DELAYED_WORDS, DELAYED_WORDS_NAME, DONE_WORDS, DONE_WORDS_NAME, dueMask
 import { AS_OF_NAME, type Edit, type EditPlan } from './plan';
 import { POINTS_FORMAT, wordsInLanguage } from './workbook-words';
 import { lightsSummary, planLights } from './lights';
+import { cappedBonus, deductionItem, deductionTotal, ownScoreFirst } from './own-score';
 import type { LightsPolicy } from '../settings/lights-policy';
 import { maxOf, minOf, pushAll } from '../arrays';
 
@@ -166,11 +167,22 @@ function planTable(grid: Grid, table: TableReport, input: PlanInput, findings: F
     const doneOn = col('done_on');
     if (doneOn) opts.doneOn = `$${doneOn}$${a}:$${doneOn}$${b}`;
     const bonus = col('bonus');
-    if (bonus) opts.bonus = `${bonus}${a}`;
+    const cap = table.ownRules?.bonusCap;
+    if (bonus) opts.bonus = cappedBonus(`${bonus}${a}`, cap);
     const deduction = col('deduction');
     if (deduction) opts.deduction = `${deduction}${a}`;
     const task = { what: 'task' as const, sheet, row: a };
-    edits.push({ kind: 'cell', sheet, cell: `${scoreCol}${a}`, formula: taskScore(opts), ...POINTS, computes: task });
+    // A 扣分制 item adds or takes off; other tasks earn on their nodes.
+    const computed =
+      table.ownRules?.deductionBase !== undefined
+        ? deductionItem({ ...(bonus ? { bonus: `${bonus}${a}` } : {}), ...(deduction ? { deduction: `${deduction}${a}` } : {}), ...(cap !== undefined ? { bonusCap: cap } : {}) })
+        : taskScore(opts);
+    // The table's own 得分: read when filled; when empty, written as the same live formula.
+    const own = col('score');
+    const ownEmpty = own !== undefined && (getCell(grid, a, columnNumber(own))?.text.trim() ?? '') === '' && getCell(grid, a, columnNumber(own))?.formula === undefined;
+    if (own && ownEmpty) edits.push({ kind: 'cell', sheet, cell: `${own}${a}`, formula: computed, ...POINTS });
+    const formula = own ? ownScoreFirst(`${own}${a}`, computed) : computed;
+    edits.push({ kind: 'cell', sheet, cell: `${scoreCol}${a}`, formula, ...POINTS, computes: task });
     cells.push({
       task,
       score: `${q}!$${scoreCol}$${a}`,
@@ -425,7 +437,7 @@ export function buildPlan(input: PlanInput): { plan: EditPlan; findings: Finding
       if (p.lights) lightRanges.push(p.lights);
       const title = table.title ?? `${grid.name}!${table.range}`;
       const order = summaryOrder(table);
-      const maxima = scoreTable(table, [], input.policy);
+      const maxima = scoreTable(table, [], input.policy, [], table.ownRules ?? {});
       const taskMax = taskMaxima(table, input.policy);
 
       // The task list: a row per task, grouped by category in the order of the category rows.
@@ -482,7 +494,13 @@ export function buildPlan(input: PlanInput): { plan: EditPlan; findings: Finding
           : total;
       // Nothing decided anywhere in the table: the reason, never a number.
       const reason = formulaText(t(input.lang, `score.none.${noScoreReasonAtPlan(table)}`));
-      const totalFormula = topParts.length > 0 ? `IF(COUNT(${topParts.join(',')})=0,${reason},${vetoedTotal})` : reason;
+      const base = table.ownRules?.deductionBase;
+      const totalFormula =
+        base !== undefined
+          ? deductionTotal(base, topParts, formulaText(t(input.lang, 'score.none.no-deductions-yet')))
+          : topParts.length > 0
+            ? `IF(COUNT(${topParts.join(',')})=0,${reason},${vetoedTotal})`
+            : reason;
       summaryEdits.push(
         { kind: 'cell', sheet: summary, cell: `A${row}`, value: title, bold: true },
         { kind: 'cell', sheet: summary, cell: `B${row}`, value: t(input.lang, 'plan.total'), bold: true },

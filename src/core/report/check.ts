@@ -6,6 +6,7 @@ import { runRules } from '../rules';
 import { annotateDeadlines } from './deadlines';
 import { annotateProgress } from './progress';
 import { annotateLights } from '../progress/table-lights';
+import { asOfFromTitle } from '../progress/as-of-title';
 import type { LightsPolicy } from '../settings/lights-policy';
 import type { FileReport, Finding } from './schema';
 import { pushAll } from '../arrays';
@@ -16,6 +17,8 @@ export interface CheckOptions extends RecognizeOptions {
   policy?: ScoringPolicy;
   /** With an as-of date: 序时进度 lights for every node with a progress and a due date. */
   lights?: LightsPolicy;
+  /** No as-of was given: a table whose title states one (截至10月31日) is scored as of that date. */
+  asOfFromTitle?: boolean;
 }
 
 export function checkWorkbook(file: string, grids: readonly Grid[], options: CheckOptions = {}): FileReport {
@@ -26,8 +29,13 @@ export function checkWorkbook(file: string, grids: readonly Grid[], options: Che
     pushAll(findings, r.findings);
     r.sheet.tables.forEach((table, i) => {
       annotateDeadlines(grid, table);
-      if (options.asOf) annotateProgress(r.view, table, options.asOf, options.policy ?? DEFAULT_POLICY);
-      if (options.asOf && options.lights) annotateLights(r.view, table, options.asOf, options.lights);
+      const fromTitle = asOfFromTitle(table.title, table.year);
+      if (fromTitle) table.asOfFromTitle = fromTitle;
+      const useTitle = options.asOfFromTitle === true && fromTitle !== null && fromTitle !== options.asOf;
+      if (useTitle) table.asOf = fromTitle;
+      const asOf = useTitle ? fromTitle : options.asOf;
+      if (asOf) annotateProgress(r.view, table, asOf, options.policy ?? DEFAULT_POLICY);
+      if (asOf && options.lights) annotateLights(r.view, table, asOf, options.lights);
       pushAll(findings, runRules(grid, r.view, table, r.details[i]?.orphanRows ?? [], options.lang ?? 'zh-CN'));
     });
     sheets.push(r.sheet);

@@ -3,7 +3,7 @@ import { gridDateIso, parseDeadlineText, serialToIso } from '../dates';
 import { columnNumber, type Cell } from '../grid';
 import { nodeState, readStatus, type NodeState } from '../progress';
 import type { SheetView } from '../recognize/sheet-view';
-import { scoreTable, type TaskExtras } from '../scoring';
+import { bonusCap, deductionBase, scoreTable, type TableRules, type TaskExtras } from '../scoring';
 import type { ScoringPolicy } from '../settings/scoring-policy';
 import type { Deadline, TableReport } from './schema';
 
@@ -36,6 +36,16 @@ function impliedDeadline(end: string): Deadline {
   return { kind: 'date', start: end, end, text: end, cell: '' };
 }
 
+/** The rules the table states: its bonus header's cap, a 扣分制 starting score above it. */
+function tableRules(view: SheetView, table: TableReport): TableRules {
+  const rules: TableRules = {};
+  const cap = bonusCap(table.columns.find((c) => c.role === 'bonus')?.header);
+  if (cap !== null) rules.bonusCap = cap;
+  const base = deductionBase([table.title, ...table.titleRows.map((r) => view.rowText(r))]);
+  if (base !== null) rules.deductionBase = base;
+  return rules;
+}
+
 export function annotateProgress(view: SheetView, table: TableReport, asOf: string, policy: ScoringPolicy): void {
   // Column numbers once per table, not once per node.
   const col = (role: string) => {
@@ -45,6 +55,8 @@ export function annotateProgress(view: SheetView, table: TableReport, asOf: stri
   const doneOnCol = col('done_on');
   const bonusCol = col('bonus');
   const deductionCol = col('deduction');
+  const ownCol = col('score');
+  const rules = tableRules(view, table);
   // A table with no deadline column at all (a 考核细则 of yearly items) is assessed at the end of its
   // plan year: its nodes are due then, open until that day, never full marks before it.
   const impliedDue = !col('deadline') && table.year !== null ? `${table.year}-12-31` : null;
@@ -69,10 +81,12 @@ export function annotateProgress(view: SheetView, table: TableReport, asOf: stri
     extras.push({
       bonus: numberAt(cellAt(view, task.rows[0], bonusCol)),
       deduction: numberAt(cellAt(view, task.rows[0], deductionCol)),
+      own: numberAt(cellAt(view, task.rows[0], ownCol)),
       fractions,
     });
   }
-  const scores = scoreTable(table, states, policy, extras);
+  const scores = scoreTable(table, states, policy, extras, rules);
+  if (rules.bonusCap !== undefined || rules.deductionBase !== undefined) table.ownRules = rules;
   table.tasks.forEach((t, i) => {
     t.score = scores.tasks[i];
     t.nodes.forEach((n, j) => {

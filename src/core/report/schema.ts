@@ -121,7 +121,18 @@ export const TableSchema = z.object({
   /** The table has no weight column: every task got an equal share of the policy's total. */
   equalShares: z.literal(true).optional(),
   /** Why the table shows no points: nothing is decided. */
-  noScore: z.enum(['not-yet-due', 'no-deadline-no-status', 'not-yet-due-or-no-deadline']).optional(),
+  noScore: z.enum(['not-yet-due', 'no-deadline-no-status', 'not-yet-due-or-no-deadline', 'no-deductions-yet']).optional(),
+  /** Scoring rules the table states: a bonus cap in its 加分 header, a 扣分制 starting score in its title or preamble. */
+  ownRules: z
+    .object({
+      bonusCap: z.number().optional().describe('A bonus cell counts for at most this (e.g. 加分（最高5分）)'),
+      deductionBase: z.number().optional().describe('扣分制: the score a unit starts from (起评分), before deductions and bonuses'),
+    })
+    .optional(),
+  /** An as-of date stated in the title (截至10月31日, as at 31 March 2024): the default as-of when none is given. */
+  asOfFromTitle: IsoDate.optional(),
+  /** The date this table was scored as of, when it is its title's date rather than the report's. */
+  asOf: IsoDate.optional(),
   /** Nodes per state as of the report's date. */
   states: z.record(z.enum(['done', 'done_late', 'overdue', 'due_soon', 'pending', 'no_deadline']), z.number().int().nonnegative()).optional(),
   /** A 一票否优 item is not done: not eligible for an excellent rating, whatever the points. */

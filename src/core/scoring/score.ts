@@ -8,13 +8,17 @@
  * *unscorable*: neither ever earns its part. The policy's reading says what a score is read against
  * (`outOf`): the decided points ('so-far'), or the decided and open ones ('year-end').
  * A score with nothing to read against has no points (`earned: null`), only the reason.
- * Bonus and deduction cells add and take off. Categories add their tasks and are capped at their
+ * Bonus and deduction cells add and take off (a bonus at most the cap its header declares; a task
+ * never below 0); a task's own 得分, when the table has one filled in, is its points as written: the
+ * table decided them. A 扣分制 table (a starting score stated above it) scores that start minus its
+ * deductions plus its bonuses, and nothing while no deduction or bonus is entered. Categories add their tasks and are capped at their
  * declared totals; a veto item not done zeroes its category or the table. Scores keep full
  * precision, as the workbook's formulas do; rounding is for display.
  */
 import type { ScoringPolicy } from '../settings/scoring-policy';
 import type { NodeState } from '../progress';
 import type { TableReport, TaskReport } from '../report/schema';
+import type { TableRules } from './own-rules';
 
 export type NodeBasis = 'decided' | 'open' | 'unscorable';
 
@@ -39,9 +43,11 @@ export interface TaskExtras {
   deduction?: number | null;
   /** Share done per node, 0–1, when the status cell gives a percentage. */
   fractions?: ReadonlyArray<number | null>;
+  /** The table's own 得分 cell, when it is filled: read, never recomputed. */
+  own?: number | null;
 }
 
-export type NoScoreReason = 'not-yet-due' | 'no-deadline-no-status' | 'not-yet-due-or-no-deadline';
+export type NoScoreReason = 'not-yet-due' | 'no-deadline-no-status' | 'not-yet-due-or-no-deadline' | 'no-deductions-yet';
 
 export interface TableScores {
   tasks: Score[];
@@ -127,14 +133,21 @@ function add(a: Score, b: Score): Score {
 
 const ZERO: Score = { earned: null, max: 0, outOf: 0, decided: 0, open: 0, unscorable: 0 };
 
-function taskScore(max: number, nodes: readonly NodeScore[], policy: ScoringPolicy, e: TaskExtras): Score {
+function capped(bonus: number | null | undefined, rules: TableRules): number {
+  const b = bonus ?? 0;
+  return rules.bonusCap !== undefined ? Math.min(b, rules.bonusCap) : b;
+}
+
+function taskScore(max: number, nodes: readonly NodeScore[], policy: ScoringPolicy, e: TaskExtras, rules: TableRules): Score {
+  // The table's own score: the whole task is decided, as the table wrote it.
+  if (typeof e.own === 'number') return { earned: e.own, max, outOf: max, decided: max, open: 0, unscorable: 0 };
   const sum = (b: NodeBasis) => nodes.filter((n) => n.basis === b).reduce((s, n) => s + n.share, 0);
   // A task without nodes has nothing that could be scored.
   const decided = sum('decided');
   const open = sum('open');
   const unscorable = nodes.length === 0 ? max : sum('unscorable');
   const o = outOf(decided, open, policy);
-  const extra = (e.bonus ?? 0) - (e.deduction ?? 0);
+  const extra = capped(e.bonus, rules) - (e.deduction ?? 0);
   const points = nodes.reduce((s, n) => s + (n.earned ?? 0), 0);
   // A bonus or a deduction is itself decided, even on a task whose nodes are not.
   const earned = o > 0 || extra !== 0 ? Math.max(0, points + extra) : null;
@@ -152,10 +165,12 @@ export function scoreTable(
   states: ReadonlyArray<readonly NodeState[]>,
   policy: ScoringPolicy,
   extras: ReadonlyArray<TaskExtras> = [],
+  rules: TableRules = {},
 ): TableScores {
+  if (rules.deductionBase !== undefined) return deductionTable(table, states, policy, extras, rules, rules.deductionBase);
   const maxima = taskMaxima(table, policy);
   const nodes = table.tasks.map((t, i) => nodeScores(states[i] ?? t.nodes.map(() => 'no_deadline' as const), maxima[i] as number, policy, extras[i]?.fractions));
-  const tasks: Score[] = table.tasks.map((_t, i) => taskScore(maxima[i] as number, nodes[i] as NodeScore[], policy, extras[i] ?? {}));
+  const tasks: Score[] = table.tasks.map((_t, i) => taskScore(maxima[i] as number, nodes[i] as NodeScore[], policy, extras[i] ?? {}, rules));
 
   const vetoed = table.tasks.flatMap((t, i) => (t.veto && vetoFailed(states[i] ?? []) ? [i] : []));
   const excellence = table.tasks.some((t, i) => /一票否优/.test(`${t.goal ?? ''}${t.title ?? ''}${t.weightText ?? ''}`) && (states[i] ?? []).some((s) => s === 'overdue'));
@@ -198,5 +213,51 @@ export function scoreTable(
     ...(reason ? { noScore: reason } : {}),
     notEligibleForExcellence: excellence,
     vetoed,
+  };
+}
+
+/**
+ * A 扣分制 table: `base` minus the deductions plus the (capped) bonuses, at least 0; each item
+ * shows what it added or took off (its points, max 0). Its rule items have no milestones to score:
+ * until a deduction or a bonus is entered the table is open, never full marks from nothing.
+ */
+function deductionTable(
+  table: TableReport,
+  states: ReadonlyArray<readonly NodeState[]>,
+  policy: ScoringPolicy,
+  extras: ReadonlyArray<TaskExtras>,
+  rules: TableRules,
+  base: number,
+): TableScores {
+  const entered = (e: TaskExtras | undefined) => typeof e?.deduction === 'number' || typeof e?.bonus === 'number' || typeof e?.own === 'number';
+  const change = (e: TaskExtras | undefined) => (typeof e?.own === 'number' ? e.own : capped(e?.bonus, rules) - (e?.deduction ?? 0));
+  const item = (e: TaskExtras | undefined): Score =>
+    entered(e) ? { earned: change(e), max: 0, outOf: 0, decided: 0, open: 0, unscorable: 0 } : ZERO;
+  const tasks = table.tasks.map((_t, i) => item(extras[i]));
+  const nodes = table.tasks.map((t, i) => nodeScores(states[i] ?? t.nodes.map(() => 'no_deadline' as const), 0, policy));
+  const key = (path: readonly string[]) => path.join('\u0000');
+  const categories = new Map<string, Score>();
+  for (const c of table.categories) {
+    const k = key(c.path);
+    let s = ZERO;
+    table.tasks.forEach((t, i) => {
+      if (key(t.category) === k || key(t.category).startsWith(`${k}\u0000`)) s = add(s, tasks[i] as Score);
+    });
+    categories.set(k, s);
+  }
+  const any = table.tasks.some((_t, i) => entered(extras[i]));
+  const sum = tasks.reduce((s, t) => s + (t.earned ?? 0), 0);
+  const total: Score = any
+    ? { earned: Math.max(0, base + sum), max: base, outOf: base, decided: base, open: 0, unscorable: 0 }
+    : { earned: null, max: base, outOf: 0, decided: 0, open: base, unscorable: 0 };
+  return {
+    tasks,
+    nodes,
+    categories,
+    table: total,
+    equalShares: false,
+    ...(any ? {} : { noScore: 'no-deductions-yet' as const }),
+    notEligibleForExcellence: false,
+    vetoed: [],
   };
 }
