@@ -247,6 +247,10 @@ export function verifyJournal(j: Journal, grids: readonly Grid[], o: VerifyOptio
   let matched = 0;
   const changed = new Set<string>();
   const beforeOf = new Map(j.cells.map((c) => [cellKey(c.sheet, c.cell), c.before]));
+  /** Cells a half-done apply never reached: they hold what they held, and are left as they are. */
+  const unreached = new Set<string>();
+  /** Cells that hold a value or formula apply wrote: the evidence that it got past its journal. */
+  let wrote = 0;
   for (const [k, w] of written) {
     if (added.has(w.sheet)) continue;
     if (w.value === undefined && w.formula === undefined) continue;
@@ -256,14 +260,24 @@ export function verifyJournal(j: Journal, grids: readonly Grid[], o: VerifyOptio
     checked++;
     const seen = gridCell(g, at.cell);
     const before = pending ? beforeOf.get(k) : undefined;
-    // A cell apply never reached is put back too: its before-image is what it holds.
-    if (holdsWritten(seen, w) || (before !== undefined && holdsBefore(seen, before))) matched++;
-    else changed.add(k);
+    if (holdsWritten(seen, w)) {
+      matched++;
+      if (w.formula !== undefined || (w.value !== null && w.value !== '')) wrote++;
+    } else if (before !== undefined && holdsBefore(seen, before)) {
+      matched++;
+      unreached.add(k);
+    } else changed.add(k);
   }
   // Most of what the journal says was written is not there: it belongs to another workbook.
   if (checked > 0 && matched * 2 < checked) throw new JournalError('journal.other-workbook', { matched, checked });
   if (checked === 0 && sheetsToDelete.length === 0 && j.sheetsAdded.length > 0 && !place.anchored) {
     throw new JournalError('journal.other-workbook', { matched: 0, checked: j.sheetsAdded.length });
+  }
+
+  // Apply writes its journal, then adds its sheets, then writes cells, and only then widths,
+  // dropdowns, colours and names: a pending journal with neither is all that apply wrote.
+  if (pending && wrote === 0 && addedNow.size === 0) {
+    return { journal: j, cells: [], widths: [], validations: [], highlights: [], highlightEdits: [], names: [], sheetsToDelete: [], skipped: [] };
   }
 
   /** A user's sheet as it is called now, or null when it is gone (or became one the add-in added). */
@@ -282,6 +296,7 @@ export function verifyJournal(j: Journal, grids: readonly Grid[], o: VerifyOptio
       skipped.push({ sheet, cell: c.cell.replace(/\$/g, ''), reason: 'deleted' });
       continue;
     }
+    if (unreached.has(cellKey(c.sheet, c.cell))) continue;
     if (changed.has(cellKey(c.sheet, c.cell))) {
       skipped.push({ sheet: at.sheet, cell: at.cell, reason: 'changed' });
       continue;

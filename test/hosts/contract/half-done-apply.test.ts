@@ -5,7 +5,8 @@
  * original, and says that it undid a half-done apply. A small request budget makes apply take many
  * requests, so that a failure can fall between its edits.
  */
-import { JOURNAL_PENDING, JOURNAL_SHEET } from '../../../src/core/plan/journal';
+import { JOURNAL_PENDING, JOURNAL_SHEET, writtenByPlan } from '../../../src/core/plan/journal';
+import { parseCell } from '../../../src/core/grid';
 import type { Journal } from '../../../src/core/plan';
 import type { EditPlan } from '../../../src/core/plan/plan';
 import { ExcelWorkbookHost } from '../../../src/hosts/excel';
@@ -87,5 +88,52 @@ describe('an apply stopped at any sync', () => {
     expect(await open(ctx, file).repairPending()).toBeNull();
     expect(ctx.comparable()).toEqual(applied);
     expect(await open(ctx, file).isApplied()).toBe(true);
+  });
+});
+
+describe('a pending mark is no pass', () => {
+  it('a pending journal copied into another workbook, its cells not there: only the journal goes', async () => {
+    const from = DoubleContext.fromWorkbook(await fixture('seeds/seed-000.xlsx'));
+    await expect(applyWithHost(failingAt(from, open(from, 'a.xlsx'), 6), OPTIONS)).rejects.toThrow(/injected/);
+    from.failAt.clear();
+    const journal = from.sheet(JOURNAL_SHEET);
+    expect(journal?.cells.get(65)?.get(2)?.value).toBe(JOURNAL_PENDING.mark);
+
+    // Seed 000's first sheet with other contents, as another workbook with the same sheet name.
+    const other = DoubleContext.fromWorkbook(await fixture('seeds/seed-000.xlsx', (wb) => {
+      const ws = wb.worksheets[0];
+      ws?.eachRow((row) => row.eachCell((cell) => {
+        if (typeof cell.value === 'string') cell.value = `其他${cell.address}`;
+      }));
+    }));
+    const before = other.comparable();
+    other.state.sheets.push(journal as NonNullable<typeof journal>);
+    // Nothing it says apply wrote is there: apply got no further than the journal, which alone goes.
+    expect(await open(other, 'b.xlsx').repairPending()).toEqual({ skipped: [], pending: true });
+    expect(other.comparable()).toEqual(before);
+  });
+
+  it('a pending journal whose written cells hold other things is refused, and nothing is changed', async () => {
+    const ctx = DoubleContext.fromWorkbook(await fixture('seeds/seed-000.xlsx'));
+    await expect(applyWithHost(failingAt(ctx, open(ctx, 'a.xlsx'), 8), OPTIONS)).rejects.toThrow(/injected/);
+    ctx.failAt.clear();
+    // Every cell it wrote on the user's sheet now holds a number that was never there.
+    const own = ctx.sheet(JOURNAL_SHEET);
+    const text = [...(own?.cells ?? new Map())].sort(([a], [b]) => a - b).map(([, line]) => line.get(1)?.value ?? '').join('');
+    const { cells } = writtenByPlan((JSON.parse(text) as Journal).plan);
+    const sheet = ctx.sheet('Sheet1');
+    let overwritten = 0;
+    for (const w of cells.values()) {
+      if (w.sheet !== 'Sheet1') continue;
+      const { row, col } = parseCell(w.cell);
+      const line = sheet?.cells.get(row) ?? new Map();
+      sheet?.cells.set(row, line);
+      line.set(col, { value: 4242 + overwritten, type: 'Double', text: String(4242 + overwritten), style: {} });
+      overwritten++;
+    }
+    expect(overwritten).toBeGreaterThan(10);
+    const before = ctx.comparable();
+    await expect(open(ctx, 'a.xlsx').repairPending()).rejects.toThrow(/another workbook|belong/i);
+    expect(ctx.comparable()).toEqual(before);
   });
 });
