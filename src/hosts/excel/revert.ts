@@ -8,7 +8,7 @@
  * before anything is written.
  *
  * A journal still marked pending (JOURNAL_PENDING) is that of an apply that stopped half-way: it is
- * verified the same way, with what a half-done apply leaves allowed for (./../../core/plan/journal-verify),
+ * verified the same way, with what a half-done apply leaves allowed for (../../core/plan/journal-verify),
  * and reverted so. One whose text is cut short was stopped before its first edit: only it goes.
  */
 import { parseRange } from '../../core/grid';
