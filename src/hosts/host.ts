@@ -28,6 +28,8 @@ export type HostLimit = 'merges' | 'hidden';
 
 export interface RevertOutcome {
   skipped: JournalSkip[];
+  /** Set when what was reverted was an apply that had stopped half-way. */
+  pending?: true;
 }
 
 export interface WorkbookHost {
@@ -52,6 +54,12 @@ export interface WorkbookHost {
    * into) is listed, for the pane and the command line to say.
    */
   revert(onProgress?: Progress): Promise<RevertOutcome | null>;
+  /**
+   * Reverts an apply that stopped half-way (its journal still marked pending), as the pane does
+   * when it opens; null when there is none. Absent where apply cannot half-happen (a file is
+   * written whole or not at all).
+   */
+  repairPending?(onProgress?: Progress): Promise<RevertOutcome | null>;
   /** The settings kept in the workbook (mapping, policy, language, fixes log), or null. */
   loadSettings(): Promise<StoredSettings | null>;
   saveSettings(settings: StoredSettings): Promise<void>;

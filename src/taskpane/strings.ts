@@ -210,6 +210,14 @@ export const UI_STRINGS = {
     'zh-CN': '已撤销标注；以下 {count} 处是您改过或已删除的，保持原样：{list}',
     'en-US': 'Reverted; {count} left as you made them: {list}',
   },
+  'status.repaired': {
+    'zh-CN': '上次应用标注未完成（窗格被关闭或连接中断），已撤销做了一半的修改，工作簿已恢复到应用之前的样子。',
+    'en-US': 'The last Apply stopped half-way (the pane was closed or the connection dropped); what it had done was undone, and the workbook is as it was before it.',
+  },
+  'status.repaired-skipped': {
+    'zh-CN': '上次应用标注未完成，已撤销做了一半的修改；以下 {count} 处是您改过或已删除的，保持原样：{list}',
+    'en-US': 'The last Apply stopped half-way and what it had done was undone; {count} left as you made them: {list}',
+  },
   'status.nothing-to-revert': { 'zh-CN': '工作簿中没有可撤销的标注。', 'en-US': 'There was nothing to revert.' },
   'status.fixed': { 'zh-CN': '已将 {cell} 改为“{value}”。', 'en-US': 'Set {cell} to "{value}".' },
   'status.fixed-all': {

@@ -10,7 +10,7 @@ import { describeSkipped } from '../core/plan/journal-verify';
 import type { FileReport, Finding } from '../core/report';
 import type { StoredSettings } from '../core/settings/stored';
 import type { LightPreset } from '../core/settings/lights-policy';
-import type { CellFix, WorkbookHost } from '../hosts/host';
+import type { CellFix, RevertOutcome, WorkbookHost } from '../hosts/host';
 import { applyWithHost, checkWithHost } from '../hosts/workflow';
 import { parseRange, quoteSheetName, rangeAddress } from '../core/grid';
 import type { Mapping } from '../core/settings/mapping';
@@ -114,6 +114,12 @@ function checkedStatus(report: FileReport): StatusSpec {
     key: 'status.checked',
     params: { tables, errors: count('error'), warnings: count('warning'), infos: count('info') },
   };
+}
+
+/** What the pane says after undoing an apply that had stopped half-way, and what it left as the user made it. */
+export function repairedStatus(lang: Lang, outcome: RevertOutcome): StatusSpec {
+  if (outcome.skipped.length === 0) return { intent: 'warning', key: 'status.repaired' };
+  return { intent: 'warning', key: 'status.repaired-skipped', params: { count: outcome.skipped.length, list: describeSkipped(lang, outcome.skipped) } };
 }
 
 /** The kept settings with the as-of date the user fixed, or without one when it is today. */
@@ -237,6 +243,9 @@ export function useWorkbook(host: WorkbookHost, lang: Lang, today: string): [Wor
   useEffect(() => {
     mounted.current = true;
     void run('load', async () => {
+      // An apply that stopped half-way (a closed pane, a dropped session) is undone before anything
+      // else reads the workbook, and the pane says so.
+      const repaired = (await host.repairPending?.(onProgress)) ?? null;
       const [kept, isApplied] = await Promise.all([host.loadSettings(), host.isApplied()]);
       if (!mounted.current) return null;
       if (kept?.asOf && isIsoDate(kept.asOf)) {
@@ -247,7 +256,7 @@ export function useWorkbook(host: WorkbookHost, lang: Lang, today: string): [Wor
       setFixesLogged(kept?.fixes.length ?? 0);
       // The annotations were written for the date kept with them (today when none is kept).
       noteApplied(isApplied ? (kept?.asOf && isIsoDate(kept.asOf) ? kept.asOf : TODAY) : null);
-      return null;
+      return repaired ? repairedStatus(latest.current.lang, repaired) : null;
     });
     return () => {
       mounted.current = false;
@@ -385,6 +394,7 @@ export function useWorkbook(host: WorkbookHost, lang: Lang, today: string): [Wor
           noteApplied(null);
           await recheck();
           if (!outcome) return { intent: 'info', key: 'status.nothing-to-revert' };
+          if (outcome.pending) return repairedStatus(latest.current.lang, outcome);
           if (outcome.skipped.length === 0) return { intent: 'success', key: 'status.reverted' };
           // What the user changed after apply stays theirs; the pane says which cells those are.
           const list = describeSkipped(latest.current.lang, outcome.skipped);

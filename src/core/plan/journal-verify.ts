@@ -98,6 +98,28 @@ export function holdsWritten(seen: Cell | undefined, w: Written): boolean {
   return v.kind === 'string' && v.value === w.value;
 }
 
+const isBlank = (seen: Cell | undefined) => !seen || (seen.formula === undefined && seen.text === '');
+
+/**
+ * Whether a cell as read still holds what it held before apply (its before-image's value): what a
+ * cell of a half-done apply holds when apply stopped before writing it.
+ */
+export function holdsBefore(seen: Cell | undefined, before: Journal['cells'][number]['before']): boolean {
+  const v = before.value;
+  if (v === null) return isBlank(seen);
+  if (typeof v !== 'object') return holdsWritten(seen, { sheet: '', cell: '', value: v });
+  if ('formula' in v) return seen?.formula !== undefined && formulaShape(seen.formula) === formulaShape(v.formula);
+  if (!seen || seen.formula !== undefined) return false;
+  if ('$date' in v) return seen.value.kind === 'date' || seen.value.kind === 'number';
+  if ('richText' in v) return seen.value.kind === 'string' && seen.value.value === v.richText.map((p) => p.text).join('');
+  return seen.value.kind === 'error';
+}
+
+/** How a journal is read: `pending` for one whose apply stopped half-way (its sheet still holds JOURNAL_PENDING's mark). */
+export interface VerifyOptions {
+  pending?: boolean;
+}
+
 function gridCell(g: Grid | undefined, address: string): Cell | undefined {
   if (!g) return undefined;
   const { row, col } = parseCell(address);
@@ -184,7 +206,10 @@ function placement(j: Journal, grids: readonly Grid[]): Placement {
  * included): what may be put back and where it is now (found through the anchors, ./anchors), what
  * is skipped, or a JournalError when it may not be acted on.
  */
-export function verifyJournal(j: Journal, grids: readonly Grid[]): VerifiedJournal {
+export function verifyJournal(j: Journal, grids: readonly Grid[], o: VerifyOptions = {}): VerifiedJournal {
+  // A half-done apply wrote some of its plan: a cell holds what apply wrote or, not yet written,
+  // what it held before; its summary sheet may be there in part. Anything else is refused as ever.
+  const pending = o.pending === true;
   checkBounds(j);
   const place = placement(j, grids);
   const bySheet = new Map(grids.map((g) => [g.name, g]));
@@ -198,19 +223,22 @@ export function verifyJournal(j: Journal, grids: readonly Grid[]): VerifiedJourn
     const now = place.sheet(sheet);
     const g = now === null ? undefined : bySheet.get(now);
     if (!g || now === null) {
-      skipped.push({ sheet, reason: 'sheet-gone' });
+      // A half-done apply may have stopped before adding it: then it was never there to go.
+      if (!pending) skipped.push({ sheet, reason: 'sheet-gone' });
       continue;
     }
     addedNow.add(now);
     const title = written.get(cellKey(sheet, 'A1'));
     const a1 = gridCell(g, 'A1');
-    if (!title || typeof title.value !== 'string' || !OWN_TITLES.has(title.value) || a1?.value.kind !== 'string' || !OWN_TITLES.has(a1.value.value)) {
+    const titled = a1?.value.kind === 'string' && OWN_TITLES.has(a1.value.value);
+    if (!title || typeof title.value !== 'string' || !OWN_TITLES.has(title.value) || !(titled || (pending && isBlank(a1)))) {
       throw new JournalError('journal.sheet-not-ours', { sheet: now });
     }
     const mine = [...written.values()].filter((w) => w.sheet === sheet);
     const planned = new Set(mine.map((w) => w.cell));
     // A formula the add-in wrote may be rewritten by another program; what the user typed is not the add-in's.
-    const untouched = mine.every((w) => w.formula !== undefined || holdsWritten(gridCell(g, w.cell), w)) && filledCells(g).every((a) => planned.has(a));
+    const untouched =
+      mine.every((w) => w.formula !== undefined || holdsWritten(gridCell(g, w.cell), w) || (pending && isBlank(gridCell(g, w.cell)))) && filledCells(g).every((a) => planned.has(a));
     if (untouched) sheetsToDelete.push(now);
     else skipped.push({ sheet: now, reason: 'sheet-changed' });
   }
@@ -218,6 +246,11 @@ export function verifyJournal(j: Journal, grids: readonly Grid[]): VerifiedJourn
   let checked = 0;
   let matched = 0;
   const changed = new Set<string>();
+  const beforeOf = new Map(j.cells.map((c) => [cellKey(c.sheet, c.cell), c.before]));
+  /** Cells a half-done apply never reached: they hold what they held, and are left as they are. */
+  const unreached = new Set<string>();
+  /** Cells that hold a value or formula apply wrote: the evidence that it got past its journal. */
+  let wrote = 0;
   for (const [k, w] of written) {
     if (added.has(w.sheet)) continue;
     if (w.value === undefined && w.formula === undefined) continue;
@@ -225,13 +258,26 @@ export function verifyJournal(j: Journal, grids: readonly Grid[]): VerifiedJourn
     const g = at ? bySheet.get(at.sheet) : undefined;
     if (!at || !g || addedNow.has(at.sheet)) continue;
     checked++;
-    if (holdsWritten(gridCell(g, at.cell), w)) matched++;
-    else changed.add(k);
+    const seen = gridCell(g, at.cell);
+    const before = pending ? beforeOf.get(k) : undefined;
+    if (holdsWritten(seen, w)) {
+      matched++;
+      if (w.formula !== undefined || (w.value !== null && w.value !== '')) wrote++;
+    } else if (before !== undefined && holdsBefore(seen, before)) {
+      matched++;
+      unreached.add(k);
+    } else changed.add(k);
   }
   // Most of what the journal says was written is not there: it belongs to another workbook.
   if (checked > 0 && matched * 2 < checked) throw new JournalError('journal.other-workbook', { matched, checked });
   if (checked === 0 && sheetsToDelete.length === 0 && j.sheetsAdded.length > 0 && !place.anchored) {
     throw new JournalError('journal.other-workbook', { matched: 0, checked: j.sheetsAdded.length });
+  }
+
+  // Apply writes its journal, then adds its sheets, then writes cells, and only then widths,
+  // dropdowns, colours and names: a pending journal with neither is all that apply wrote.
+  if (pending && wrote === 0 && addedNow.size === 0) {
+    return { journal: j, cells: [], widths: [], validations: [], highlights: [], highlightEdits: [], names: [], sheetsToDelete: [], skipped: [] };
   }
 
   /** A user's sheet as it is called now, or null when it is gone (or became one the add-in added). */
@@ -250,6 +296,7 @@ export function verifyJournal(j: Journal, grids: readonly Grid[]): VerifiedJourn
       skipped.push({ sheet, cell: c.cell.replace(/\$/g, ''), reason: 'deleted' });
       continue;
     }
+    if (unreached.has(cellKey(c.sheet, c.cell))) continue;
     if (changed.has(cellKey(c.sheet, c.cell))) {
       skipped.push({ sheet: at.sheet, cell: at.cell, reason: 'changed' });
       continue;

@@ -15,10 +15,20 @@ import { ScoringPolicySchema } from '../settings/scoring-policy';
 import { LightsPolicySchema } from '../settings/lights-policy';
 import { canonicalJson, sha256Hex } from './digest';
 import { EditPlanSchema, type EditPlan } from './plan';
+import { ANCHOR_COLUMN, ANCHOR_ROWS } from './anchors';
+import { columnLetters } from '../grid';
 
 export const JOURNAL_SHEET = '_resptable_journal';
 /** Cell text limit of Excel is 32767 characters; chunks stay well under it. */
 export const JOURNAL_CHUNK = 30000;
+/**
+ * The mark of an apply under way: written into the journal sheet with the journal, before the
+ * first edit, and cleared after the last. A journal sheet that still holds it belongs to an apply
+ * that stopped half-way (a closed pane, a dropped session, a refused write), and is repaired on the
+ * next open. It sits below the anchors' rows and beside the text column, as a plain text that no
+ * reader of the journal's text or anchors takes in; a journal without it (every older one) is complete.
+ */
+export const JOURNAL_PENDING = { cell: `${columnLetters(ANCHOR_COLUMN)}${ANCHOR_ROWS + 1}`, mark: 'pending' } as const;
 /** The journal format this version writes and reads. Version 1 had no digest. */
 export const JOURNAL_VERSION = 2;
 

@@ -3,11 +3,16 @@
  * `sync` loads what every touched cell, width, dropdown and name was (and whether the add-in's
  * sheets are there), one writes everything with the journal. Plans too large for one request go in
  * parts. The journal is the one format both hosts read (../../core/plan/journal).
+ *
+ * Excel runs a batch's operations in order and keeps what ran before a failure, and a large plan
+ * goes in several requests: so the journal goes first, marked pending (JOURNAL_PENDING), and the
+ * mark is cleared by the last operation. However apply stops, the workbook holds either nothing
+ * of it, or a journal of everything it may have written, which the next open of the pane reverts.
  */
-import { draftJournal, JOURNAL_SHEET, sealJournal, type Journal, type JournalDraft } from '../../core/plan/journal';
+import { draftJournal, JOURNAL_PENDING, JOURNAL_SHEET, sealJournal, type Journal, type JournalDraft } from '../../core/plan/journal';
 import type { Edit, EditPlan } from '../../core/plan/plan';
 import { beforeImageOf, textForExcel, type CellWrite } from './before-image';
-import { areaAddresses, Batch, normalCell, size, writeCells } from './batch';
+import { areaAddresses, Batch, normalCell, REQUEST_BUDGET, size, writeCells } from './batch';
 import { loadCells } from './load-cells';
 import { writeAnchors, writeOwnSheet } from './own-sheets';
 import { HostError, type Capabilities } from './requirements';
@@ -62,6 +67,7 @@ export async function applyPlanExcel(
   plan: EditPlan,
   settings: NonNullable<Journal['settings']>,
   caps: Capabilities,
+  budget = REQUEST_BUDGET,
 ): Promise<Journal | null> {
   const wb = context.workbook;
   const sheets = wb.worksheets;
@@ -126,8 +132,10 @@ export async function applyPlanExcel(
     },
   });
 
-  // Round trip 2: everything, with the journal.
-  const batch = new Batch(context);
+  // Round trip 2: the journal, marked pending, before the first edit; then everything.
+  const sealed = sealJournal(j);
+  const batch = new Batch(context, budget);
+  await writeOwnSheet(batch, context, JOURNAL_SHEET, JSON.stringify(sealed), false, { cell: JOURNAL_PENDING.cell, text: JOURNAL_PENDING.mark });
   for (const name of added) await batch.add(64, () => sheets.add(name));
   for (const [sheet, writes] of cellWrites(of('cell'))) await writeCells(batch, sheets.getItem(sheet), writes, caps.areas);
   for (const e of of('width')) {
@@ -152,9 +160,9 @@ export async function applyPlanExcel(
       existing.add(e.name);
     });
   }
-  const sealed = sealJournal(j);
-  await writeOwnSheet(batch, context, JOURNAL_SHEET, JSON.stringify(sealed), false);
+  // The anchors name the sheets apply added, so they follow them; the mark goes last of all.
   await writeAnchors(batch, context, plan);
+  await batch.add(64, () => (sheets.getItem(JOURNAL_SHEET).getRange(JOURNAL_PENDING.cell).values = [['']]));
   await batch.flush();
   return sealed;
 }

@@ -54,8 +54,18 @@ export function queueOwnSheet(context: Excel.RequestContext, name: string): () =
   };
 }
 
-/** Queues writing an own sheet afresh: the old one goes, the new one is very hidden. */
-export async function writeOwnSheet(batch: Batch, context: Excel.RequestContext, name: string, text: string | null, exists: boolean): Promise<void> {
+/**
+ * Queues writing an own sheet afresh: the old one goes, the new one is very hidden. A `mark` is
+ * written in the same operation that adds the sheet, so that the sheet is never there without it.
+ */
+export async function writeOwnSheet(
+  batch: Batch,
+  context: Excel.RequestContext,
+  name: string,
+  text: string | null,
+  exists: boolean,
+  mark?: { cell: string; text: string },
+): Promise<void> {
   const sheets = context.workbook.worksheets;
   if (exists) await batch.add(64, () => deleteHidden(sheets.getItem(name)));
   if (text === null) return;
@@ -63,6 +73,7 @@ export async function writeOwnSheet(batch: Batch, context: Excel.RequestContext,
   await batch.add(64, () => {
     const ws = sheets.add(name);
     ws.visibility = 'VeryHidden';
+    if (mark) ws.getRange(mark.cell).values = [[mark.text]];
   });
   for (let i = 0; i < parts.length; i += OWN_ROWS_PER_REQUEST) {
     const slice = parts.slice(i, i + OWN_ROWS_PER_REQUEST).map((c) => [c]);

@@ -6,9 +6,13 @@
  * The journal is verified first against the workbook as it reads now (../../core/plan/journal-verify),
  * in the same code the xlsx host runs: one that cannot be verified is refused with a JournalError
  * before anything is written.
+ *
+ * A journal still marked pending (JOURNAL_PENDING) is that of an apply that stopped half-way: it is
+ * verified the same way, with what a half-done apply leaves allowed for (../../core/plan/journal-verify),
+ * and reverted so. One whose text is cut short was stopped before its first edit: only it goes.
  */
 import { parseRange } from '../../core/grid';
-import { JournalError, JOURNAL_SHEET, parseJournal, type Journal } from '../../core/plan/journal';
+import { JournalError, JOURNAL_PENDING, JOURNAL_SHEET, parseJournal, type Journal } from '../../core/plan/journal';
 import { formulaShape, verifyJournal, type JournalSkip } from '../../core/plan/journal-verify';
 import type { Edit } from '../../core/plan/plan';
 import { readGrids } from './read-grid';
@@ -55,8 +59,8 @@ function parseOrFail(chunks: string[]): Journal {
   }
 }
 
-/** What a revert left as the user made it; null when nothing was applied. */
-export type ExcelRevertOutcome = { skipped: JournalSkip[] } | null;
+/** What a revert left as the user made it, and whether it undid a half-done apply; null when nothing was applied. */
+export type ExcelRevertOutcome = { skipped: JournalSkip[]; pending?: true } | null;
 
 export async function revertExcel(context: Excel.RequestContext, caps: Capabilities): Promise<ExcelRevertOutcome> {
   const wb = context.workbook;
@@ -73,9 +77,21 @@ export async function revertExcel(context: Excel.RequestContext, caps: Capabilit
   const collections = [...present.keys()]
     .filter((sheet) => !OWN_SHEETS.includes(sheet))
     .map((sheet) => ({ sheet, items: sheets.getItem(sheet).getRange().conditionalFormats.load('items/type') }));
-  const parsed = parseOrFail((await read()) ?? []);
+  const mark = sheets.getItem(JOURNAL_SHEET).getRange(JOURNAL_PENDING.cell).load('values');
+  const chunks = (await read()) ?? [];
+  const pending = mark.values[0]?.[0] === JOURNAL_PENDING.mark;
+  let parsed: Journal;
+  try {
+    parsed = parseOrFail(chunks);
+  } catch (e) {
+    // Apply writes its whole journal before its first edit: a pending one cut short is all it wrote.
+    if (!(pending && e instanceof JournalError && e.key === 'journal.damaged')) throw e;
+    deleteHidden(sheets.getItem(JOURNAL_SHEET));
+    await context.sync();
+    return { skipped: [], pending: true };
+  }
   // The workbook as it is now, the add-in's sheets included: what the journal is checked against.
-  const journal = verifyJournal(parsed, await readGrids(context, { caps }));
+  const journal = verifyJournal(parsed, await readGrids(context, { caps }), { pending });
 
   const removed = new Set(parsed.sheetsAdded);
   const kept = (name: string) => present.has(name) && !removed.has(name);
@@ -159,5 +175,5 @@ export async function revertExcel(context: Excel.RequestContext, caps: Capabilit
   }
   await batch.add(64, () => deleteHidden(sheets.getItem(JOURNAL_SHEET)));
   await batch.flush();
-  return { skipped: journal.skipped };
+  return pending ? { skipped: journal.skipped, pending: true } : { skipped: journal.skipped };
 }

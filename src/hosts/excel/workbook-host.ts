@@ -6,7 +6,7 @@
  */
 import { areaSize, cellAreas } from '../../core/grid/cell-areas';
 import type { CellValue, Grid } from '../../core/grid';
-import { JOURNAL_SHEET, type Journal } from '../../core/plan/journal';
+import { JOURNAL_PENDING, JOURNAL_SHEET, type Journal } from '../../core/plan/journal';
 import { trustedJournal } from '../../core/plan/journal-verify';
 import type { EditPlan } from '../../core/plan/plan';
 import { plainDisplayText, userView } from '../../core/plan/user-view';
@@ -28,6 +28,8 @@ export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>)
 export interface ExcelHostOptions {
   /** `Office.context.requirements.isSetSupported` unless given. */
   isSetSupported?: IsSetSupported;
+  /** Bytes of writes per request (REQUEST_BUDGET unless given): tests make apply take many requests. */
+  requestBudget?: number;
 }
 
 const displayText = (v: CellValue, format: string | undefined): string =>
@@ -48,6 +50,7 @@ function ownText(grids: readonly Grid[], name: string): string[] | null {
 
 export class ExcelWorkbookHost implements WorkbookHost {
   private readonly isSupported: IsSetSupported;
+  private readonly budget: number | undefined;
 
   constructor(
     private readonly run: ExcelRun,
@@ -55,6 +58,7 @@ export class ExcelWorkbookHost implements WorkbookHost {
     opts: ExcelHostOptions = {},
   ) {
     this.isSupported = opts.isSetSupported ?? officeIsSetSupported;
+    this.budget = opts.requestBudget;
   }
 
   private caps(feature: 'host.feature.read' | 'host.feature.apply'): Capabilities {
@@ -80,12 +84,12 @@ export class ExcelWorkbookHost implements WorkbookHost {
   async apply(plan: EditPlan, settings: NonNullable<Journal['settings']>, onProgress?: Progress): Promise<Journal> {
     const caps = this.caps('host.feature.apply');
     const journal = await this.run(async (ctx) => {
-      const first = await applyPlanExcel(ctx, plan, settings, caps);
+      const first = await applyPlanExcel(ctx, plan, settings, caps, this.budget);
       if (first) return first;
       onProgress?.(1, 3);
       await revertExcel(ctx, caps);
       onProgress?.(2, 3);
-      const again = await applyPlanExcel(ctx, plan, settings, caps);
+      const again = await applyPlanExcel(ctx, plan, settings, caps, this.budget);
       if (!again) throw new HostError('host.journal-unreadable');
       return again;
     });
@@ -96,6 +100,21 @@ export class ExcelWorkbookHost implements WorkbookHost {
   async revert(onProgress?: Progress): Promise<RevertOutcome | null> {
     const caps = this.caps('host.feature.apply');
     const outcome = await this.run((ctx) => revertExcel(ctx, caps));
+    onProgress?.(1, 1);
+    return outcome;
+  }
+
+  async repairPending(onProgress?: Progress): Promise<RevertOutcome | null> {
+    const caps = this.caps('host.feature.apply');
+    const outcome = await this.run(async (ctx) => {
+      const ws = ctx.workbook.worksheets.getItemOrNullObject(JOURNAL_SHEET).load('isNullObject');
+      await ctx.sync();
+      if (ws.isNullObject) return null;
+      const mark = ctx.workbook.worksheets.getItem(JOURNAL_SHEET).getRange(JOURNAL_PENDING.cell).load('values');
+      await ctx.sync();
+      // The mark only says to look: the revert verifies the journal as every revert does.
+      return mark.values[0]?.[0] === JOURNAL_PENDING.mark ? revertExcel(ctx, caps) : null;
+    });
     onProgress?.(1, 1);
     return outcome;
   }
