@@ -182,9 +182,10 @@ const PATTERNS: Array<[RegExp, Handler]> = [
       },
     }),
   ],
-  // March 31, 2024 / 31 March 2024 / end of June
+  // March 31, 2024 / 31 March 2024 / end of June; a month's name or its abbreviation as a whole
+  // word, never the letters inside another (`Margaret`, `Summary`, `Primary`).
   [
-    new RegExp(`(?:(\\d{1,2})\\s+)?(jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\\.?(?:\\s+(\\d{1,2})(?!\\d))?(?:,?\\s*${Y})?`, 'iy'),
+    new RegExp(`(?<![a-z])(?:(\\d{1,2})\\s+)?(jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)(?:(?<=jan)uary|(?<=feb)ruary|(?<=mar)ch|(?<=apr)il|(?<=jun)e|(?<=jul)y|(?<=aug)ust|(?<=sept)ember|(?<=sep)tember|(?<=oct)ober|(?<=nov)ember|(?<=dec)ember)?(?![a-z])\\.?(?:\\s+(\\d{1,2})(?!\\d))?(?:,?\\s*${Y})?`, 'iy'),
     (m) => {
       const mo = MONTHS_EN[(m[2] as string).toLowerCase()] as number;
       const d = m[1] ?? m[3];

@@ -88,6 +88,10 @@ export const MESSAGES = {
     'zh-CN': '风险登记表中，事项是风险所涉对象；此列写的是应对措施或其他内容',
     'en-US': 'in a risk register the items are what is at risk; this column says what is done about them',
   },
+  'why.merged-from-left': {
+    'zh-CN': '此列各行与左侧单元格合并，没有自己的内容',
+    'en-US': 'its cells are merged into the column to the left: no values of its own',
+  },
   'why.risk-describes': { 'zh-CN': '描述左侧所涉对象的风险', 'en-US': 'describes the risk of the subject to its left' },
   'why.groups-items': {
     'zh-CN': '每个合并单元格包含多个序号的事项，是事项的分类',

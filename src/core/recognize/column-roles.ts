@@ -20,6 +20,8 @@ export interface ColumnEvidence {
   minRowsPerValue: number;
   /** Another column's header already names the nodes: text opening with a deadline here is not node text. */
   nodeHeaderElsewhere?: boolean;
+  /** The column's body cells are covered by merges from a column to its left: no values of its own. */
+  coveredFromLeft?: boolean;
 }
 
 export interface RoleDecision {
@@ -67,7 +69,9 @@ function compatibility(role: Role, s: ColumnStats, nodeHeaderElsewhere = false):
   if (role === 'goal' && s.quantity >= 0.5) return 1;
   if (TEXT_ROLES.has(role)) {
     // A column of status words or ratings is no text of items, whatever its header.
-    let c = 1 - 0.8 * Math.max(nonText, role === 'progress' ? 0 : contradiction(s.status), contradiction(s.quantity));
+    // Progress is told in words that may name a state; only short cells that are all states (已完工, 在建) are a status column.
+    const states = role === 'progress' && s.avgLength > 12 ? 0 : contradiction(s.status);
+    let c = 1 - 0.8 * Math.max(nonText, states, contradiction(s.quantity));
     if (role !== 'node' && role !== 'progress' && !nodeHeaderElsewhere) c = Math.min(c, 1 - 0.8 * contradiction(s.leadDeadline));
     if (role === 'task' && s.chineseOrdinal >= 0.8 && s.rowsPerValue >= 2) c *= 0.6;
     // Cells naming what the assessor looks at (`查阅文件材料`) are the evidence, not the rule or the item.
@@ -88,7 +92,8 @@ function compatibility(role: Role, s: ColumnStats, nodeHeaderElsewhere = false):
       return 0.3 + 0.7 * s.seq;
     case 'status': {
       // Under a status header, a few short labels repeated are a vocabulary this table keeps (达序推进, Open).
-      const vocabulary = s.sampled >= 2 && s.distinct <= Math.max(2, s.sampled / 2) && s.avgLength <= 24 ? 1 : 0;
+      // Repeated means some label comes back: two different sentences are no vocabulary.
+      const vocabulary = s.sampled >= 2 && s.distinct < s.sampled && s.distinct <= Math.max(2, s.sampled / 2) && s.avgLength <= 24 ? 1 : 0;
       const figures = Math.min(1, s.percent + s.quantity + s.numbers);
       return (0.5 + 0.5 * Math.max(s.status, s.yesNo, vocabulary)) * (1 - 0.6 * contradiction(figures));
     }
@@ -187,6 +192,9 @@ function contentWhy(lang: Lang, role: Role | null, s: ColumnStats): string[] {
   return out;
 }
 
+/** Words of a periodic review, which names either when it happens or what it will do. */
+const REVIEW_WORD = /\brevie?w|\bassess|\brevis/i;
+
 export function decideRole(e: ColumnEvidence, lang: Lang): RoleDecision {
   const s = e.stats;
   const leaf = e.labels.at(-1) ?? '';
@@ -218,6 +226,17 @@ export function decideRole(e: ColumnEvidence, lang: Lang): RoleDecision {
   if (statusHeader !== undefined && !headerScore.has('progress') && s.count > 0 && s.status < 0.2 && s.yesNo < 0.2 && s.avgLength >= 15) {
     headerScore.set('progress', statusHeader * 0.85);
   }
+  // A progress column (本月进展情况) whose cells are state words (已完工, 在建) is kept as a status.
+  const progressHeader = headerScore.get('progress');
+  if (progressHeader !== undefined && !headerScore.has('status') && s.count > 0 && s.status >= 0.6 && s.avgLength <= 12) {
+    headerScore.set('status', progressHeader * 0.95);
+  }
+  // A review column (`Review / Assess / Revise`, `Review and Action`) of what will be done rather than
+  // dates or recurrences says what comes next: the plan.
+  const deadlineHeader = headerScore.get('deadline');
+  if (deadlineHeader !== undefined && REVIEW_WORD.test(leaf) && !headerScore.has('plan') && s.count > 0 && s.deadline < 0.3 && s.avgLength >= 12) {
+    headerScore.set('plan', deadlineHeader * 0.9);
+  }
   // A lead column of people (initials, names) names the officer who owns the item, not a lead unit.
   const leadHeader = headerScore.get('lead');
   if (leadHeader !== undefined && s.count > 0 && s.person >= 0.6 && s.unit < 0.3) {
@@ -238,6 +257,8 @@ export function decideRole(e: ColumnEvidence, lang: Lang): RoleDecision {
   const second = ranked[1]?.[1] ?? 0;
 
   if (s.count === 0) {
+    // The text of the column to the left spills over this one (主要任务 merged over 全年目标任务 on every row).
+    if (e.coveredFromLeft) return { role: null, confidence: 0.9, why: `${t(lang, 'why.header', { word: headerText })}; ${t(lang, 'why.merged-from-left')}`, scores };
     if (leaf !== '' && bestRole && (headerScore.get(bestRole) ?? 0) > 0) {
       return { role: bestRole, confidence: Math.min(0.9, headerScore.get(bestRole) ?? 0), why: `${t(lang, 'why.header', { word: headerText })}; ${t(lang, 'why.empty')}`, scores, evidence: 'empty' };
     }

@@ -16,7 +16,7 @@ export const HEADER_SYNONYMS: SynonymEntry[] = [
   {
     role: 'category',
     exact: ['theme', 'workstream', 'strategic priority', 'priority area', 'domain', 'key area', '维度', '考核维度', '评价维度', '工作板块', '分块', '责任类别', '大类', '考核类别', '工作类别', '一级指标', '二级指标', '三级指标', '类别', '考核项目', '项目类别', '项目(类别)', '工作类型', '分类',
-      '指标类别', '考核内容', '考核条目', '领域', '板块', '重点领域', 'category', 'area', 'theme', 'pillar'],
+      '指标类别', '考核内容', '考核条目', '领域', '板块', '重点领域', 'category', 'area', 'theme', 'pillar', 'portfolio'],
     keywords: [['theme', 0.7], ['workstream', 0.8], ['pillar', 0.7], ['维度', 0.7], ['板块', 0.7], ['类别', 0.8], ['一级', 0.7], ['二级', 0.7], ['三级', 0.7], ['类型', 0.6], ['分类', 0.7], ['category', 0.8], ['area', 0.5]],
   },
   {
@@ -44,7 +44,7 @@ export const HEADER_SYNONYMS: SynonymEntry[] = [
     exact: ['what are you doing already', 'current management/control', 'current management / control', 'management/control', 'current controls', 'existing measures', 'measures in place', 'control measures', 'current control measures', 'existing control measures', 'controls', 'existing controls', 'controls in place', 'mitigation', 'mitigations', 'mitigating actions', 'mitigation / control activities', 'mitigation/control activities', 'control activities', 'management of risk', 'action to mitigate', 'key milestones', 'milestone date', 'deliverable', 'deliverables', 'key deliverables', 'sub actions', 'sub-actions', 'tasks and milestones', '进度计划', '推进计划', '时序进度安排', '节点安排', '实施计划', '工作目标节点分解', '节点目标', '细化措施', '节点任务', '阶段目标', '工作措施', '具体措施', '推进措施', '进度安排',
       '工作举措', '主要措施', '实施步骤', '工作步骤', '节点',
       '主要内容', '具体内容', '实施内容', '建设内容', '具体工作', 'milestone', 'milestones', 'measures', 'steps', 'key actions'],
-    keywords: [['mitigat', 0.8], ['control measure', 0.85], ['进度计划', 0.7], ['计划进度', 0.85], ['推进计划', 0.7], ['节点分解', 0.9], ['节点目标', 0.9], ['措施', 0.7], ['进度安排', 0.7], ['步骤', 0.6], ['阶段', 0.5], ['milestone', 0.85], ['deliverable', 0.8]],
+    keywords: [['mitigat', 0.8], ['control measure', 0.85], ['control', 0.65], ['任务安排', 0.9], ['工作安排', 0.8], ['安排', 0.6], ['进度计划', 0.7], ['计划进度', 0.85], ['推进计划', 0.7], ['节点分解', 0.9], ['节点目标', 0.9], ['措施', 0.7], ['进度安排', 0.7], ['步骤', 0.6], ['阶段', 0.5], ['milestone', 0.85], ['deliverable', 0.8]],
   },
   {
     role: 'criteria',
@@ -75,7 +75,7 @@ export const HEADER_SYNONYMS: SynonymEntry[] = [
   {
     role: 'leader',
     exact: ['牵头市领导', '牵头县领导', '牵头区领导', '责任市领导', '责任县领导', '责任区领导', '分管市领导', '联系市领导', '市领导', '县领导', '区领导', 'executive lead', 'executive director', 'sponsor', 'director lead', 'responsible director', 'accountable director', 'cabinet member', 'portfolio holder', 'lead member', 'executive sponsor', '督办领导', '包案领导', '挂点领导', '县级领导', '市级领导', '责任领导(分管)', '牵头领导', '分管领导', '分管县领导', '分管区领导', '责任领导', '包保领导', '联系领导', '分管局领导', 'leader', 'sponsor'],
-    keywords: [['director', 0.6], ['portfolio', 0.7], ['cabinet member', 0.8], ['领导', 0.85], ['leader', 0.8], ['sponsor', 0.6]],
+    keywords: [['director', 0.6], ['portfolio holder', 0.8], ['portfolio lead', 0.8], ['cabinet member', 0.8], ['领导', 0.85], ['leader', 0.8], ['sponsor', 0.6]],
   },
   {
     role: 'owner',
@@ -100,7 +100,8 @@ export const HEADER_SYNONYMS: SynonymEntry[] = [
   {
     role: 'status',
     exact: ['risk h/m/l', 'h/m/l', 'risk (h/m/l)', 'risk(h/m/l)', 'h / m / l', 'level of risk', 'status/comment', 'status / comment', 'status/comments', 'status & comments', 'risk level', 'risk rating', 'current risk rating', 'residual risk', 'residual risk rating', 'risk assessment', 'rating', 'rag rating', '亮灯情况', '亮灯', '灯号', '灯色', '风险等级', '预警等级', '风险程度', 'rag', 'rag status', 'rag rating', 'rag rating (red/amber/green)', 'current status', 'status (open/closed)', 'open/closed', 'open / closed', 'completed?', 'action status', 'overall status', 'b/rag', 'brag', 'rag/status', '办结情况', '是否办结', '办理结果', '完成状态', '办结状态', '督办状态', '事项状态', '完成情况', '目标完成情况', '是否完成', '完成状态', '状态', '进度状态', '办理状态', '当前状态', '落实情况', 'status', 'state', 'done', 'complete?'],
-    keywords: [['亮灯', 0.85], ['灯号', 0.85], ['rating', 0.6], ['rag', 0.9], ['办结情况', 0.85], ['是否办结', 0.9], ['完成情况', 0.85], ['状态', 0.85], ['是否完成', 0.9], ['落实情况', 0.6], ['status', 0.9], ['open/close', 0.9], ['open/closed', 0.9]],
+    // `是否达序`, `是否滞后`: a whether-question is answered per row, a status.
+    keywords: [['是否', 0.7], ['亮灯', 0.85], ['灯号', 0.85], ['rating', 0.6], ['rag', 0.9], ['办结情况', 0.85], ['是否办结', 0.9], ['完成情况', 0.85], ['状态', 0.85], ['是否完成', 0.9], ['落实情况', 0.6], ['status', 0.9], ['open/close', 0.9], ['open/closed', 0.9]],
   },
   {
     role: 'progress',
@@ -131,7 +132,7 @@ export const HEADER_SYNONYMS: SynonymEntry[] = [
   {
     role: 'plan',
     exact: ['planned action', 'planned actions', 'revised / further actions', 'further actions', 'further action', 'further action required', 'additional actions', 'action planned', '工作计划', '下月工作计划', '下阶段工作计划', '下阶段计划', '下季度计划', '下步工作计划', '进度计划安排', 'next actions', 'further actions', 'actions to be taken', 'next steps/actions', 'planned actions', 'forward plan', '下一步工作计划', '下一步措施', '下步打算', '整改措施', '下一步工作安排', '下步计划', '下一步打算', '下一步计划', '下步工作', '下一步工作', 'next steps', 'next step', 'plan'],
-    keywords: [['planned action', 0.85], ['further action', 0.85], ['下阶段', 0.85], ['下月', 0.8], ['下步', 0.9], ['next step', 0.85], ['下步', 0.9], ['下一步', 0.9], ['next', 0.6]],
+    keywords: [['planned action', 0.85], ['further action', 0.85], ['下阶段', 0.85], ['下月', 0.85], ['下步', 0.9], ['next step', 0.85], ['下步', 0.9], ['下一步', 0.9], ['next', 0.6]],
   },
   {
     role: 'remark',

@@ -71,7 +71,9 @@ function decideColumns(view: SheetView, segment: TableSegment, lang: Lang): { de
   const decisions = stats.map((s, i) => {
     const { labels, spanned } = columnLabels(segment, segment.left + i);
     const nodeHeaderElsewhere = nodeHeaders.some((n, j) => n && j !== i);
-    const d = decideRole({ col: segment.left + i, labels, spanned, stats: s, minRowsPerValue, nodeHeaderElsewhere }, lang);
+    const col = segment.left + i;
+    const coveredFromLeft = s.count === 0 && body.length > 0 && body.filter((r) => view.anchor(r, col).col < col).length >= 0.8 * body.length;
+    const d = decideRole({ col, labels, spanned, stats: s, minRowsPerValue, nodeHeaderElsewhere, coveredFromLeft }, lang);
     if (isPeriodLabel(labels.at(-1) ?? '')) d.period = true;
     return d;
   });
@@ -276,13 +278,20 @@ function subjectAtRisk(segment: TableSegment, decisions: RoleDecision[], stats: 
   if (risk < 0) return;
   const subject = decisions.findIndex((d, i) => {
     const st = stats[i] as ColumnStats;
-    return i < risk && ITEM_CANDIDATES.has(d.role === 'task' ? null : d.role) && oneValuePerRow(st) && st.avgLength >= 3 && st.avgLength <= 40 && st.seq < 0.5 && st.numbers < 0.5 && st.unit < 0.5 && st.person < 0.5;
+    // A subject column named like a category (`Risk Area`) that names one thing per row is no grouping.
+    const role = d.role === 'task' || (d.role === 'category' && st.mergedBlocks === 0) ? null : d.role;
+    return i < risk && ITEM_CANDIDATES.has(role) && oneValuePerRow(st) && st.avgLength >= 3 && st.avgLength <= 80 && st.seq < 0.5 && st.numbers < 0.5 && st.unit < 0.5 && st.person < 0.5;
   });
   const item = subject >= 0 ? subject : risk;
+  // An action header the cells did not bear out as the task (`Action required` over long texts) is still an action column.
+  const actionHeader = (i: number): boolean => matchHeader(columnLabels(segment, segment.left + i).labels.at(-1) ?? '')[0]?.role === 'task';
   decisions.forEach((d, i) => {
-    if (i === item || d.role !== 'task') return;
-    const hasNodes = decisions.some((o) => o.role === 'node');
-    d.role = i > risk && !hasNodes ? 'node' : null;
+    if (i === item || !(d.role === 'task' || (d.role === null && actionHeader(i)))) return;
+    // Right of the risk, an action column says what is done about it: the controls already in place
+    // when no other column lists them, else what is still to do beyond them (`Action required`).
+    const nodeAt = decisions.findIndex((o) => o.role === 'node');
+    const st = stats[i] as ColumnStats;
+    d.role = i <= risk ? null : nodeAt < 0 ? 'node' : i > nodeAt && st.avgLength >= 15 && !decisions.some((o) => o.role === 'plan') ? 'plan' : null;
     d.confidence = Math.min(d.confidence, 0.6);
     d.evidence = 'joint';
     d.why = `${d.why}; ${t_(lang, 'why.risk-item')}`;

@@ -444,3 +444,76 @@ describe('where a form\'s items end and begin', () => {
     expect(roles(grid).at(-1)).toMatchObject({ C: 'task' });
   });
 });
+
+describe('a risk register read as a clerk reads it', () => {
+  it('the subject of each row is the item, the controls its nodes, the action beyond them the plan', () => {
+    const grid = gridFromMatrix('Risks', [
+      ['Risk Area', 'Risk Identified', 'Level of risk (H/M/L)', 'Management of Risk', 'Action required', 'Review date'],
+      ['Property and contents owned by the council, including the village hall', 'Loss or damage', 'High', 'An up to date register of assets and investments is kept', 'Reviewed annually by council, and the insurance renewed on time', 'March 2020'],
+      ['Damage to third party property or individuals', 'Public liability', 'High', 'Property maintenance and insurance cover', 'Insurance held with Zurich, renewal date checked by the clerk', 'March 2020'],
+      ['Loss of cash through theft or dishonesty by an officer', 'Fidelity guarantee', 'Medium', 'Risk assessment and procedure in place', 'Internal controls checked by council and the internal auditor', 'May 2020'],
+    ]);
+    expect(roles(grid)[0]).toMatchObject({ A: 'task', B: null, C: 'status', D: 'node', E: 'plan', F: 'deadline' });
+  });
+
+  it('a review column of what will be done is the plan; a control column named in other words is the node', () => {
+    const grid = gridFromMatrix('Risks', [
+      ['Subject', 'Risks identified', 'Management Control of Risk', 'Risk Level', 'Review/Assess/Revise'],
+      ['Code of Conduct', 'Failure to maintain the register of interests', 'Councillors training in place to ensure the register is kept', 'Low', 'Clerk to remind members of the register each May'],
+      ['Computing', 'Crash of IT system, loss of data', 'Back up of data is done on an external hard drive', 'Medium', 'Anti virus to be renewed and the back up tested'],
+      ['Council Meetings', 'Failure to meet statutory duty', 'All members are notified of meetings by email', 'Low', 'Existing procedure to be reviewed at the annual meeting'],
+    ]);
+    expect(roles(grid)[0]).toMatchObject({ A: 'task', B: null, C: 'node', D: 'status', E: 'plan' });
+  });
+
+  it('a review column of recurrences stays the deadline', () => {
+    const grid = gridFromMatrix('Risks', [
+      ['Subject', 'Risk', 'Controls', 'Review'],
+      ['Precept', 'Precept not submitted in time', 'Diary kept by the clerk', 'Annually'],
+      ['Banking', 'Bank mandate out of date', 'Mandate checked by two members', 'Quarterly'],
+      ['Assets', 'Loss of assets', 'Asset register kept up to date', 'Annually'],
+    ]);
+    expect(roles(grid)[0]?.D).toBe('deadline');
+  });
+});
+
+describe('what a cell says outweighs a look-alike', () => {
+  it('a name that starts like a month (Margaret, Marcus) is no date', () => {
+    const grid = gridFromMatrix('Plan', [
+      ['Portfolio', 'Who', 'Action', 'Timescale'],
+      ['Planning', 'Margaret', 'Respond to the consultation on the local plan', 'May 2024'],
+      ['Highways', 'Marcus', 'Report the potholes on the high street', 'June 2024'],
+      ['Finance', 'Decima', 'Set the budget for the coming year', 'December 2024'],
+    ]);
+    expect(roles(grid)[0]).toMatchObject({ B: 'owner', C: 'task', D: 'deadline' });
+  });
+
+  it('two different sentences under a 完成情况 header are the progress, not a status vocabulary', () => {
+    const grid = gridFromMatrix('Sheet1', [
+      ['序号', '重点工作', '责任领导', '工作任务安排', '第二季度完成情况'],
+      [1, '水库工程政策处理', '欧乾震', '推进坟墓迁移工作。', '该工程库区内坟墓迁移进度达60%。'],
+      [2, '现代化美丽城镇', '吴宇凡', '按照时间节点开展项目建设。', '19个项目完成投资3000万元,完成年度计划的一半。'],
+    ]);
+    expect(roles(grid)[0]).toMatchObject({ D: 'node', E: 'progress' });
+  });
+
+  it('a whether-question column of 是/否 is the status, and a task merged over an empty column leaves it without a role', () => {
+    const grid = gridFromMatrix('Sheet1', [
+      ['序号', '主要任务', '全年目标任务', '牵头单位', '1-11月推进情况', '是否达序'],
+      [24, '优化提升50条背街后巷交通组织。', null, '城管局', '已进场施工,完成60%。', '是'],
+      [25, '新增四分类达标小区210个。', null, '城管局', '在46个小区,建成38个厢房。', '否'],
+      [26, '新建建筑垃圾中转站8个。', null, '城管局', '已建成建筑垃圾中转站7个。', '是'],
+    ], ['B2:C2', 'B3:C3', 'B4:C4'].map(parseRange));
+    expect(roles(grid)[0]).toMatchObject({ B: 'task', C: null, F: 'status' });
+  });
+
+  it('completion words of building works (已完工, 在建) are statuses', () => {
+    const grid = gridFromMatrix('Sheet1', [
+      ['序号', '项目名称', '业主单位', '本月进展情况'],
+      [1, '文化中心北路', '区城投', '已完工'],
+      [2, '乐业路', '区城管局', '在建'],
+      [3, '新坊路西接兴国路工程', '长堎街道', '已完工'],
+    ]);
+    expect(roles(grid)[0]?.D).toBe('status');
+  });
+});
