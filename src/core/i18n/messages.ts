@@ -88,6 +88,18 @@ export const MESSAGES = {
     'zh-CN': '风险登记表中，事项是风险所涉对象；此列写的是应对措施或其他内容',
     'en-US': 'in a risk register the items are what is at risk; this column says what is done about them',
   },
+  'why.numbers-groups': {
+    'zh-CN': '每个合并单元格的编号下有多项任务，编的是分组，不是任务',
+    'en-US': 'each merged number spans several tasks: it numbers their groups, not the tasks',
+  },
+  'why.numbers-items': {
+    'zh-CN': '每项任务一行一个编号，是任务的序号',
+    'en-US': 'one number on each task row: the tasks\' own numbers',
+  },
+  'why.describes-item': {
+    'zh-CN': '位于任务列右侧、未合并，是对每项任务的说明，不是分类',
+    'en-US': 'right of the tasks and never merged: it describes each task, it does not group them',
+  },
   'why.merged-from-left': {
     'zh-CN': '此列各行与左侧单元格合并，没有自己的内容',
     'en-US': 'its cells are merged into the column to the left: no values of its own',

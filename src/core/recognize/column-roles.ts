@@ -133,7 +133,9 @@ function contentScores(s: ColumnStats, minRowsPerValue: number): Map<Role, numbe
   set('partner', 0.4 * s.unit);
   set('leader', 0.6 * s.person);
   // A task key repeated on its node rows is no weight, however weight-like its numbers look.
-  set('weight', s.taskKey ? 0 : s.numbers >= 0.5 || s.points >= 0.8 ? 0.85 * s.points : 0);
+  // One number on every row (評估體制 = 1 throughout) tells no item from another: weights do, or a header says so.
+  const constant = s.sampled >= 4 && s.distinct === 1;
+  set('weight', s.taskKey ? 0 : s.numbers >= 0.5 || s.points >= 0.8 ? 0.85 * s.points * (constant ? 0.3 : 1) : 0);
   if (s.taskKey) set('seq', 0.85);
   // Several references to one item, a line each (`BOD 60/17(h)\nBOD 21/17 (b)`), are long cells of numbers all the same.
   set('seq', s.seq * (s.distinct >= 0.8 * s.sampled ? 1 : 0.5) * (s.avgLength <= 12 || s.seq >= 0.8 ? 1 : 0.5));

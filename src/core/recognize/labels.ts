@@ -3,7 +3,8 @@ import { declaredPoints, isVeto } from './content-signals';
 import { collapseSpace, removeSpaceBetweenHan, toHalfWidth } from './text';
 
 const ORDINAL_PREFIX = /^\s*(?:[A-Z]{1,4}\d*(?:[-.]\d+)+\s+|[一二三四五六七八九十百]+\s*[、.．]|[（(]\s*[一二三四五六七八九十百\d]+\s*[)）]|\d{1,3}\s*[.、．](?!\d))\s*/;
-const DECLARED_SUFFIX = /\s*[（(]\s*\d+(?:\.\d+)?\s*分\s*[)）]\s*$/;
+/** A trailing total in brackets: the points (（400分）), the share (（25%）) or the count of items (（3个）) a group holds. */
+const DECLARED_SUFFIX = /\s*[（(]\s*\d+(?:\.\d+)?\s*(?:分|%|％|个|個|项|項|条|條|件)\s*[)）]\s*$/;
 
 /** A category label as it appears in a path: no ordinal, no declared total, no spaces between Chinese characters. */
 export function categoryLabel(text: string): string {
@@ -17,6 +18,9 @@ export function leadingNumber(text: string): string | null {
   const s = toHalfWidth(text);
   const m = /^\s*[（(]?\s*(\d{1,3})\s*[)）.、．](?!\d)/.exec(s);
   if (m) return m[1] as string;
+  // `（一）…`, `一、…`: the Chinese ordinal is the number as written.
+  const han = /^\s*(?:[（(]\s*([一二三四五六七八九十]{1,3})\s*[)）]|([一二三四五六七八九十]{1,3})\s*[、.．])/.exec(s);
+  if (han) return (han[1] ?? han[2]) as string;
   // An action code that opens the text (`OP3-01.01 Work with…`, `A1.2 Review…`) is the item's number.
   const code = /^\s*([A-Z]{1,4}\d*(?:[-.]\d+)+)\s+\S/.exec(s);
   return code ? (code[1] as string) : null;

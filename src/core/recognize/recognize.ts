@@ -87,6 +87,10 @@ function decideColumns(view: SheetView, segment: TableSegment, lang: Lang): { de
   subjectAtRisk(segment, decisions, stats, lang);
   nodesUnderMergedTask(decisions, stats, lang);
   ensureTaskColumn(view, segment, decisions, stats, lang);
+  // Once the task column is known, what stands left of it and what right.
+  seqOfItemsNotGroups(decisions, stats, lang);
+  textThatGroupsTasks(decisions, stats, lang);
+  noCategoryRightOfItems(decisions, stats, lang);
   return { decisions, stats };
 }
 
@@ -173,6 +177,69 @@ function categoryPerTask(view: SheetView, segment: TableSegment, decisions: Role
     d.confidence = next ? Math.min(0.7, next[1]) : 0.4;
     d.evidence = 'joint';
     d.why = `${d.why}; ${t_(lang, 'why.one-per-item')}`;
+  });
+}
+
+/**
+ * A numbering merged over blocks that each hold several tasks (一、二 over the 策略目标 and their
+ * indicators) numbers the groups, not the tasks. The tasks' own numbers, when a column gives one on
+ * each of their rows (一 … 六 under each 策略目标), are the seq; else the task texts carry them.
+ */
+function seqOfItemsNotGroups(decisions: RoleDecision[], stats: ColumnStats[], lang: Lang): void {
+  const si = decisions.findIndex((d) => d.role === 'seq');
+  const ti = decisions.findIndex((d) => d.role === 'task');
+  if (si < 0 || ti < 0) return;
+  const seq = stats[si] as ColumnStats;
+  const task = stats[ti] as ColumnStats;
+  if (seq.count < 2 || seq.mergedBlocks < 0.5 * seq.count || task.count < 1.5 * seq.count) return;
+  const d = decisions[si] as RoleDecision;
+  d.role = null;
+  d.confidence = 0.6;
+  d.evidence = 'joint';
+  d.why = `${d.why}; ${t_(lang, 'why.numbers-groups')}`;
+  const fi = decisions.findIndex((x, i) => i !== si && i < ti && x.role === null && (stats[i] as ColumnStats).seq >= 0.8 && (stats[i] as ColumnStats).count >= 0.8 * task.count);
+  if (fi < 0) return;
+  const f = decisions[fi] as RoleDecision;
+  f.role = 'seq';
+  f.confidence = Math.min(Math.max(f.confidence, 0.6), 0.7);
+  f.evidence = 'joint';
+  f.why = `${f.why}; ${t_(lang, 'why.numbers-items')}`;
+}
+
+/**
+ * A text column left of the tasks, merged over several of their rows (策略績效目標 over its 衡量指標),
+ * groups them whatever its header calls it: a category.
+ */
+function textThatGroupsTasks(decisions: RoleDecision[], stats: ColumnStats[], lang: Lang): void {
+  const ti = decisions.findIndex((d) => d.role === 'task');
+  if (ti < 0) return;
+  const task = stats[ti] as ColumnStats;
+  if (task.count < 2) return;
+  decisions.forEach((d, i) => {
+    const st = stats[i] as ColumnStats;
+    if (i >= ti || !ITEM_CANDIDATES.has(d.role) || d.role === null || st.count < 2) return;
+    if (st.avgLength < 4 || st.mergedBlocks < 0.5 * st.count || task.count < 1.5 * st.count) return;
+    d.role = 'category';
+    d.confidence = Math.min(d.confidence, 0.7);
+    d.evidence = 'joint';
+    d.why = `${d.why}; ${t_(lang, 'why.groups-items')}`;
+  });
+}
+
+/**
+ * Categories stand left of the items they group. A few values repeated right of the task column and
+ * never merged (評估方式: 統計數據, 完成工作項目) describe each item, whatever their repetition says.
+ */
+function noCategoryRightOfItems(decisions: RoleDecision[], stats: ColumnStats[], lang: Lang): void {
+  const ti = decisions.findIndex((d) => d.role === 'task');
+  if (ti < 0) return;
+  decisions.forEach((d, i) => {
+    if (i <= ti || d.role !== 'category' || d.evidence !== 'content' || (stats[i] as ColumnStats).mergedBlocks > 0) return;
+    const next = [...d.scores.entries()].filter(([r, v]) => r !== 'category' && v >= 0.5 && !(SINGLE_ROLES.has(r) && decisions.some((o) => o.role === r))).sort((a, b) => b[1] - a[1])[0];
+    d.role = next ? next[0] : null;
+    d.confidence = next ? Math.min(0.6, next[1]) : 0.5;
+    d.evidence = 'joint';
+    d.why = `${d.why}; ${t_(lang, 'why.describes-item')}`;
   });
 }
 

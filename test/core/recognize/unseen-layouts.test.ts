@@ -517,3 +517,45 @@ describe('what a cell says outweighs a look-alike', () => {
     expect(roles(grid)[0]?.D).toBe('status');
   });
 });
+
+describe('numbers of groups and numbers of items', () => {
+  it('a numbering merged over groups of tasks numbers the groups; the numbering on each task row is the seq, and a goal-named text merged over the tasks is their category', () => {
+    const grid = gridFromMatrix('Sheet1', [
+      ['策略績效目標', null, '衡量指標', null, '評估體制', '評估方式', '年度目標值'],
+      ['一', '輔導服務業發展(25%)', '一', '推展會展活動(6%)', 1, '統計數據', '100%'],
+      [null, null, '二', '輔導地方特色產業(4%)', 1, '統計數據', '100%'],
+      [null, null, '三', '辦理商圈特色行銷活動(4%)', 1, '完成工作項目', '100%'],
+      ['二', '建立核心科技園區(10%)', '一', '輔導廠商進駐工業園區(5%)', 1, '統計數據', '35家'],
+      [null, null, '二', '未登記工廠輔導方案(5%)', 1, '完成工作項目', '20家'],
+    ], ['A1:B1', 'C1:D1', 'A2:A4', 'B2:B4', 'A5:A6', 'B5:B6'].map(parseRange));
+    const [table] = read(grid);
+    expect(roles(grid)[0]).toMatchObject({ A: null, B: 'category:1', C: 'seq', D: 'task', E: null, F: null });
+    expect(table?.tasks.map((t) => [t.seq, t.category, t.rows])).toEqual([
+      ['一', ['輔導服務業發展'], [2, 2]],
+      ['二', ['輔導服務業發展'], [3, 3]],
+      ['三', ['輔導服務業發展'], [4, 4]],
+      ['一', ['建立核心科技園區'], [5, 5]],
+      ['二', ['建立核心科技園區'], [6, 6]],
+    ]);
+  });
+
+  it('without a numbering of its own, a task takes the Chinese ordinal that opens its text, and a count of items is no part of a category label', () => {
+    const grid = gridFromMatrix('Sheet1', [
+      ['序号', '牵头单位', '项目类别', '项目名称', '业主单位', '进展情况'],
+      ['一', '区城管局', '区政府民生实事项目(3个)', '(一)城区居民户内燃气安全装置项目', '区城管局', '已完工'],
+      [null, null, null, '(二)城镇老旧小区改造项目', '区城管局', '在建'],
+      [null, null, null, '(三)井盖整治项目', '区城管局', '已完工'],
+      ['二', '区教体局', '区政府民生实事项目(2个)', '(一)公共场所全民健身器材更换项目', '区教体局', '已完工'],
+      [null, null, null, '(二)中小学幼儿园网点建设补短板项目', '区教体局', '在建'],
+    ], ['A2:A4', 'B2:B4', 'C2:C4', 'A5:A6', 'B5:B6', 'C5:C6'].map(parseRange));
+    const [table] = read(grid);
+    expect(roles(grid)[0]?.A).toBeNull();
+    expect(table?.tasks.map((t) => [t.seq, t.category])).toEqual([
+      ['一', ['区政府民生实事项目']],
+      ['二', ['区政府民生实事项目']],
+      ['三', ['区政府民生实事项目']],
+      ['一', ['区政府民生实事项目']],
+      ['二', ['区政府民生实事项目']],
+    ]);
+  });
+});
