@@ -78,13 +78,21 @@ export function matchHeader(text: string): HeaderMatch[] {
   return result;
 }
 
+/** The roles a whole label names, read also without a word for "label" (`Project Name`, `Action Title`, `Ref#`). */
+function exactRoles(label: string): Role[] {
+  const own = EXACT.get(label);
+  if (own || !LATIN.test(label)) return own ?? NO_ROLES;
+  const named = label.replace(/\s*(?:name|title|#|no\.?|number)$/, '');
+  return (named !== label && named !== '' ? EXACT.get(named) : undefined) ?? NO_ROLES;
+}
+
 function computeMatches(text: string): HeaderMatch[] {
   const h = normalizeHeader(text);
   if (h === '' || labelLength(h) > MAX_HEADER_LENGTH) return NONE;
   // Units in brackets (`分值（分）`, `权重(%)`) do not change what the column is.
   const bare = h.endsWith(')') || h.endsWith('）') ? h.replace(/[(（][^)）]*[)）]$/, '') : h;
   const out = new Map<Role, HeaderMatch>();
-  for (const role of EXACT.get(h) ?? EXACT.get(bare) ?? NO_ROLES) out.set(role, { role, score: 1, word: h });
+  for (const role of EXACT.get(h) ?? exactRoles(bare)) out.set(role, { role, score: 1, word: h });
   // A column per period (一季度 … 四季度) holds that period's milestone.
   if (out.size === 0 && isPeriodLabel(h)) out.set('node', { role: 'node', score: 0.9, word: h });
   // `Risk, Description and Owner`, `Status & next steps`: the first of the listed things names the
@@ -93,7 +101,7 @@ function computeMatches(text: string): HeaderMatch[] {
     const parts = bare.split(/\s*(?:,|&|;|\/|\band\b|\bincl(?:uding|\.)?)\s*/).filter((p) => p !== '');
     parts.forEach((part, i) => {
       if (parts.length < 2) return;
-      for (const role of EXACT.get(part) ?? NO_ROLES) {
+      for (const role of exactRoles(part)) {
         const score = i === 0 ? 0.85 : 0.55;
         if ((out.get(role)?.score ?? 0) < score) out.set(role, { role, score, word: part });
       }

@@ -36,7 +36,7 @@ export const HEADER_SYNONYMS: SynonymEntry[] = [
   {
     role: 'goal',
     exact: ['outcome', 'outcomes', 'expected outcome', 'intended outcome', 'desired outcome', 'aim', 'aims', 'purpose', '指标值', '年度指标值', '目标值', '预期目标值', '年度目标值', '全年目标', '年度任务', '全年目标任务', '年度目标', '项目目标', '年度计划', '任务目标', '指标任务', '工作目标', '目标', '年度工作目标', '目标任务及要求',
-      '预期目标', '绩效目标', '总体目标', 'annual goal', 'goal', 'target', 'objective', 'objectives', 'goals', 'annual target'],
+      '预期目标', '绩效目标', '总体目标', 'intended impact', 'expected impact', 'impact expected', 'intended outcome(s)', 'annual goal', 'goal', 'target', 'objective', 'objectives', 'goals', 'annual target'],
     keywords: [['outcome', 0.7], ['指标值', 0.85], ['目标值', 0.85], ['年度目标', 0.95], ['目标', 0.6], ['年度计划', 0.8], ['goal', 0.8], ['target', 0.7], ['objective', 0.7]],
   },
   {
@@ -107,7 +107,7 @@ export const HEADER_SYNONYMS: SynonymEntry[] = [
     role: 'progress',
     exact: ['成果', '实际成果', '工作成果', '工作成效', '取得成效', '主要成效', 'achievements', 'achieved', 'results', 'outcome achieved', '完成率', '完成百分比', '完成比例', '实际完成率', '完成进度(%)', '进度(%)', '全年实际值', '实际值', '实际完成', '累计完成', '累计完成情况', '年度完成情况', '完成值', 'annual comments', '% complete', 'percent complete', 'percentage complete', 'progress update', 'update', 'updates', 'latest update', 'progress to date', 'current position', 'position statement', 'commentary', 'progress report', 'progress comments', 'update on progress', 'progress/update', 'progress/comments', 'comments/progress', 'update/comments', 'progress made', '执行情形', '办理情形', '办理情况', '执行情况', '工作进展情况', '进展情况说明', '实施情况', '完成情况说明', '推进落实情况', '落实进展', '目前进展', '实际完成情况', '截至目前进展情况', '实际进度', '实际完成值', '全年实际完成值', '进展情况', '当前进度', '推进情况', '工作进展', '进度', '完成进度', '工作推进情况', '进展', 'progress', 'progress notes', 'update'],
     // `进展情况` outweighs `下一步` in a combined header (进展情况、存在问题及下一步打算): it is named first.
-    keywords: [['完成率', 0.85], ['实际值', 0.8], ['完成值', 0.8], ['累计完成', 0.8], ['complete', 0.5], ['update', 0.8], ['progress', 0.85], ['执行情', 0.8], ['办理情', 0.75], ['实际完成', 0.6], ['进展情况', 0.9], ['进展', 0.85], ['进度', 0.8], ['推进情况', 0.85], ['progress', 0.85]],
+    keywords: [['achievement', 0.8], ['完成率', 0.85], ['实际值', 0.8], ['完成值', 0.8], ['累计完成', 0.8], ['complete', 0.5], ['update', 0.8], ['progress', 0.85], ['执行情', 0.8], ['办理情', 0.75], ['实际完成', 0.6], ['进展情况', 0.9], ['进展', 0.85], ['进度', 0.8], ['推进情况', 0.85], ['progress', 0.85]],
   },
   {
     role: 'done_on',
@@ -153,4 +153,4 @@ export const KNOWN_WITHOUT_ROLE: string[] = ['开始时间', '计划开始时间
   '年度计划投资', '计划总投资', '资金来源', '建设地点', '建设规模', '项目类型',
   'date raised', 'date added', 'date opened', 'date identified', 'date of meeting', 'meeting date', 'meeting', 'minute ref', 'minute reference',
   'agenda item', 'date agreed', 'raised', 'raised by', 'likelihood', 'impact', 'risk score', 'inherent risk',
-  'cost', 'budget', 'funding', 'who might be harmed', 'who might be harmed and how', 'people at risk', 'who is at risk', 'persons at risk', '实施点位', '实施地点', '项目地点', 'location'];
+  'page', 'page no', 'page no.', 'page number', 'cost', 'budget', 'funding', 'who might be harmed', 'who might be harmed and how', 'people at risk', 'who is at risk', 'persons at risk', '实施点位', '实施地点', '项目地点', 'location'];

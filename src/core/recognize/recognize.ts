@@ -17,7 +17,7 @@ import { classifyRow, isTotalLabel } from './layout-rows';
 import { preludeHeadings, segmentSheet, type TableSegment } from './segment';
 import { SheetView } from './sheet-view';
 import { buildTasks, type ColumnRole } from './tasks';
-import { statedYear, yearFromCells, yearFromPrelude, yearFromTitle } from './year';
+import { namesLongSpan, statedYear, withoutFormDates, yearFromCells, yearFromPrelude } from './year';
 import { minOf } from '../arrays';
 
 export interface RecognizeOptions {
@@ -500,21 +500,24 @@ export function recognizeSheet(grid: Grid, options: RecognizeOptions = {}): Shee
 
     let year = (segment.mapped ? segment.mapped.entry.year : mappedYear(options.mapping, grid.name, index + 1)) ?? null;
     let yearFrom: TableReport['yearFrom'] = year !== null ? 'settings' : undefined;
+    const preludeLines = (segment.blocks[0]?.prelude ?? []).filter((r) => !titleRows.includes(r)).map((r) => view.rowText(r));
+    // A plan of several years (`Council Plan Action Plan 2025 to 2027`) has no one plan year: unless
+    // a line names the year this sheet covers, its deadlines carry their own years.
+    const severalYears = [...titles, ...preludeLines].some(namesLongSpan);
     if (year === null) {
-      year = yearFromTitle(titles);
+      year = statedYear(titles.map(withoutFormDates));
       if (year !== null) yearFrom = 'title';
     }
     // A header that names its year (`2017-18年度環保事務目標`, `103年 年度目標值`) says the plan's.
-    if (year === null) {
+    if (year === null && !severalYears) {
       year = statedYear(segment.blocks[0]?.header.rows.flatMap((r) => view.rowCells(r).map((c) => c.text)) ?? []);
       if (year !== null) yearFrom = 'title';
     }
     if (year === null) {
-      const prelude = (segment.blocks[0]?.prelude ?? []).filter((r) => !titleRows.includes(r)).map((r) => view.rowText(r));
-      year = yearFromPrelude(prelude);
+      year = yearFromPrelude(preludeLines, severalYears);
       if (year !== null) yearFrom = 'title';
     }
-    if (year === null) {
+    if (year === null && !severalYears) {
       const texts: string[] = [];
       const lines: string[] = [];
       const dateYears: number[] = [];

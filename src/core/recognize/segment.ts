@@ -148,6 +148,44 @@ function widenOverUnlabelledLeft(view: SheetView, segment: TableSegment): void {
   }
 }
 
+/** Rows under a header looked at to see which columns its items fill. */
+const EDGE_SAMPLE_ROWS = 12;
+
+/**
+ * A header whose first or last label is blank (a corner cell left empty, a last column never named)
+ * still heads the columns its rows fill: a column just beyond the labels, blank in the header and
+ * filled on most of the rows below, belongs to the header before its body is read.
+ */
+function widenOverUnlabelledEdges(view: SheetView, header: HeaderBlock, lastRow: number): void {
+  const below: number[] = [];
+  for (let r = (header.rows[header.rows.length - 1] as number) + 1; r <= lastRow && below.length < EDGE_SAMPLE_ROWS; r++) {
+    if (view.isEmptyRow(r)) {
+      if (below.length > 0) break;
+      continue;
+    }
+    if (view.rowCells(r).filter((c) => c.col >= header.left && c.col <= header.right).length >= 1) below.push(r);
+  }
+  if (below.length < 2) return;
+  const blankInHeader = (c: number): boolean => header.rows.every((r) => view.shownText(r, c) === '' && !view.coveredFromAbove(r, c));
+  // Left of the labels sits the item's name (a risk's subject); right of them a note a person added
+  // beside a few rows is no column: the right edge must be filled on nearly every row.
+  const filledBelow = (c: number, share: number): boolean => below.filter((r) => view.text(r, c) !== '' || view.coveredFromAbove(r, c)).length >= share * below.length;
+  const widen = (c: number): void => {
+    header.labels.set(c, []);
+    header.spanned.set(c, false);
+  };
+  while (header.left > 1 && blankInHeader(header.left - 1) && filledBelow(header.left - 1, 0.6)) {
+    header.left--;
+    widen(header.left);
+    header.signature.unshift('');
+  }
+  while (header.right < view.colCount && blankInHeader(header.right + 1) && filledBelow(header.right + 1, 0.8)) {
+    header.right++;
+    widen(header.right);
+    header.signature.push('');
+  }
+}
+
 export function segmentSheet(view: SheetView): TableSegment[] {
   const headers = findHeaders(view);
   // A one-row header with a single row of values straight before the next header is a key-value block.
@@ -176,6 +214,7 @@ export function segmentSheet(view: SheetView): TableSegment[] {
     const { header: h, kv } = main[j] as { header: HeaderBlock; kv?: KvBlock };
     const next = main[j + 1];
     const nextStart = next ? (next.kv ? next.kv.headerRow : (next.header.rows[0] as number)) : view.rowCount + 1;
+    widenOverUnlabelledEdges(view, h, nextStart - 1);
     const body = readBody(view, h, nextStart - 1);
     const blockStart = kv ? kv.headerRow : (h.rows[0] as number);
     const prelude: number[] = [];

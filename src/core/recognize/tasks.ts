@@ -292,9 +292,30 @@ export function buildTasks(view: SheetView, segment: TableSegment, columns: read
       if (key === '' || view.text(r, seqCols[0] as number) !== key) return false;
       return titleCol === undefined || view.text(r, titleCol) === '' || view.text(r, titleCol) === view.text(first, titleCol);
     };
-    for (const r of block.body) {
+    // Items numbered one by one: which rows of the block carry a number of their own.
+    const numbered = seqCols.length > 0 ? block.body.filter((r) => view.text(r, seqCols[0] as number) !== '').length : 0;
+    /**
+     * A short label alone in the task column (`HIGHEST Priority`), with no number where every other
+     * item has one and numbered items right below it, heads the items under it.
+     */
+    const isHeadingInTaskColumn = (r: number, next: number | undefined): boolean => {
+      const cells = view.rowCells(r).filter((c) => c.col >= segment.left && c.col <= segment.right);
+      if (cells.length !== 1 || titleCol === undefined || (cells[0] as { col: number }).col !== titleCol || seqCols.length === 0) return false;
+      const text = (cells[0] as { text: string }).text;
+      if (text.length > 30 || /[。，；.;,]/.test(text) || view.merges.isCovered(r, titleCol) || view.coveredFromAbove(r, seqCols[0] as number)) return false;
+      const candidates = block.body.filter((x) => view.text(x, titleCol) !== '' && view.anchor(x, titleCol).row === x).length;
+      return numbered >= 3 && numbered >= 2 * (candidates - numbered) && next !== undefined && view.text(next, seqCols[0] as number) !== '';
+    };
+    for (const [i, r] of block.body.entries()) {
       const firstCell = view.rowCells(r)[0];
       if (firstCell && isTotalLabel(firstCell.text)) continue;
+      if (isHeadingInTaskColumn(r, block.body[i + 1])) {
+        close();
+        const raw = view.rowText(r);
+        bodySection = { label: categoryLabel(raw), raw, row: r, col: titleCol as number };
+        sectionRows.push(r);
+        continue;
+      }
       if (isLine(r)) {
         const kind = lineKind(view, r);
         if (kind === 'heading' && headingsInBody) {

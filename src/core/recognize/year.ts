@@ -6,7 +6,7 @@ const ANY_YEAR = /(?<!\d)((?:19|20)\d{2})(?!\d)/;
 const CELL_YEAR = /(?<!\d|到\s*|至\s*|by\s|until\s)((?:19|20)\d{2})(?=\s*(?:年|[.\-/]\s*\d))/g;
 
 /** A year of the Republic of China calendar as Taiwan writes it (`108年度` is 2019). */
-const ROC_YEAR = /(?<!\d)(1[0-4]\d)\s*年/;
+const ROC_YEAR = /(?<!\d)(1[0-4]\d)\s*(?:學|学)?年/;
 const ROC_OFFSET = 1911;
 
 export function yearFromTitle(titles: readonly string[]): number | null {
@@ -55,10 +55,26 @@ const ISSUED = /\b(?:published|approved|adopted|amended|amendment|reviewed|issue
 const DAY_OR_MONTH = /(?<!\d)\d{1,2}(?:st|nd|rd|th)?[\s./-]+(?:\d{1,2}|[a-z]{3,9})[\s./-]+(\d{4}|\d{2})(?!\d)|\b[a-z]{3,9}\s+((?:19|20)\d{2})(?!\d)/gi;
 
 /** Years of a programme or a period of several years (`2013 – 2017`, `103年至105年`): no one plan year. */
-const SPAN = /((?:19|20)\d{2}|1[0-4]\d)\s*年?\s*(?:[-–—~～至到]|to)\s*((?:19|20)\d{2}|1[0-4]\d)\s*年?/g;
+const SPAN = /((?:19|20)\d{2}|1[0-4]\d)\s*年?\s*(?:[-–—~～至到]|to)\s*(?:[a-z]{3,9}\.?\s+)?((?:19|20)\d{2}|1[0-4]\d)\s*年?/gi;
 
 function withoutLongSpans(text: string): string {
   return text.replace(SPAN, (m, a: string, b: string) => (Number(b) - Number(a) >= 2 ? ' ' : m));
+}
+
+/** Whether a line names a period of several years (`2024 - 2029`, `2025 to 2027`, `(2023-2027年)`). */
+export function namesLongSpan(text: string): boolean {
+  return SEVERAL_YEARS.test(text) || [...text.matchAll(SPAN)].some((m) => Number(m[2]) - Number(m[1]) >= 2);
+}
+
+/** A plan of several years said in words (`Priorities for Current & Future Years`, 三年行动计划). */
+const SEVERAL_YEARS = /\b(?:current\s*(?:&|and)\s*future|future|coming)\s+years\b|\bmulti-?\s?year|[三五两二]年行动|中长期/i;
+
+/** A reporting period within one year: a range of days or months, a half-year, a quarter. */
+const PERIOD_LINE = /\d{1,2}\s+[a-z]{3,9}(?:\s+(?:19|20)\d{2})?\s*(?:[-–—]|to)\s*\d{1,2}\s+[a-z]{3,9}\s+(?:19|20)\d{2}|\b[a-z]{3,9}\s*(?:[-–—]|to)\s*[a-z]{3,9}\s+(?:19|20)\d{2}|\b(?:quarter|q[1-4]|half[-\s]?year|six[-\s]monthly)\b|上半年|下半年|季度|\d{1,2}\s*[-—~至到]\s*\d{1,2}\s*月/i;
+
+/** A line without the dates a form asks for or looks ahead to (填报日期, next review). */
+export function withoutFormDates(text: string): string {
+  return text.replace(NOT_PLAN_DATE, ' ');
 }
 
 /** The year a header or a line states, leaving aside spans of several years. */
@@ -71,8 +87,14 @@ export function statedYear(texts: readonly string[]): number | null {
  * (`Delivery Program 2013 – 2017`, `104年度`), else the day the register was issued or reviewed.
  * Dates a form asks for (填报日期) and review dates ahead say nothing of the plan.
  */
-export function yearFromPrelude(lines: readonly string[]): number | null {
-  const cleaned = lines.map((l) => l.replace(NOT_PLAN_DATE, ' '));
+export function yearFromPrelude(lines: readonly string[], severalYears = false): number | null {
+  // A line naming a span of years names no one year, whatever else it dates (`… to April 2020 (review deferred to May 2021)`).
+  const cleaned = lines.map(withoutFormDates).filter((l) => !namesLongSpan(l));
+  // Under a plan of several years only a period the sheet reports on (`1 July – 31 December 2013`) dates it.
+  if (severalYears) {
+    const period = cleaned.find((l) => PERIOD_LINE.test(l));
+    return period !== undefined ? statedYear([period]) : null;
+  }
   for (const l of cleaned) {
     if (ISSUED.test(l)) continue;
     const y = statedYear([l]);

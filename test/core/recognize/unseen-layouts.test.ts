@@ -559,3 +559,88 @@ describe('numbers of groups and numbers of items', () => {
     ]);
   });
 });
+
+describe('the plan year of a plan of several years', () => {
+  it('a title naming several years gives no one plan year, whatever the header and the cells date', () => {
+    const grid = gridFromMatrix('Sheet1', [
+      ['嘉善县城承载能力提升工程推进方案(2023-2027年)责任分解清单'],
+      ['序号', '任务名称', '2023年目标', '2025年目标', '2027年目标', '责任单位'],
+      [1, '城市更新', '完成2个片区', '完成4个片区', '完成6个片区', '县住建局'],
+      [2, '污水管网改造', '改造20公里', '改造40公里', '改造60公里', '县水务局'],
+    ], ['A1:F1'].map(parseRange));
+    expect(read(grid)[0]?.year).toBeNull();
+  });
+
+  it('a span running into a month of a later year is several years; a review date on the same line does not date the plan', () => {
+    const grid = gridFromMatrix('Plan', [
+      ['Parish Council Action plan and Work Responsibilities'],
+      ['Development Plan – Dec 2018 to April 2020 (review deferred to May 2021 due to Covid)'],
+      ['Action', 'Lead', 'Timescale', 'Achieved?'],
+      ['Improve the play area', 'Cllr Smith', 'Summer', null],
+      ['Publish a newsletter', 'Clerk', 'Quarterly', null],
+    ], ['A1:D1', 'A2:D2'].map(parseRange));
+    expect(read(grid)[0]?.year).toBeNull();
+  });
+
+  it('a reporting period inside a programme of several years dates the sheet; an adoption date under a several-years title does not', () => {
+    const period = gridFromMatrix('Progress', [
+      ['Delivery Program 2013-2017'],
+      ['1 July 2015 - 30 June 2016'],
+      ['Action', 'Output Measure', 'Status', 'Annual Comments'],
+      ['Work with event organisers', 'Number of events', 'Achieved', 'Assistance was provided to the festival'],
+      ['Implement the heritage trail', 'Trail in place', 'Partially completed', 'Concept presented to council'],
+    ]);
+    expect(read(period)[0]?.year).toBe(2015);
+    const adopted = gridFromMatrix('Priorities', [
+      ['Council’s Priorities for Current & Future Years'],
+      ['as agreed at Mtg on 5 December 2016'],
+      ['Priority', 'Action', 'Who', 'Timescale'],
+      ['H', 'Replace the bus shelter', 'Clerk', 'March'],
+      ['M', 'Review the allotment rents', 'Finance committee', 'Annual'],
+    ]);
+    expect(read(adopted)[0]?.year).toBeNull();
+  });
+
+  it('a school year of the ROC calendar (110學年度) is 2021', () => {
+    const grid = gridFromMatrix('Sheet1', [
+      ['南投縣110學年度教育優先區計畫實施情形考核表'],
+      ['項目', '參照標準', '學校自評', '備註'],
+      ['親職教育', '辦理親職講座', '優', null],
+      ['課業輔導', '辦理課後輔導', '良', null],
+    ], ['A1:D1'].map(parseRange));
+    expect(read(grid)[0]?.year).toBe(2021);
+  });
+});
+
+describe('edges and headings a header does not label', () => {
+  it('columns beyond a header with blank edge cells, filled on the rows below, belong to the table', () => {
+    const grid = gridFromMatrix('Summary', [
+      ['December 2020 summary of achievements'],
+      [null, 'Intended Impact', 'Achievements this Period'],
+      ['Engagement with Parliament (4 Milestones)', 'Improve public understanding of how Parliament works', 'Spotlight on Elections video', '2 Milestones completed'],
+      ['Youth Parliament (5 Milestones)', 'Improve understanding among young people', null, 'All milestones have been completed.'],
+    ], ['A1:D1'].map(parseRange));
+    const [table] = read(grid);
+    expect(table?.range).toBe('A2:D4');
+    expect(table?.tasks.map((t) => t.rows)).toEqual([[3, 3], [4, 4]]);
+  });
+
+  it('a short label alone in the task column, where every item has a number, heads the items under it', () => {
+    const grid = gridFromMatrix('Goals', [
+      ['Ref#', 'Status', 'Priority Level and Project Name', 'Page'],
+      [null, null, 'HIGHEST Priority'],
+      ['1', 'Continued', 'Development of Parking Lots 2 and 5', '7'],
+      ['2', 'New', 'Martin Luther King Recommendations Implementation', '8'],
+      ['3', 'Continued', 'Additional Neighborhood Conservation Districts', '9'],
+      [null, null, 'SECOND Priority'],
+      ['4', 'Continued', 'Parking Study and New Regulations', '23'],
+      ['5', 'Continued', 'Downtown Small Area Plan Implementation', '24'],
+    ]);
+    const [table] = read(grid);
+    expect(roles(grid)[0]).toMatchObject({ A: 'seq', C: 'task', D: null });
+    expect(table?.tasks.map((t) => [t.seq, t.category])).toEqual([
+      ['1', ['HIGHEST Priority']], ['2', ['HIGHEST Priority']], ['3', ['HIGHEST Priority']],
+      ['4', ['SECOND Priority']], ['5', ['SECOND Priority']],
+    ]);
+  });
+});
