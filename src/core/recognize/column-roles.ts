@@ -5,7 +5,7 @@
  */
 import { t, type Lang } from '../i18n';
 import type { ColumnStats } from './column-stats';
-import { matchHeader, isKnownWithoutRole } from './header-match';
+import { matchHeader, isKnownWithoutRole, isPriorityHeader } from './header-match';
 import type { Role } from './roles';
 import { pushAll } from '../arrays';
 
@@ -205,7 +205,7 @@ export function decideRole(e: ColumnEvidence, lang: Lang): RoleDecision {
   // A known column with no role of its own (`Likelihood`, `Impact`) whose cells are rating words is
   // the table's rating, its status, unless another column claims the status more strongly.
   const rating = s.count > 0 && s.status >= 0.8 && s.numbers < 0.2;
-  if (isKnownWithoutRole(leaf) && !rating) {
+  if (isKnownWithoutRole(leaf) && (!rating || isPriorityHeader(leaf))) {
     return { role: null, confidence: 0.9, why: `${t(lang, 'why.header', { word: headerText })}; ${t(lang, 'why.known-no-role')}`, scores: new Map() };
   }
   // The most specific label that says something: the leaf, else its group label.
@@ -244,6 +244,12 @@ export function decideRole(e: ColumnEvidence, lang: Lang): RoleDecision {
   if (leadHeader !== undefined && s.count > 0 && s.person >= 0.6 && s.unit < 0.3) {
     headerScore.delete('lead');
     headerScore.set('owner', Math.max(headerScore.get('owner') ?? 0, leadHeader));
+  }
+  // `Action` over `Clerk`, `Cllr Stanley + Clerk`: who takes the action, as in "action by".
+  const taskHeader = headerScore.get('task');
+  if (taskHeader !== undefined && s.count > 0 && s.person >= 0.6 && s.avgLength <= 30) {
+    headerScore.delete('task');
+    headerScore.set('owner', Math.max(headerScore.get('owner') ?? 0, taskHeader * 0.9));
   }
   const content = contentScores(s, e.minRowsPerValue);
   const roles = new Set<Role>([...headerScore.keys(), ...content.keys()]);

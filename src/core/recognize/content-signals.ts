@@ -20,7 +20,7 @@ export function isDeadlineLike(cell: Cell | undefined, text: string): boolean {
   if (cell?.value.kind === 'date') return true;
   if (cell?.value.kind === 'number' && cell.format && /[ymd]/i.test(cell.format)) return true;
   // A bare year (`2019` as a number or text, `2020年`) under a completion header is when the work ends.
-  if (isBareYear(cell, text)) return true;
+  if (isBareYear(cell, text) || isFiscalYear(text)) return true;
   if (text.length > 160) return false;
   const parsed = parseDeadlineText(text, { year: 2000 });
   if (parsed.kind === 'text') return false;
@@ -29,6 +29,15 @@ export function isDeadlineLike(cell: Cell | undefined, text: string): boolean {
   if (parsed.kind === 'recurring') rest = withoutRecurrence(rest).replace(/每[^\s,，。；;]{0,6}/, ' ');
   const leftover = rest.replace(DEADLINE_FILLER, '');
   return leftover.length <= 2 || (parsed.parts.length >= 2 && leftover.length <= toHalfWidth(text).length * 0.7);
+}
+
+/** A financial year as registers write it (`16/17`, `2016/17`, `24-25`, `FY2024-25`): two years running, the second one on. */
+export function isFiscalYear(text: string): boolean {
+  const m = /^(?:fy\s*)?((?:19|20)?\d{2})\s*[-/–]\s*(\d{2}|(?:19|20)\d{2})$/i.exec(toHalfWidth(text).trim());
+  if (!m) return false;
+  const a = Number((m[1] as string).slice(-2));
+  const b = Number((m[2] as string).slice(-2));
+  return b === (a + 1) % 100;
 }
 
 export function isBareYear(cell: Cell | undefined, text: string): boolean {
@@ -80,7 +89,7 @@ export function isVeto(text: string): boolean {
 export function isPointsLike(cell: Cell | undefined, text: string): boolean {
   if (cell?.value.kind === 'number') return cell.value.value >= 0 && cell.value.value <= 1000;
   const s = toHalfWidth(text).replace(/\s+/g, '');
-  if (isBareYear(cell, text)) return false;
+  if (isBareYear(cell, text) || isFiscalYear(text)) return false;
   return (
     /^\d{1,4}(?:\.\d+)?(?:分|%)?$/.test(s) ||
     // Ranges and grades of points: `0.5-1.5分`, `3、2、1分`.
@@ -228,7 +237,18 @@ export function isPersonName(text: string): boolean {
   const t = text.trim();
   if (/^\p{Script=Han}{2,4}$/u.test(t)) return !UNIT_SUFFIX.test(t) && !NOT_NAMES.test(t) && !NOUN_SUFFIX.test(t) && !isStatusWord(t);
   // Officers as English minutes name them: initials (`MW`, `DH/MW/KR`, `CHt`) or a first and last name.
-  return INITIALS.test(t) || POSTS.test(t) || /^[A-Z][a-z]+ [A-Z][a-z'’-]+$/.test(t);
+  return INITIALS.test(t) || POSTS.test(t) || /^[A-Z][a-z]+ [A-Z][a-z'’-]+$/.test(t) || isOfficerList(t);
+}
+
+/** Posts a parish, council or board names its officers by (`Clerk`, `Cllr Hooper`, `RFO`, `Chair`). */
+const POST_WORD = /\b(?:clerk|cllrs?|councill?ors?|chair(?:man|person)?|vice[- ]chair|mayor|rfo|treasurer|secretary|officer|manager|director|head|deputy|members?|committee|ceo|cfo|coo|admin(?:istrative)? assistant)\b/i;
+const NAMED = /^(?:(?:cllrs?|councill?ors?|mr|mrs|ms|dr)\.?\s+)?[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)?$/;
+
+/** `Clerk + Cllr Hooper`, `Cllr Stanley + Clerk`, `Clerk and councillors`: officers by post or name, one at least by post. */
+function isOfficerList(text: string): boolean {
+  if (text.length > 60 || !POST_WORD.test(text)) return false;
+  const parts = text.split(/\s*(?:[+&/,]|\band\b)\s*/i).filter((p) => p !== '');
+  return parts.length > 0 && parts.every((p) => NAMED.test(p) || INITIALS.test(p) || (POST_WORD.test(p) && p.split(/\s+/).length <= 3));
 }
 
 const INITIALS = /^[A-Z]{1,3}[a-z]?(?:\s*[/,&]\s*[A-Z]{1,3}[a-z]?)*$/;

@@ -1,5 +1,5 @@
 /** Matching one header text against the synonym table. */
-import { HEADER_SYNONYMS, KNOWN_WITHOUT_ROLE } from './header-synonyms';
+import { HEADER_SYNONYMS, KNOWN_WITHOUT_ROLE, PRIORITY_HEADERS } from './header-synonyms';
 import { isPeriodLabel } from './period-labels';
 import type { Role } from './roles';
 import { labelLength, normalizeHeader } from './text';
@@ -83,7 +83,17 @@ function exactRoles(label: string): Role[] {
   const own = EXACT.get(label);
   if (own || !LATIN.test(label)) return own ?? NO_ROLES;
   const named = label.replace(/\s*(?:name|title|#|no\.?|number)$/, '');
-  return (named !== label && named !== '' ? EXACT.get(named) : undefined) ?? NO_ROLES;
+  // `KPIs`, `Targets`: a plural names the same column.
+  const singular = label.replace(/(?<=[a-z])s$/, '');
+  return (named !== label && named !== '' ? EXACT.get(named) : undefined) ?? (singular !== label ? EXACT.get(singular) : undefined) ?? NO_ROLES;
+}
+
+const PRIORITY = new Set(PRIORITY_HEADERS.map(normalizeHeader));
+
+/** A header that rates how urgent an item is (`Priority (H/M/L)`): its H/M/L are no status. */
+export function isPriorityHeader(text: string): boolean {
+  const h = normalizeHeader(text);
+  return PRIORITY.has(h) || PRIORITY.has(h.replace(/[(（][^)）]*[)）]$/, ''));
 }
 
 function computeMatches(text: string): HeaderMatch[] {
@@ -125,6 +135,13 @@ function computeMatches(text: string): HeaderMatch[] {
         }
       }
     }
+  }
+  // `Achieved?`, `Completed?`, `Done?`: a question each row answers, its state.
+  // Only a question of whether it is done: `Lead?` asks which unit leads, `by whom?` who acts.
+  const whether = [...out.keys()].every((r) => r === 'status' || r === 'progress' || r === 'done_on');
+  if (whether && LATIN.test(bare) && /\?\s*$/.test(text) && !/\b(?:who|whom|what|when|where|why|how|which)\b/i.test(text)) {
+    for (const m of out.values()) m.score = Math.min(m.score, 0.5);
+    out.set('status', { role: 'status', score: 1, word: h });
   }
   if (out.size === 0) return NONE;
   return [...out.values()].sort((a, b) => b.score - a.score || b.word.length - a.word.length);

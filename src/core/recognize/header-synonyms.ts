@@ -44,7 +44,7 @@ export const HEADER_SYNONYMS: SynonymEntry[] = [
     exact: ['what are you doing already', 'current management/control', 'current management / control', 'management/control', 'current controls', 'existing measures', 'measures in place', 'control measures', 'current control measures', 'existing control measures', 'controls', 'existing controls', 'controls in place', 'mitigation', 'mitigations', 'mitigating actions', 'mitigation / control activities', 'mitigation/control activities', 'control activities', 'management of risk', 'action to mitigate', 'key milestones', 'milestone date', 'deliverable', 'deliverables', 'key deliverables', 'sub actions', 'sub-actions', 'tasks and milestones', '进度计划', '推进计划', '时序进度安排', '节点安排', '实施计划', '工作目标节点分解', '节点目标', '细化措施', '节点任务', '阶段目标', '工作措施', '具体措施', '推进措施', '进度安排',
       '工作举措', '主要措施', '实施步骤', '工作步骤', '节点',
       '主要内容', '具体内容', '实施内容', '建设内容', '具体工作', 'milestone', 'milestones', 'measures', 'steps', 'key actions'],
-    keywords: [['mitigat', 0.8], ['control measure', 0.85], ['control', 0.65], ['任务安排', 0.9], ['工作安排', 0.8], ['安排', 0.6], ['进度计划', 0.7], ['计划进度', 0.85], ['推进计划', 0.7], ['节点分解', 0.9], ['节点目标', 0.9], ['措施', 0.7], ['进度安排', 0.7], ['步骤', 0.6], ['阶段', 0.5], ['milestone', 0.85], ['deliverable', 0.8]],
+    keywords: [['mitigat', 0.8], ['control measure', 0.85], ['control', 0.65], ['implementation', 0.6], ['任务安排', 0.9], ['工作安排', 0.8], ['安排', 0.6], ['进度计划', 0.7], ['计划进度', 0.85], ['推进计划', 0.7], ['节点分解', 0.9], ['节点目标', 0.9], ['措施', 0.7], ['进度安排', 0.7], ['步骤', 0.6], ['阶段', 0.5], ['milestone', 0.85], ['deliverable', 0.8]],
   },
   {
     role: 'criteria',
@@ -61,7 +61,7 @@ export const HEADER_SYNONYMS: SynonymEntry[] = [
     role: 'deadline',
     exact: ['action by when', 'by when?', 'frequency of checks', 'frequency of review', 'review frequency', 'frequency', 'when by', '起止年限', '起止时间', '建设年限', '建设起止年限', '实施期限', 'review date', 'next review', 'review', 'date for review', 'date of next review', 'by when', 'timescale', 'timescales', 'date due', 'target completion date', 'target completion', 'due by', 'when', 'time frame', 'completion by', 'revised due date', 'revised deadline', 'original due date', 'target date for completion', 'deadline date', '时间要求', '完成时间要求', '完成时间节点', '办理时限', '督办时限', '要求完成时间', '计划完成日期', '预计完成时间', '完成期限要求', '目标时限', '完成年限', '节点完成期限', '完成期限', '完成时限', '完成时间', '时间节点', '工作节点', '时限', '期限', '截止时间', '截止日期',
       '计划完成时间', '完成时限要求', '时间安排', '办结时限', '完成日期', '时间', 'due', 'deadline', 'due date', 'timeline', 'timeframe',
-      'target date', 'by', 'end date', 'completion date'],
+      'target date', 'by', 'end date', 'completion date', 'fy', 'relevant fy', 'financial year', 'fiscal year', 'year'],
     keywords: [['起止', 0.7], ['年限', 0.6], ['timescale', 0.85], ['by when', 0.9], ['due', 0.8], ['办理时限', 0.9], ['完成时限', 0.9], ['期限', 0.85], ['时限', 0.85], ['截止', 0.8], ['时间节点', 0.9], ['完成时间', 0.8], ['时间', 0.5], ['日期', 0.5],
       ['deadline', 0.9], ['due', 0.8], ['timeline', 0.7], ['date', 0.4]],
   },
@@ -145,7 +145,10 @@ export const HEADER_SYNONYMS: SynonymEntry[] = [
  * Headers that are understood but have no role of their own: a column under them is known, not
  * unknown, and stays `null` without a low-confidence finding.
  */
-export const KNOWN_WITHOUT_ROLE: string[] = ['开始时间', '计划开始时间', '起始时间', '开始日期', 'start', 'start date', '页码', '行号',
+/** How urgent an item is (Priority H/M/L, 优先级): a rating of the item, never its state. */
+export const PRIORITY_HEADERS: string[] = ['priority', 'priority level', 'priority rating', 'level of priority', '优先级', '优先等级', '紧急程度', '轻重缓急'];
+
+export const KNOWN_WITHOUT_ROLE: string[] = [...PRIORITY_HEADERS, '开始时间', '计划开始时间', '起始时间', '开始日期', 'start', 'start date', '页码', '行号',
   // Where an item came from (a meeting, a document): provenance, not one of the item's parts.
   '来源', '任务来源', '交办来源', '事项来源', 'source',
   // When an item was raised or handed down, and how big a project is: facts about it, not its parts.

@@ -309,6 +309,12 @@ export function buildTasks(view: SheetView, segment: TableSegment, columns: read
     for (const [i, r] of block.body.entries()) {
       const firstCell = view.rowCells(r)[0];
       if (firstCell && isTotalLabel(firstCell.text)) continue;
+      // A number with nothing beside it is an item slot left empty: no task, and no part of the one above.
+      const own = view.rowCells(r).filter((c) => c.col >= segment.left && c.col <= segment.right);
+      if (own.length === 1 && seqCols.includes((own[0] as { col: number }).col) && isSeqLike(view.cell(r, (own[0] as { col: number }).col), (own[0] as { text: string }).text) && !view.coveredFromAbove(r, titleCol ?? -1)) {
+        close();
+        continue;
+      }
       if (isHeadingInTaskColumn(r, block.body[i + 1])) {
         close();
         const raw = view.rowText(r);

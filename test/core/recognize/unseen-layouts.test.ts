@@ -644,3 +644,31 @@ describe('edges and headings a header does not label', () => {
     ]);
   });
 });
+
+describe('a parish council action plan in its own words', () => {
+  it('Action over officers is who acts; Priority H/M/L is no status; a financial year is when; an empty numbered slot is no task', () => {
+    const grid = gridFromMatrix('Priorities', [
+      ['Serial No.', 'Priority\n(H/M/L)', 'Item', 'Relevant FY', 'Action', 'Progress\n%'],
+      ['ADMIN'],
+      ['1', 'H', 'Complete the review of the website and develop its content for residents', '16/17', 'Clerk', '100'],
+      ['2', 'H', 'Develop a basic community emergency plan with the volunteers', '19/20', 'Clerk + Cllr Hooper', '10'],
+      ['3', 'L', 'Develop a parish office manual for guidance of new staff', '17/18', 'Clerk + Admin Assistant', '25'],
+      ['4'],
+      ['ASSETS'],
+      ['5', 'M', 'Review the numbers and the potential redistribution of dog bins', '17/18', 'Clerk', '75'],
+    ]);
+    const [table] = read(grid);
+    expect(roles(grid)[0]).toMatchObject({ A: 'seq', B: null, C: 'task', D: 'deadline', E: 'owner', F: 'progress' });
+    expect(table?.tasks.map((t) => t.seq)).toEqual(['1', '2', '3', '5']);
+  });
+
+  it('a whether-question header (Achieved?) is the status; a plural header (KPIs) names its singular', () => {
+    const grid = gridFromMatrix('Plan', [
+      ['Action', 'Implementation', 'Who is responsible for action?', 'KPIs', 'Achieved?'],
+      ['Ensure the action plan is reviewed annually', 'Clerk to ensure review at the annual meeting', 'Clerk & Councillors', 'Plan reviewed', 'Yearly'],
+      ['Implement the parish plan actions', 'Appointed councillors continue to work with the group', 'Councillors and Development Group', 'Actions done', 'Yes'],
+      ['Keep the assets maintained', 'Responsible councillor to check regularly', 'Appointed councillors', 'Assets checked', 'Assets risk assessed in September'],
+    ]);
+    expect(roles(grid)[0]).toMatchObject({ A: 'task', B: 'node', C: 'owner', D: 'criteria', E: 'status' });
+  });
+});
