@@ -21,6 +21,7 @@ import { lightsSummary, planLights } from './lights';
 import { cappedBonus, deductionItem, deductionTotal, ownScoreFirst } from './own-score';
 import type { LightsPolicy } from '../settings/lights-policy';
 import { maxOf, minOf, pushAll } from '../arrays';
+import { roleColumn } from '../report/role-column';
 
 export interface PlanInput {
   sheets: Array<{ grid: Grid; tables: TableReport[] }>;
@@ -74,7 +75,7 @@ interface TaskCells {
 function planTable(grid: Grid, table: TableReport, input: PlanInput, findings: Finding[]): TablePlan | null {
   const sheet = grid.name;
   const q = quoteSheet(sheet);
-  const col = (role: string) => table.columns.find((c) => c.role === role)?.column;
+  const col = (role: string) => roleColumn(table, role)?.column;
   const right = columnNumber(table.columns[table.columns.length - 1]?.column ?? 'A');
   const existingStatus = col('status');
   const statusCol = existingStatus ?? columnLetters(right + 1);

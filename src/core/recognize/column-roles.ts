@@ -34,6 +34,8 @@ export interface RoleDecision {
   evidence?: Evidence;
   /** The header names a period (第1季, Q2, 6月): one column of a series, one per period. */
   period?: boolean;
+  /** The group label the column stands under in a two-level header (学校自评, 考核委员评鑑). */
+  group?: string;
 }
 
 /**
@@ -66,7 +68,7 @@ function compatibility(role: Role, s: ColumnStats, nodeHeaderElsewhere = false):
   // Progress is written as words, percentages or the figures achieved (`7356` against a target of `8950`).
   if (role === 'progress' && (s.percent >= 0.5 || s.numbers >= 0.5 || s.quantity >= 0.5)) return 1;
   // Amounts with their unit (`1300人`, `2所`) are targets or figures, not the text of items.
-  if (role === 'goal' && s.quantity >= 0.5) return 1;
+  if (role === 'goal' && (s.quantity >= 0.5 || s.numbers >= 0.5)) return 1;
   if (TEXT_ROLES.has(role)) {
     // A column of status words or ratings is no text of items, whatever its header.
     // Progress is told in words that may name a state; only short cells that are all states (已完工, 在建) are a status column.
@@ -89,7 +91,7 @@ function compatibility(role: Role, s: ColumnStats, nodeHeaderElsewhere = false):
     case 'deduction':
       return 0.25 + 0.75 * s.points;
     case 'seq':
-      return 0.3 + 0.7 * s.seq;
+      return (0.3 + 0.7 * s.seq) * (s.climbing >= 0.7 ? 1 : 0.6);
     case 'status': {
       // Under a status header, a few short labels repeated are a vocabulary this table keeps (达序推进, Open).
       // Repeated means some label comes back: two different sentences are no vocabulary.
@@ -135,10 +137,11 @@ function contentScores(s: ColumnStats, minRowsPerValue: number): Map<Role, numbe
   // A task key repeated on its node rows is no weight, however weight-like its numbers look.
   // One number on every row (評估體制 = 1 throughout) tells no item from another: weights do, or a header says so.
   const constant = s.sampled >= 4 && s.distinct === 1;
-  set('weight', s.taskKey ? 0 : s.numbers >= 0.5 || s.points >= 0.8 ? 0.85 * s.points * (constant ? 0.3 : 1) : 0);
+  // Shares (110%, 95.33%) are how far an item got far more often than what it weighs.
+  set('weight', s.taskKey ? 0 : s.numbers >= 0.5 || s.points >= 0.8 ? 0.85 * s.points * (constant ? 0.3 : 1) * (s.percent >= 0.5 ? 0.5 : 1) * (s.largest > 100 ? 0.4 : 1) : 0);
   if (s.taskKey) set('seq', 0.85);
   // Several references to one item, a line each (`BOD 60/17(h)\nBOD 21/17 (b)`), are long cells of numbers all the same.
-  set('seq', s.seq * (s.distinct >= 0.8 * s.sampled ? 1 : 0.5) * (s.avgLength <= 12 || s.seq >= 0.8 ? 1 : 0.5));
+  set('seq', s.seq * (s.distinct >= 0.8 * s.sampled ? 1 : 0.5) * (s.avgLength <= 12 || s.seq >= 0.8 ? 1 : 0.5) * (s.climbing >= 0.7 ? 1 : 0.3));
   set('status', s.status * 0.9);
   // Percentages are how far a task has got: progress as a number, not a word from a short list.
   if (s.percent >= 0.5) set('progress', 0.85 * s.percent);
@@ -233,6 +236,10 @@ export function decideRole(e: ColumnEvidence, lang: Lang): RoleDecision {
   if (progressHeader !== undefined && !headerScore.has('status') && s.count > 0 && s.status >= 0.6 && s.avgLength <= 12) {
     headerScore.set('status', progressHeader * 0.95);
   }
+  // Figures under a 完成情况 header (4385 beds, 110%) are what was achieved: progress, not a state.
+  if (statusHeader !== undefined && !headerScore.has('progress') && s.count > 0 && Math.min(1, s.percent + s.quantity + Math.max(s.numbers, s.points)) >= 0.6 && s.status < 0.2) {
+    headerScore.set('progress', statusHeader * 0.9);
+  }
   // A review column (`Review / Assess / Revise`, `Review and Action`) of what will be done rather than
   // dates or recurrences says what comes next: the plan.
   const deadlineHeader = headerScore.get('deadline');
@@ -317,6 +324,8 @@ export function resolveConflicts(decisions: RoleDecision[], lang: Lang): void {
     if (claim.length < 2) continue;
     // A column per period (第1季 … 第4季 of risk levels, Q1 … Q4 of statuses) repeats one role by design.
     if (claim.every((x) => x.d.period)) continue;
+    // So do the scores of different assessors, each under its own group (学校自评 / 考核委员评鑑 得分).
+    if (role === 'score' && claim.every((x) => x.d.group !== undefined) && new Set(claim.map((x) => x.d.group)).size === claim.length) continue;
     claim.sort((a, b) => (b.d.scores.get(role) ?? 0) - (a.d.scores.get(role) ?? 0) || a.i - b.i);
     for (const { d } of claim.slice(1)) {
       const next = [...d.scores.entries()]

@@ -45,6 +45,13 @@ export interface ColumnStats {
    * key of the task each row belongs to, written on every node row. 1 when they do, else 0.
    */
   taskKey: number;
+  /**
+   * Of the plain numbers in the column, the share that climb from the row before (1, 2, 3 … or
+   * 200, 200, 201): item numbers climb, counts and amounts (4385, 810, 3210) go up and down.
+   */
+  climbing: number;
+  /** The largest plain number in the column (0 when none): weights and points rarely pass 100. */
+  largest: number;
 }
 
 /** Each `fraction` field counts cells matching; divided by `count` at the end. */
@@ -97,7 +104,7 @@ function statsOf(view: SheetView, col: number, bodyRows: readonly number[], f: F
   const s: ColumnStats = {
     count: 0, sampled: 0, distinct: 0, mergedBlocks: 0, rowsPerValue: 0, avgLength: 0, deadline: 0, leadDeadline: 0, rowKind: 0,
     phone: 0, unit: 0, person: 0, points: 0, numbers: 0, seq: 0, status: 0, percent: 0, yesNo: 0, chineseOrdinal: 0,
-    arabicOrdinal: 0, declared: 0, quantity: 0, inspection: 0, taskKey: 0,
+    arabicOrdinal: 0, declared: 0, quantity: 0, inspection: 0, taskKey: 0, climbing: 1, largest: 0,
   };
   const values = new Set<string>();
   const length = f.length;
@@ -105,6 +112,9 @@ function statsOf(view: SheetView, col: number, bodyRows: readonly number[], f: F
   s.mergedBlocks = f.mergedBlocks;
   const stride = Math.max(1, Math.ceil(filled.length / SAMPLE_LIMIT));
   let sampled = 0;
+  let previous: number | null = null;
+  let steps = 0;
+  let climbs = 0;
   for (let i = 0; i < filled.length; i += stride) {
     const r = filled[i] as number;
     const text = view.text(r, col);
@@ -121,6 +131,15 @@ function statsOf(view: SheetView, col: number, bodyRows: readonly number[], f: F
     if (isPointsLike(cell, text)) s.points++;
     if (cell?.value.kind === 'number') s.numbers++;
     if (isSeqLike(cell, text)) s.seq++;
+    const n = cell?.value.kind === 'number' ? cell.value.value : /^\d{1,6}$/.test(text.trim()) ? Number(text) : null;
+    if (n !== null) {
+      if (n > s.largest) s.largest = n;
+      if (previous !== null) {
+        steps++;
+        if (n >= previous) climbs++;
+      }
+      previous = n;
+    }
     if (isPercent(cell, text)) s.percent++;
     else if (isStatusWord(text)) s.status++;
     if (isYesNo(text)) s.yesNo++;
@@ -131,6 +150,7 @@ function statsOf(view: SheetView, col: number, bodyRows: readonly number[], f: F
     if (isInspection(text)) s.inspection++;
   }
   s.taskKey = isTaskKey(view, col, filled) ? 1 : 0;
+  if (steps >= 2) s.climbing = climbs / steps;
   s.count = filled.length;
   s.sampled = sampled;
   if (sampled > 0) for (const k of FRACTIONS) s[k] /= sampled;

@@ -78,6 +78,13 @@ export function matchHeader(text: string): HeaderMatch[] {
   return result;
 }
 
+/** How a figure is counted, as statistics headers say it: the role of the column of such figures. */
+const MEASURE_HEADERS: Array<[RegExp, Role, number]> = [
+  [/^(?:计划|目标|预期|年度计划|全年计划|全年目标|年度目标)[\u4e00-\u9fa5]{0,6}(?:数|数量|个数|额|量|值|规模|总数)$/, 'goal', 0.75],
+  [/^(?:累计|实际|已|当前|截至目前|目前)[\u4e00-\u9fa5]{0,6}(?:数|数量|个数|额|量|值|总数)$/, 'progress', 0.75],
+  [/^[\u4e00-\u9fa5]{1,8}(?:率|比例)$|^占[\u4e00-\u9fa5]{1,8}$/, 'progress', 0.6],
+];
+
 /** The roles a whole label names, read also without a word for "label" (`Project Name`, `Action Title`, `Ref#`). */
 function exactRoles(label: string): Role[] {
   const own = EXACT.get(label);
@@ -103,6 +110,13 @@ function computeMatches(text: string): HeaderMatch[] {
   const bare = h.endsWith(')') || h.endsWith('）') ? h.replace(/[(（][^)）]*[)）]$/, '') : h;
   const out = new Map<Role, HeaderMatch>();
   for (const role of EXACT.get(h) ?? exactRoles(bare)) out.set(role, { role, score: 1, word: h });
+  // A bracket that says what the column holds (`填表說明 (佐證資料及說明)`), not its unit, speaks too.
+  const inBracket = bare !== h ? /[(（]([^)）]*)[)）]$/.exec(h)?.[1] : undefined;
+  if (inBracket !== undefined && inBracket.length >= 2) {
+    for (const role of EXACT.get(inBracket) ?? exactRoles(inBracket)) if (!out.has(role)) out.set(role, { role, score: 0.9, word: inBracket });
+    const lead = /^[^及和与、/,]+/.exec(inBracket)?.[0];
+    if (lead && lead !== inBracket) for (const role of EXACT.get(lead) ?? NO_ROLES) if (!out.has(role)) out.set(role, { role, score: 0.9, word: lead });
+  }
   // A column per period (一季度 … 四季度) holds that period's milestone.
   if (out.size === 0 && isPeriodLabel(h)) out.set('node', { role: 'node', score: 0.9, word: h });
   // `Risk, Description and Owner`, `Status & next steps`: the first of the listed things names the
@@ -135,6 +149,12 @@ function computeMatches(text: string): HeaderMatch[] {
         }
       }
     }
+  }
+  // Figures of a statistics table named by how they are counted: planned amounts are the goal
+  // (计划完成数, 计划投资额), amounts so far and rates the progress (累计开工数, 开工率, 占全年计划).
+  if (out.size === 0 && !LATIN.test(bare)) {
+    const measure = MEASURE_HEADERS.find(([re]) => re.test(bare));
+    if (measure) out.set(measure[1], { role: measure[1], score: measure[2], word: bare });
   }
   // `Achieved?`, `Completed?`, `Done?`: a question each row answers, its state.
   // Only a question of whether it is done: `Lead?` asks which unit leads, `by whom?` who acts.

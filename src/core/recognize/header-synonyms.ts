@@ -80,7 +80,7 @@ export const HEADER_SYNONYMS: SynonymEntry[] = [
   {
     role: 'owner',
     exact: ['responsibility', 'resp.', 'resp', 'responsible', 'responsibility for action', 'lead officer', 'responsible officer', 'responsible official', 'action owner', 'action lead', 'lead person', 'who', 'assigned to', 'officer', 'accountable officer', 'named lead', 'lead responsible', 'responsible lead', 'person responsible', 'lead officer(s)', 'by whom', 'owner(s)', '联系人及电话', '责任人及电话', '联系方式', '责任人(电话)', '承办人', '经办人及电话', '具体承办单位', '承办部门', '责任人及联系电话', '责任人', '项目负责人', '责任科室', '责任主体', '责任单位', '区级责任部门', '责任部门', '负责人', '具体责任人',
-      '联系人', '联系电话', '责任处室', '承办单位', '经办人', '实施单位', '落实单位', '填报单位', 'owner', 'responsible', 'responsible unit',
+      '联系人', '联系电话', '责任处室', '市州', '县市区', '县(市、区)', '县(市区)', '区县', '乡镇(街道)', '镇街', '各地', '承办单位', '经办人', '实施单位', '落实单位', '填报单位', 'owner', 'responsible', 'responsible unit',
       'responsible person', 'contact', 'person in charge', 'owner & phone', 'owner and phone'],
     keywords: [['resp.', 0.7], ['officer', 0.85], ['owner', 0.85], ['who', 0.6], ['by whom', 0.9], ['承办', 0.6], ['责任人', 0.9], ['责任单位', 0.9], ['责任部门', 0.9], ['责任科室', 0.9], ['负责人', 0.85], ['联系人', 0.7],
       ['电话', 0.6], ['责任', 0.6], ['承办', 0.6], ['owner', 0.85], ['responsib', 0.7], ['contact', 0.6]],
@@ -137,7 +137,7 @@ export const HEADER_SYNONYMS: SynonymEntry[] = [
   {
     role: 'remark',
     exact: ['未完成原因', '未完成原因分析', '偏差原因', '偏差原因分析', '原因分析', '未完成原因及拟采取的改进措施', '偏差原因及改进措施', 'further comments', 'additional comments', 'other comments', 'notes/comments', '备考', '备注说明', '备注', '说明', '附注', '其他', 'remarks', 'remark', 'notes', 'note', 'comments', 'comment'],
-    keywords: [['原因', 0.7], ['说明', 0.4], ['备注', 0.95], ['remark', 0.9], ['note', 0.7], ['comment', 0.8]],
+    keywords: [['原因', 0.7], ['说明', 0.4], ['意见', 0.7], ['备注', 0.95], ['remark', 0.9], ['note', 0.7], ['comment', 0.8]],
   },
 ];
 
@@ -149,6 +149,8 @@ export const HEADER_SYNONYMS: SynonymEntry[] = [
 export const PRIORITY_HEADERS: string[] = ['priority', 'priority level', 'priority rating', 'level of priority', '优先级', '优先等级', '紧急程度', '轻重缓急'];
 
 export const KNOWN_WITHOUT_ROLE: string[] = [...PRIORITY_HEADERS, '开始时间', '计划开始时间', '起始时间', '开始日期', 'start', 'start date', '页码', '行号',
+  // Where an item started from (嘉善现值, baseline): a fact about it, neither its target nor its progress.
+  '现值', '现状值', '基数', '基期值', '基准值', 'baseline',
   // Where an item came from (a meeting, a document): provenance, not one of the item's parts.
   '来源', '任务来源', '交办来源', '事项来源', 'source',
   // When an item was raised or handed down, and how big a project is: facts about it, not its parts.

@@ -18,6 +18,9 @@ export function leadingNumber(text: string): string | null {
   const s = toHalfWidth(text);
   const m = /^\s*[（(]?\s*(\d{1,3})\s*[)）.、．](?!\d)/.exec(s);
   if (m) return m[1] as string;
+  // `7.105年度補助…`: the item's number runs into the year it speaks of.
+  const beforeYear = /^\s*(\d{1,2})\s*[.．](?=\d{3,4}\s*(?:學|学)?年)/.exec(s);
+  if (beforeYear) return beforeYear[1] as string;
   // `（一）…`, `一、…`: the Chinese ordinal is the number as written.
   const han = /^\s*(?:[（(]\s*([一二三四五六七八九十]{1,3})\s*[)）]|([一二三四五六七八九十]{1,3})\s*[、.．])/.exec(s);
   if (han) return (han[1] ?? han[2]) as string;

@@ -70,14 +70,14 @@ export function isFooterLine(text: string): boolean {
 }
 
 /** A totals row (`合计`, `总分 100分`, `Total`): inside the table, but no item and no node. */
-const TOTAL = /^(?:合计|总计|小计|总分|总分值|合计得分|总得分|total|totals|grand total|sub-?total)$/i;
+const TOTAL = /^(?:合计|总计|小计|总分|总分值|合计得分|总得分|全(?:省|市|县|区|镇|州|盟)(?:合计|总计)?|total|totals|grand total|sub-?total|overall)$/i;
 
 export function isTotalLabel(text: string): boolean {
   return TOTAL.test(toHalfWidth(text).replace(/\s+/g, ''));
 }
 
 /** The last total of a form (not a 小计 between its parts). */
-const GRAND_TOTAL = /^(?:合计|总计|总分|总分值|合计得分|总得分|total|totals|grand total)$/i;
+const GRAND_TOTAL = /^(?:合计|总计|总分|总分值|合计得分|总得分|全(?:省|市|县|区|镇|州|盟)(?:合计|总计)?|total|totals|grand total|overall)$/i;
 
 export function isGrandTotalLabel(text: string): boolean {
   return GRAND_TOTAL.test(toHalfWidth(text).replace(/\s+/g, ''));

@@ -75,6 +75,7 @@ function decideColumns(view: SheetView, segment: TableSegment, lang: Lang): { de
     const coveredFromLeft = s.count === 0 && body.length > 0 && body.filter((r) => view.anchor(r, col).col < col).length >= 0.8 * body.length;
     const d = decideRole({ col, labels, spanned, stats: s, minRowsPerValue, nodeHeaderElsewhere, coveredFromLeft }, lang);
     if (isPeriodLabel(labels.at(-1) ?? '')) d.period = true;
+    if (labels.length > 1) d.group = labels[0];
     return d;
   });
   coarseTaskIsCategory(decisions, stats, lang);
@@ -449,11 +450,9 @@ export function recognizeSheet(grid: Grid, options: RecognizeOptions = {}): Shee
     const overrides = segment.mapped ? rangeOverrides(segment.mapped.entry) : columnOverrides(options.mapping, grid.name, index + 1);
     const first = segment.blocks[0] as (typeof segment.blocks)[number];
     const last = segment.blocks[segment.blocks.length - 1] as (typeof segment.blocks)[number];
-    // A section line straight above the first header (`一、区长…牵头重点工作`) opens the table: its
-    // tasks sit under it, so the table's range starts there.
-    const opening = preludeHeadings(view, first).section;
-    const headerTop = first.header.rows[0] as number;
-    const top = opening !== null && first.prelude.filter((r) => r > opening).length === 0 ? opening : headerTop;
+    // The range starts at the header (expected/README.md): a section line straight above it
+    // (`一、区长…牵头重点工作`) gives its tasks their category from outside the range.
+    const top = first.header.rows[0] as number;
     const bottom = last.body.length > 0 ? (last.body[last.body.length - 1] as number) : (last.header.rows[last.header.rows.length - 1] as number);
     const range = segment.mapped?.range ?? rangeAddress({ top, left: segment.left, bottom, right: segment.right });
     const columns: ColumnReport[] = [];

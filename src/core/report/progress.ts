@@ -6,6 +6,7 @@ import type { SheetView } from '../recognize/sheet-view';
 import { bonusCap, deductionBase, scoreTable, type TableRules, type TaskExtras } from '../scoring';
 import type { ScoringPolicy } from '../settings/scoring-policy';
 import type { Deadline, TableReport } from './schema';
+import { roleColumn } from './role-column';
 
 const STATES: NodeState[] = ['done', 'done_late', 'overdue', 'due_soon', 'pending', 'no_deadline'];
 
@@ -49,7 +50,7 @@ function tableRules(view: SheetView, table: TableReport): TableRules {
 export function annotateProgress(view: SheetView, table: TableReport, asOf: string, policy: ScoringPolicy): void {
   // Column numbers once per table, not once per node.
   const col = (role: string) => {
-    const letters = table.columns.find((c) => c.role === role)?.column;
+    const letters = roleColumn(table, role)?.column;
     return letters ? columnNumber(letters) : undefined;
   };
   const doneOnCol = col('done_on');

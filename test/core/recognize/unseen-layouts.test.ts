@@ -672,3 +672,44 @@ describe('a parish council action plan in its own words', () => {
     expect(roles(grid)[0]).toMatchObject({ A: 'task', B: 'node', C: 'owner', D: 'criteria', E: 'status' });
   });
 });
+
+describe('statistics tables and assessment forms', () => {
+  it('planned figures are the goal, figures so far and rates the progress, the areas answerable the owners, and the province total no item', () => {
+    const grid = gridFromMatrix('Sheet1', [
+      ['全省2021年重点民生实事项目完成进度表'],
+      ['序号', '市 州', '计划完成数', '累计开工数', '开工率', '计划投资额(万元)', '累计完成投资额(万元)'],
+      ['1', '长沙市', '150', '143', '95.33%', '86157.25', '36836.13'],
+      ['2', '株洲市', '71', '44', '61.97%', '13533.40', '4756.44'],
+      ['3', '湘潭市', '87', '71', '81.61%', '19099.87', '6930.72'],
+      ['4', '衡阳市', '146', '58', '39.73%', '68429.76', '27456.4'],
+      ['全省', null, '454', '316', '69.60%', '187270.28', '75979.69'],
+    ], ['A1:G1'].map(parseRange));
+    const [table] = read(grid);
+    expect(roles(grid)[0]).toMatchObject({ A: 'seq', B: 'owner', C: 'goal', D: 'progress', E: 'progress', F: 'goal', G: 'progress' });
+    expect(table?.tasks.map((t) => t.seq)).toEqual(['1', '2', '3', '4']);
+  });
+
+  it('figures under 完成情况 are the progress, shares of the year\'s plan too; counts that go up and down are no item numbers', () => {
+    const grid = gridFromMatrix('Sheet1', [
+      ['序号', '实事项目名称', '完成情况', '占全年计划'],
+      ['1', '新增4000张养老床位', '4385', '110%'],
+      ['2', '新增30个社区长者食堂', '39', '130%'],
+      ['3', '新增30个乡村长者照护之家', '30', '100%'],
+      ['4', '打造60条敬老爱老服务公交线路', '61', '102%'],
+    ]);
+    expect(roles(grid)[0]).toMatchObject({ A: 'seq', B: 'task', C: 'progress', D: 'progress' });
+  });
+
+  it('the school\'s score and the assessor\'s are both scores; a bracket naming the evidence names the column', () => {
+    const grid = gridFromMatrix('Sheet1', [
+      ['項目', '參照標準', '學校自評', null, '考核委員評鑑', null, '填表說明 (佐證資料及說明)'],
+      [null, null, '評分', '執行情形概述', '評分', '考核意見', null],
+      ['1.全縣說明會是否派相關承辦人員與會。', '[優]有派員參與並全程參與。[可]未派員參與。', '10', '派員參加說明會', '8', '佐證資料齊全', '簽到表'],
+      ['2.學校執行小組之運作情形。', '[優]組織健全,合作無間。[可]尚能建置小組。', '5', '成立執行小組', '5', null, '會議紀錄'],
+      ['7.105年度補助項目經費執行率達80%以上。', '[優]執行率達90%以上。[可]未達80%。', '4', '執行率85%', '4', null, '經費明細'],
+    ], ['C1:D1', 'E1:F1', 'A1:A2', 'B1:B2', 'G1:G2'].map(parseRange));
+    const [table] = read(grid);
+    expect(roles(grid)[0]).toMatchObject({ A: 'task', B: 'criteria', C: 'score', D: 'progress', E: 'score', F: 'remark', G: 'evidence' });
+    expect(table?.tasks.map((t) => t.seq)).toEqual(['1', '2', '7']);
+  });
+});
