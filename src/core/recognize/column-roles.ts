@@ -82,6 +82,8 @@ function compatibility(role: Role, s: ColumnStats, nodeHeaderElsewhere = false):
   }
   switch (role) {
     case 'deadline':
+      // How often a check recurs is its deadline under a review header.
+      return 0.25 + 0.75 * Math.max(s.deadline, recurrences(s) ? s.recurring : 0);
     case 'done_on':
       return 0.25 + 0.75 * s.deadline;
     case 'weight':
@@ -131,7 +133,8 @@ function contentScores(s: ColumnStats, minRowsPerValue: number): Map<Role, numbe
   set('node', s.leadDeadline);
   set('row_kind', s.rowKind >= 0.9 ? 0.95 : s.rowKind * 0.7);
   set('owner', Math.max(s.phone, 0.6 * s.unit, 0.4 * s.person));
-  set('lead', Math.max(0.7 * s.yesNo, 0.4 * s.unit));
+  // A 是/否 column is a lead flag when its header says so (是否为牵头单位); alone it could be any question.
+  set('lead', Math.max(0.3 * s.yesNo, 0.4 * s.unit));
   set('partner', 0.4 * s.unit);
   set('leader', 0.6 * s.person);
   // A task key repeated on its node rows is no weight, however weight-like its numbers look.
@@ -197,6 +200,11 @@ function contentWhy(lang: Lang, role: Role | null, s: ColumnStats): string[] {
   return out;
 }
 
+/** Short cells that say how often (`Annual`, `Reviewed at all Council Meetings`), not what is done each time. */
+function recurrences(s: ColumnStats): boolean {
+  return s.recurring >= 0.5 && s.avgLength <= 40;
+}
+
 /** Words of a periodic review, which names either when it happens or what it will do. */
 const REVIEW_WORD = /\brevie?w|\bassess|\brevis/i;
 
@@ -243,7 +251,7 @@ export function decideRole(e: ColumnEvidence, lang: Lang): RoleDecision {
   // A review column (`Review / Assess / Revise`, `Review and Action`) of what will be done rather than
   // dates or recurrences says what comes next: the plan.
   const deadlineHeader = headerScore.get('deadline');
-  if (deadlineHeader !== undefined && REVIEW_WORD.test(leaf) && !headerScore.has('plan') && s.count > 0 && s.deadline < 0.3 && s.avgLength >= 12) {
+  if (deadlineHeader !== undefined && REVIEW_WORD.test(leaf) && !headerScore.has('plan') && s.count > 0 && s.deadline < 0.3 && !recurrences(s) && s.avgLength >= 12) {
     headerScore.set('plan', deadlineHeader * 0.9);
   }
   // A lead column of people (initials, names) names the officer who owns the item, not a lead unit.

@@ -1,6 +1,7 @@
 /** Statistics of a column's body cells: the content evidence for its role. */
 import {
   isInspection,
+  mentionsRecurrence,
   isQuantity,
   declaredPoints, hasArabicOrdinal, hasChineseOrdinal, hasPhone, isDeadlineLike, isPersonName, isPointsLike,
   isPercent, isSeqLike, isStatusWord, isUnitList, isYesNo, leadingDeadline, rowKindOf,
@@ -50,6 +51,8 @@ export interface ColumnStats {
    * 200, 200, 201): item numbers climb, counts and amounts (4385, 810, 3210) go up and down.
    */
   climbing: number;
+  /** Cells that say how often something recurs (`Annual`, `Reviewed at all Council Meetings`). */
+  recurring: number;
   /** The largest plain number in the column (0 when none): weights and points rarely pass 100. */
   largest: number;
 }
@@ -57,7 +60,7 @@ export interface ColumnStats {
 /** Each `fraction` field counts cells matching; divided by `count` at the end. */
 const FRACTIONS = [
   'deadline', 'leadDeadline', 'rowKind', 'phone', 'unit', 'person', 'points', 'numbers', 'seq', 'status', 'percent', 'yesNo',
-  'chineseOrdinal', 'arabicOrdinal', 'declared', 'quantity', 'inspection',
+  'chineseOrdinal', 'arabicOrdinal', 'declared', 'quantity', 'inspection', 'recurring',
 ] as const;
 
 /**
@@ -104,7 +107,7 @@ function statsOf(view: SheetView, col: number, bodyRows: readonly number[], f: F
   const s: ColumnStats = {
     count: 0, sampled: 0, distinct: 0, mergedBlocks: 0, rowsPerValue: 0, avgLength: 0, deadline: 0, leadDeadline: 0, rowKind: 0,
     phone: 0, unit: 0, person: 0, points: 0, numbers: 0, seq: 0, status: 0, percent: 0, yesNo: 0, chineseOrdinal: 0,
-    arabicOrdinal: 0, declared: 0, quantity: 0, inspection: 0, taskKey: 0, climbing: 1, largest: 0,
+    arabicOrdinal: 0, declared: 0, quantity: 0, inspection: 0, taskKey: 0, climbing: 1, largest: 0, recurring: 0,
   };
   const values = new Set<string>();
   const length = f.length;
@@ -148,6 +151,7 @@ function statsOf(view: SheetView, col: number, bodyRows: readonly number[], f: F
     if (declaredPoints(text) !== null) s.declared++;
     if (isQuantity(cell, text)) s.quantity++;
     if (isInspection(text)) s.inspection++;
+    if (mentionsRecurrence(text)) s.recurring++;
   }
   s.taskKey = isTaskKey(view, col, filled) ? 1 : 0;
   if (steps >= 2) s.climbing = climbs / steps;

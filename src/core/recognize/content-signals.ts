@@ -31,6 +31,15 @@ export function isDeadlineLike(cell: Cell | undefined, text: string): boolean {
   return leftover.length <= 2 || (parsed.parts.length >= 2 && leftover.length <= toHalfWidth(text).length * 0.7);
 }
 
+/**
+ * When a check recurs, as registers say it in words (`Annual Review by the full council`,
+ * `Reviewed at all Council Meetings`, `Periodic review`, `Ongoing`): a deadline of its kind.
+ */
+export function mentionsRecurrence(text: string): boolean {
+  return RECURRENCE_WORDS.test(text);
+}
+const RECURRENCE_WORDS = /\b(?:annual(?:ly)?|yearly|quarterly|monthly|bi[\s-]?monthly|weekly|periodic(?:al(?:ly)?)?|regular(?:ly)?|ongoing|on-going|continuous(?:ly)?|every|each)\b(?!\s+(?:report|accounts?|return|budget)\b)|\bat (?:all|each|every) (?:\w+ )?meetings?\b|每[年月季周]|定期|长期|持续|常态/i;
+
 /** A financial year as registers write it (`16/17`, `2016/17`, `24-25`, `FY2024-25`): two years running, the second one on. */
 export function isFiscalYear(text: string): boolean {
   const m = /^(?:fy\s*)?((?:19|20)?\d{2})\s*[-/–]\s*(\d{2}|(?:19|20)\d{2})$/i.exec(toHalfWidth(text).trim());

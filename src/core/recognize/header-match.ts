@@ -37,6 +37,7 @@ for (const e of HEADER_SYNONYMS) {
 const NONE: HeaderMatch[] = [];
 const LATIN = /[a-z0-9]/;
 const NO_ROLES: Role[] = [];
+const SEQ_ONLY: Role[] = ['seq'];
 
 /** Sheets repeat the same texts thousands of times; each is matched once. */
 const memo = new Map<string, HeaderMatch[]>();
@@ -89,7 +90,9 @@ const MEASURE_HEADERS: Array<[RegExp, Role, number]> = [
 function exactRoles(label: string): Role[] {
   const own = EXACT.get(label);
   if (own || !LATIN.test(label)) return own ?? NO_ROLES;
-  const named = label.replace(/\s*(?:name|title|#|no\.?|number)$/, '');
+  // `Risk No`, `Rec. No.`, `Action #`: the number of the thing named, the seq.
+  if (/\S\s*(?:#|no\.?|number|ref\.?)$/.test(label) && !/\b(?:yes|or)\s*\/?\s*no\.?$/.test(label)) return SEQ_ONLY;
+  const named = label.replace(/\s*(?:name|title)$/, '');
   // `KPIs`, `Targets`: a plural names the same column.
   const singular = label.replace(/(?<=[a-z])s$/, '');
   return (named !== label && named !== '' ? EXACT.get(named) : undefined) ?? (singular !== label ? EXACT.get(singular) : undefined) ?? NO_ROLES;

@@ -26,7 +26,7 @@ export const HEADER_SYNONYMS: SynonymEntry[] = [
   },
   {
     role: 'task',
-    exact: ['计划名称', '计画名称', '主要工作', '内容与要求', '工作内容与要求', '子项目', '项目名称及内容', 'commitment', 'commitments', 'commitment text', 'risk', 'risks', 'risk(s) identified', 'identified risk', 'identified risks', 'risk identified', 'risk description', 'description of risk', 'hazard', 'identified hazard and risk', 'hazard and risk', 'risk/issue', 'issue/risk', 'action required', 'action to be taken', 'agreed action', 'action agreed', 'actions agreed', 'actions', 'recommendation', 'recommendations', 'description', 'action description', 'issue', 'issue description', 'what', 'key task', 'key tasks', 'initiative', 'commitment', 'deliverable title', '督办事项', '督查事项', '交办事项', '事项名称', '工作要点', '具体工作任务', '主要工作任务', '工作项目', '项目及内容', '考核事项', '评价内容', '计划项目', '重点项目', '实施项目', '建设项目', '项目名称及建设内容', '工作任务/职能工作', '指标任务名称', '任务要点名称', '重点工作任务', '实事名称', '主要任务', '工作任务', '任务名称',
+    exact: ['计划名称', '计画名称', '主要工作', '内容与要求', '工作内容与要求', '子项目', '项目名称及内容', 'commitment', 'commitments', 'commitment text', 'risk', 'risks', 'risk(s) identified', 'identified risk', 'identified risks', 'risk identified', 'risk description', 'description of risk', 'hazard', 'identified hazard and risk', 'hazard and risk', 'risk/issue', 'issue/risk', 'corrective action', 'corrective actions', 'corrective action: taken or planned', 'action required', 'action to be taken', 'agreed action', 'action agreed', 'actions agreed', 'actions', 'recommendation', 'recommendations', 'description', 'action description', 'issue', 'issue description', 'what', 'key task', 'key tasks', 'initiative', 'commitment', 'deliverable title', '督办事项', '督查事项', '交办事项', '事项名称', '工作要点', '具体工作任务', '主要工作任务', '工作项目', '项目及内容', '考核事项', '评价内容', '计划项目', '重点项目', '实施项目', '建设项目', '项目名称及建设内容', '工作任务/职能工作', '指标任务名称', '任务要点名称', '重点工作任务', '实事名称', '主要任务', '工作任务', '任务名称',
       '重点工作', '工作内容', '任务', '项目名称', '事项', '工作事项', '项目', '指标名称', '指标', '考核指标', '重点任务',
       '目标任务', '目标与任务', '目标及任务', '任务及目标', '具体任务', '任务内容', '民生实事项目', '实事项目', '项目内容', 'task', 'action', 'activity', 'project', 'indicator', 'tasks'],
     keywords: [['计划名称', 0.85], ['commitment', 0.7], ['hazard', 0.7], ['action', 0.6], ['recommendation', 0.8], ['initiative', 0.6], ['督办事项', 0.9], ['交办事项', 0.9], ['事项', 0.6], ['任务名称', 0.9], ['工作任务', 0.85], ['重点工作', 0.8], ['任务', 0.6], ['事项', 0.6], ['实事', 0.7],
@@ -37,14 +37,15 @@ export const HEADER_SYNONYMS: SynonymEntry[] = [
     role: 'goal',
     exact: ['outcome', 'outcomes', 'expected outcome', 'intended outcome', 'desired outcome', 'aim', 'aims', 'purpose', '指标值', '年度指标值', '目标值', '预期目标值', '年度目标值', '全年目标', '年度任务', '全年目标任务', '年度目标', '项目目标', '年度计划', '任务目标', '指标任务', '工作目标', '目标', '年度工作目标', '目标任务及要求',
       '预期目标', '绩效目标', '总体目标', 'intended impact', 'expected impact', 'impact expected', 'intended outcome(s)', 'annual goal', 'goal', 'target', 'objective', 'objectives', 'goals', 'annual target'],
-    keywords: [['outcome', 0.7], ['指标值', 0.85], ['目标值', 0.85], ['年度目标', 0.95], ['目标', 0.6], ['年度计划', 0.8], ['goal', 0.8], ['target', 0.7], ['objective', 0.7]],
+    // `What residents will see`, `What success looks like`: the difference an action aims at.
+    keywords: [['will see', 0.65], ['success look', 0.7], ['outcome', 0.7], ['指标值', 0.85], ['目标值', 0.85], ['年度目标', 0.95], ['目标', 0.6], ['年度计划', 0.8], ['goal', 0.8], ['target', 0.7], ['objective', 0.7]],
   },
   {
     role: 'node',
     exact: ['what are you doing already', 'current management/control', 'current management / control', 'management/control', 'current controls', 'existing measures', 'measures in place', 'control measures', 'current control measures', 'existing control measures', 'controls', 'existing controls', 'controls in place', 'mitigation', 'mitigations', 'mitigating actions', 'mitigation / control activities', 'mitigation/control activities', 'control activities', 'management of risk', 'action to mitigate', 'key milestones', 'milestone date', 'deliverable', 'deliverables', 'key deliverables', 'sub actions', 'sub-actions', 'tasks and milestones', '进度计划', '推进计划', '时序进度安排', '节点安排', '实施计划', '工作目标节点分解', '节点目标', '细化措施', '节点任务', '阶段目标', '工作措施', '具体措施', '推进措施', '进度安排',
       '工作举措', '主要措施', '实施步骤', '工作步骤', '节点',
       '主要内容', '具体内容', '实施内容', '建设内容', '具体工作', 'milestone', 'milestones', 'measures', 'steps', 'key actions'],
-    keywords: [['mitigat', 0.8], ['control measure', 0.85], ['control', 0.65], ['implementation', 0.6], ['任务安排', 0.9], ['工作安排', 0.8], ['安排', 0.6], ['进度计划', 0.7], ['计划进度', 0.85], ['推进计划', 0.7], ['节点分解', 0.9], ['节点目标', 0.9], ['措施', 0.7], ['进度安排', 0.7], ['步骤', 0.6], ['阶段', 0.5], ['milestone', 0.85], ['deliverable', 0.8]],
+    keywords: [['we will', 0.6], ['mitigat', 0.8], ['control measure', 0.85], ['control', 0.65], ['implementation', 0.6], ['任务安排', 0.9], ['工作安排', 0.8], ['安排', 0.6], ['进度计划', 0.7], ['计划进度', 0.85], ['推进计划', 0.7], ['节点分解', 0.9], ['节点目标', 0.9], ['措施', 0.7], ['进度安排', 0.7], ['步骤', 0.6], ['阶段', 0.5], ['milestone', 0.85], ['deliverable', 0.8]],
   },
   {
     role: 'criteria',
@@ -63,7 +64,7 @@ export const HEADER_SYNONYMS: SynonymEntry[] = [
       '计划完成时间', '完成时限要求', '时间安排', '办结时限', '完成日期', '时间', 'due', 'deadline', 'due date', 'timeline', 'timeframe',
       'target date', 'by', 'end date', 'completion date', 'fy', 'relevant fy', 'financial year', 'fiscal year', 'year'],
     keywords: [['起止', 0.7], ['年限', 0.6], ['timescale', 0.85], ['by when', 0.9], ['due', 0.8], ['办理时限', 0.9], ['完成时限', 0.9], ['期限', 0.85], ['时限', 0.85], ['截止', 0.8], ['时间节点', 0.9], ['完成时间', 0.8], ['时间', 0.5], ['日期', 0.5],
-      ['deadline', 0.9], ['due', 0.8], ['timeline', 0.7], ['date', 0.4]],
+      ['deadline', 0.9], ['due', 0.8], ['timeline', 0.7], ['date', 0.4], ['review', 0.5]],
   },
   {
     role: 'lead',
@@ -132,7 +133,8 @@ export const HEADER_SYNONYMS: SynonymEntry[] = [
   {
     role: 'plan',
     exact: ['planned action', 'planned actions', 'revised / further actions', 'further actions', 'further action', 'further action required', 'additional actions', 'action planned', '工作计划', '下月工作计划', '下阶段工作计划', '下阶段计划', '下季度计划', '下步工作计划', '进度计划安排', 'next actions', 'further actions', 'actions to be taken', 'next steps/actions', 'planned actions', 'forward plan', '下一步工作计划', '下一步措施', '下步打算', '整改措施', '下一步工作安排', '下步计划', '下一步打算', '下一步计划', '下步工作', '下一步工作', 'next steps', 'next step', 'plan'],
-    keywords: [['planned action', 0.85], ['further action', 0.85], ['下阶段', 0.85], ['下月', 0.85], ['下步', 0.9], ['next step', 0.85], ['下步', 0.9], ['下一步', 0.9], ['next', 0.6]],
+    // An audit's management response says what management will do about a recommendation.
+    keywords: [['planned action', 0.85], ['further action', 0.85], ['management response', 0.75], ['下阶段', 0.85], ['下月', 0.85], ['下步', 0.9], ['next step', 0.85], ['下步', 0.9], ['下一步', 0.9], ['next', 0.6]],
   },
   {
     role: 'remark',

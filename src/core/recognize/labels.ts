@@ -18,6 +18,9 @@ export function leadingNumber(text: string): string | null {
   const s = toHalfWidth(text);
   const m = /^\s*[（(]?\s*(\d{1,3})\s*[)）.、．](?!\d)/.exec(s);
   if (m) return m[1] as string;
+  // `Recommendation 1\nIt is recommended…`, `Action 3 Review…`: the item names its kind and number.
+  const named = /^\s*(?:recommendation|action|objective|priority|goal|outcome|item|task|commitment)\s+(\d{1,3}(?:\.\d{1,3})*)\b/i.exec(s);
+  if (named) return named[1] as string;
   // `7.105年度補助…`: the item's number runs into the year it speaks of.
   const beforeYear = /^\s*(\d{1,2})\s*[.．](?=\d{3,4}\s*(?:學|学)?年)/.exec(s);
   if (beforeYear) return beforeYear[1] as string;

@@ -713,3 +713,45 @@ describe('statistics tables and assessment forms', () => {
     expect(table?.tasks.map((t) => t.seq)).toEqual(['1', '2', '7']);
   });
 });
+
+describe('audit trackers and action plans in English', () => {
+  it('a management response is the plan, a numbered recommendation gives its number, a yes/no column alone is no lead flag', () => {
+    const grid = gridFromMatrix('MRAP', [
+      ['Recommendation', 'Management Response and Planned Management Action', 'Deliverables', 'Expected Completion Date', 'Responsibility', 'Resolved: Yes or No'],
+      ['Recommendation 1\nIt is recommended that the regional attestation process be updated.', 'Management agrees with this recommendation and will update the process with the regions.', '1.1 Updated process approved by senior management', 'March 31, 2017', 'Director', 'Yes'],
+      [null, null, '1.2 Updated process approved by the regional executives', 'April 30, 2017', 'ADM', 'Yes'],
+      ['Recommendation 2\nIt is recommended that the inventory of facilities be completed.', 'Management agrees and will complete the inventory by the autumn.', '2.1 Inventory completed', 'Sept 30, 2017', 'Director', 'No'],
+    ], ['A2:A3', 'B2:B3'].map(parseRange));
+    const [table] = read(grid);
+    expect(roles(grid)[0]).toMatchObject({ A: 'task', B: 'plan', C: 'node', D: 'deadline', E: 'owner' });
+    expect(roles(grid)[0]?.F).not.toBe('lead');
+    expect(table?.tasks.map((t) => [t.seq, t.nodes.length])).toEqual([['1', 2], ['2', 1]]);
+  });
+
+  it('Risk No is the number of the risk; a review column of how often it recurs is the deadline, one of what is done each time the plan', () => {
+    const recurrence = gridFromMatrix('Risks', [
+      ['Risk No', 'Subject', 'Risk(s) identified', 'Risk Assessment', 'Mitigation / Control Activities', 'Review Assess / Revise'],
+      ['R001', 'Precept', 'Adequacy of precept requirement', 'Low', 'The budget is monitored every two months by the council', 'Annual Review by the full council'],
+      ['R002', 'Records', 'Inadequate records', 'Low', 'The council adheres to its financial regulations', 'Reviewed at all Council Meetings'],
+      ['R003', 'Banking', 'Bank errors', 'Low', 'Monthly bank statements are reviewed by a member', 'Periodic review of the mandate'],
+    ]);
+    expect(roles(recurrence)[0]).toMatchObject({ A: 'seq', F: 'deadline' });
+    const actions = gridFromMatrix('Risks', [
+      ['Subject', 'Risk Identified', 'Risk Rating (HML)', 'Risk Management and Control', 'Review and Action'],
+      ['1. Precept', 'Income inadequate or excessive', 'L', 'Review payments against budget quarterly', 'Review payments quarterly.\nRFO to present the budget to council in January'],
+      ['2. Banking', 'Inability to access statements', 'H', 'Keep bank mandate up to date', 'Approve signed quarterly bank reconciliations at each meeting of the council'],
+      ['3. Annual return', 'Late or incomplete return', 'M', 'Approve annual return in line with audit', 'Schedule council meetings at appropriate times for the audit deadlines'],
+    ]);
+    expect(roles(actions)[0]).toMatchObject({ D: 'node', E: 'plan' });
+  });
+
+  it('what we will do is the node, what residents will see the goal', () => {
+    const grid = gridFromMatrix('Plan', [
+      ['Council Plan Action Plan 2025 to 2027'],
+      ['Action', 'What we will do and when', 'What residents will see'],
+      ['24. Certainty on future locations for key services', 'Decision on the future of the waste depot by March 2026', 'Continuity of council services, without disruption'],
+      ['25. Strengthen our workforce management', 'Following the implementation of the new system, report on staffing each quarter', 'Improved outputs and standards expected of staff'],
+    ], ['A1:C1'].map(parseRange));
+    expect(roles(grid)[0]).toMatchObject({ A: 'task', B: 'node', C: 'goal' });
+  });
+});
