@@ -18,26 +18,11 @@ import { gridsFromWorkbook, loadWorkbookFile } from '../../src/hosts/xlsx';
 import { XlsxWorkbookHost } from '../../src/hosts/xlsx/workbook-host';
 import { ui } from '../../src/taskpane/strings';
 import { DIST, e2eBrowser } from '../support/e2e-browser';
-import { followCell, playEdit, type StructuralEdit } from '../support/structural-edits';
+import { EDITS, follow, RENAMED } from '../support/seed-000-moved';
+import { playEdit } from '../support/structural-edits';
 
 const SAMPLE = path.join(DIST, 'samples', 'seed-000.xlsx');
 const AS_OF = '2018-07-15';
-const RENAMED = '2018 计划';
-
-/** Seed 000: table A2:J56; the plan adds status K, due L, score M. */
-const EDITS: StructuralEdit[] = [
-  { kind: 'insert-rows', sheet: 'Sheet1', at: 10, count: 1 },
-  { kind: 'insert-columns', sheet: 'Sheet1', at: 3, count: 1 },
-  { kind: 'delete-rows', sheet: 'Sheet1', at: 21, count: 1 },
-  { kind: 'rename', sheet: 'Sheet1', to: RENAMED },
-];
-
-function follow(cell: string): string {
-  let at: { sheet: string; cell: string } | null = { sheet: 'Sheet1', cell };
-  for (const e of EDITS) at = at && followCell(at.sheet, at.cell, e);
-  if (!at) throw new Error(`${cell} was deleted`);
-  return at.cell;
-}
 
 /** Typed in the workbench after the structural edits (addresses as they are then). */
 function typed(): Array<[string, string]> {
