@@ -106,15 +106,20 @@ export interface CollectReport {
   written: number;
 }
 
+/** The master that --into names, loaded; null, the reason told, when it cannot be read. */
+async function loadMaster(args: CollectArgs, io: Io): Promise<Awaited<ReturnType<typeof loadWorkbookBuffer>> | null> {
+  try {
+    return await loadWorkbookBuffer(args.into, await fs.promises.readFile(args.into));
+  } catch (e) {
+    io.err(`${escapeTerminal(readFailure(args.lang, args.into, e))}\n`);
+    return null;
+  }
+}
+
 async function revertMain(args: CollectArgs, io: Io): Promise<number> {
   const lang = args.lang;
-  let wb;
-  try {
-    wb = await loadWorkbookBuffer(args.into, await fs.promises.readFile(args.into));
-  } catch (e) {
-    io.err(`${escapeTerminal(readFailure(lang, args.into, e))}\n`);
-    return 1;
-  }
+  const wb = await loadMaster(args, io);
+  if (!wb) return 1;
   const grids = gridsFromWorkbook(wb);
   const check = checkWorkbook(args.into, userGrids(grids), { lang });
   const tables = new Map<string, TableReport[]>(check.sheets.map((s) => [s.name, s.tables]));
@@ -145,13 +150,8 @@ export async function collectMain(args: CollectArgs, io: Io): Promise<number> {
   if (args.revert) return revertMain(args, io);
   const lang = args.lang;
   const dir = args.dir as string;
-  let wb;
-  try {
-    wb = await loadWorkbookBuffer(args.into, await fs.promises.readFile(args.into));
-  } catch (e) {
-    io.err(`${escapeTerminal(readFailure(lang, args.into, e))}\n`);
-    return 1;
-  }
+  const wb = await loadMaster(args, io);
+  if (!wb) return 1;
   const master = gridsFromWorkbook(wb);
   let names: string[];
   try {

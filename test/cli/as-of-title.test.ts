@@ -2,15 +2,9 @@
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { main } from '../../src/cli/main';
+import { runCli as run } from './support/run-cli';
 import { ReportSchema } from '../../src/core/report';
 import { ownRulesWorkbook } from '../support/own-rules-workbook';
-
-async function run(argv: string[]): Promise<{ code: number; out: string }> {
-  let out = '';
-  const code = await main(argv, { out: (s) => (out += s), err: () => undefined });
-  return { code, out };
-}
 
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'resptable-asof-'));
 afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));

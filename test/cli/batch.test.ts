@@ -7,16 +7,9 @@ import ExcelJS from 'exceljs';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { main } from '../../src/cli/main';
+import { runCli as run } from './support/run-cli';
 import { ReportSchema, type Report } from '../../src/core/report';
 import { fixturePath } from '../support/fixtures';
-
-async function run(argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const code = await main(argv, { out: (s) => (out += s), err: (s) => (err += s) });
-  return { code, out, err };
-}
 
 const json = (out: string): Report => ReportSchema.parse(JSON.parse(out));
 

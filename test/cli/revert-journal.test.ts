@@ -6,18 +6,11 @@ import ExcelJS from 'exceljs';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { main } from '../../src/cli/main';
+import { runCli as run } from './support/run-cli';
 import { fixturePath } from '../support/fixtures';
 
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'resptable-cli-journal-'));
 afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
-
-async function run(argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const code = await main(argv, { out: (s) => (out += s), err: (s) => (err += s) });
-  return { code, out, err };
-}
 
 it('refuses a hand-written journal that would delete the user’s sheet, and leaves the file as it was', async () => {
   const wb = new ExcelJS.Workbook();

@@ -91,3 +91,18 @@ describe.each([
     expect(snapshotWorkbook(await load(master))).toEqual(before);
   });
 });
+
+describe('collect into a master that cannot be read', () => {
+  it.each([[[] as string[]], [['--revert']]])('says which file and why, exit 1 (%j)', async (extra) => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'resptable-collect-missing-'));
+    try {
+      const missing = path.join(dir, '汇总表.xlsx');
+      const out = io();
+      const args = extra.length ? ['collect', ...extra, '--into', missing, '--lang', 'en-US'] : ['collect', dir, '--into', missing, '--lang', 'en-US'];
+      expect(await main(args, out)).toBe(1);
+      expect(out.text()).toBe(`${missing}: no such file or folder\n`);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});

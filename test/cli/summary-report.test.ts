@@ -11,7 +11,7 @@ import { strFromU8, unzipSync } from 'fflate';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { main } from '../../src/cli/main';
+import { runCli as run } from './support/run-cli';
 import { COVER_FILES_PER_PAGE, RANKING_ROWS_PER_PAGE, writeSummaryWorkbook, type SummarySheet } from '../../src/cli/summary-workbook';
 import { ReportSchema, type Report } from '../../src/core/report';
 import { rollUp } from '../../src/core/rollup';
@@ -21,13 +21,6 @@ import { fixturePath } from '../support/fixtures';
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'resptable-summary-'));
 const profile = path.join(tmp, 'lo-profile');
 afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
-
-async function run(argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const code = await main(argv, { out: (s) => (out += s), err: (s) => (err += s) });
-  return { code, out, err };
-}
 
 const SEEDS = ['seed-000', 'seed-000-en', 'seed-001', 'seed-002', 'seed-003', 'seed-004'].map((s) => fixturePath(`seeds/${s}.xlsx`));
 const PUBLIC = fs.readdirSync(fixturePath('public')).filter((f) => f.endsWith('.xlsx')).sort().map((f) => fixturePath(`public/${f}`));

@@ -5,52 +5,24 @@
  * expected lights come from the core run here on the same sample, never written into the test.
  */
 import * as fs from 'fs';
-import * as os from 'os';
 import * as path from 'path';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import type { Edit } from '../../src/core/plan';
 import { t } from '../../src/core/i18n';
 import { applyWithHost } from '../../src/hosts/workflow';
 import { loadWorkbookFile } from '../../src/hosts/xlsx';
 import { XlsxWorkbookHost } from '../../src/hosts/xlsx/workbook-host';
-import { startStaticServer, type StaticServer } from '../../scripts/serve-workbench';
+import { ARTIFACTS, DIST, e2eBrowser } from '../support/e2e-browser';
 
-const CHROMIUM = '/usr/bin/chromium';
-const ROOT = path.resolve(__dirname, '../..');
-const DIST = path.join(ROOT, 'dist', 'web');
-const ARTIFACTS = path.join(ROOT, 'test-artifacts', 'e2e', 'lights');
+const SHOTS = path.join(ARTIFACTS, 'lights');
 const SAMPLE = 'seed-000';
 const AS_OF = '2018-07-15';
 
-let server: StaticServer;
-let context: BrowserContext;
-let profile: string;
-
-beforeAll(async () => {
-  if (!fs.existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: the end-to-end tests need Debian's Chromium.`);
-  if (!fs.existsSync(path.join(DIST, 'workbench.html'))) throw new Error(`${DIST}/workbench.html is missing: run \`npm run build\` first (\`npm test\` does).`);
-  server = await startStaticServer(DIST, 0);
-  profile = fs.mkdtempSync(path.join(os.tmpdir(), 'resptable-e2e-lights-'));
-  context = await chromium.launchPersistentContext(profile, {
-    executablePath: CHROMIUM,
-    headless: true,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
-    viewport: { width: 1440, height: 900 },
-    locale: 'zh-CN',
-    timezoneId: 'Asia/Shanghai',
-  });
-  context.setDefaultTimeout(15_000);
-}, 60_000);
-
-afterAll(async () => {
-  await context?.close();
-  await server?.close();
-  if (profile) fs.rmSync(profile, { recursive: true, force: true });
-});
+const e2e = e2eBrowser({ name: 'lights' });
 
 async function shot(page: Page, name: string): Promise<void> {
-  fs.mkdirSync(ARTIFACTS, { recursive: true });
-  await page.screenshot({ path: path.join(ARTIFACTS, `${name}.png`) });
+  fs.mkdirSync(SHOTS, { recursive: true });
+  await page.screenshot({ path: path.join(SHOTS, `${name}.png`) });
 }
 
 /** Where the lights go on the sample, from the core's own apply: the progress column and the light column, and a node due before the as-of date. */
@@ -68,11 +40,11 @@ async function expected(): Promise<{ progress: string; light: string; row: numbe
 test('a typed percentage changes the light', async () => {
   const want = await expected();
   expect(want.light).not.toBe('');
-  const page = await context.newPage();
+  const page = await e2e.context.newPage();
   const problems: string[] = [];
   page.on('pageerror', (e) => problems.push(e.message));
   try {
-    await page.goto(`${server.url}workbench.html?sample=${SAMPLE}`);
+    await page.goto(`${e2e.server.url}workbench.html?sample=${SAMPLE}`);
     await page.waitForSelector('[data-testid="sheet-view"] td[data-cell="A1"]');
     await page.fill('[data-testid="asof-input"]', AS_OF);
     await page.click('[data-testid="check-button"]');

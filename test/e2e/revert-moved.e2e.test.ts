@@ -8,41 +8,21 @@
  * pane lists what it left. What it must list and hold is worked out here by the same edits on the
  * never-annotated sample and on the xlsx host, never written into the test.
  */
-import * as fs from 'fs';
-import * as os from 'os';
 import * as path from 'path';
 import ExcelJS from 'exceljs';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { describeSkipped } from '../../src/core/plan/journal-verify';
 import { SETTINGS_SHEET } from '../../src/core/settings/stored';
 import { applyWithHost } from '../../src/hosts/workflow';
 import { gridsFromWorkbook, loadWorkbookFile } from '../../src/hosts/xlsx';
 import { XlsxWorkbookHost } from '../../src/hosts/xlsx/workbook-host';
 import { ui } from '../../src/taskpane/strings';
-import { startStaticServer, type StaticServer } from '../../scripts/serve-workbench';
-import { followCell, playEdit, type StructuralEdit } from '../support/structural-edits';
+import { DIST, e2eBrowser } from '../support/e2e-browser';
+import { EDITS, follow, RENAMED } from '../support/seed-000-moved';
+import { playEdit } from '../support/structural-edits';
 
-const CHROMIUM = '/usr/bin/chromium';
-const ROOT = path.resolve(__dirname, '../..');
-const DIST = path.join(ROOT, 'dist', 'web');
 const SAMPLE = path.join(DIST, 'samples', 'seed-000.xlsx');
 const AS_OF = '2018-07-15';
-const RENAMED = '2018 计划';
-
-/** Seed 000: table A2:J56; the plan adds status K, due L, score M. */
-const EDITS: StructuralEdit[] = [
-  { kind: 'insert-rows', sheet: 'Sheet1', at: 10, count: 1 },
-  { kind: 'insert-columns', sheet: 'Sheet1', at: 3, count: 1 },
-  { kind: 'delete-rows', sheet: 'Sheet1', at: 21, count: 1 },
-  { kind: 'rename', sheet: 'Sheet1', to: RENAMED },
-];
-
-function follow(cell: string): string {
-  let at: { sheet: string; cell: string } | null = { sheet: 'Sheet1', cell };
-  for (const e of EDITS) at = at && followCell(at.sheet, at.cell, e);
-  if (!at) throw new Error(`${cell} was deleted`);
-  return at.cell;
-}
 
 /** Typed in the workbench after the structural edits (addresses as they are then). */
 function typed(): Array<[string, string]> {
@@ -76,35 +56,11 @@ function cells(wb: ExcelJS.Workbook): Record<string, Record<string, string>> {
   return out;
 }
 
-let server: StaticServer;
-let context: BrowserContext;
-let profile: string;
-
-beforeAll(async () => {
-  if (!fs.existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: the end-to-end tests need Debian's Chromium.`);
-  if (!fs.existsSync(path.join(DIST, 'workbench.html'))) throw new Error(`${DIST}/workbench.html is missing: run \`npm run build\` first (\`npm test\` does).`);
-  server = await startStaticServer(DIST, 0);
-  profile = fs.mkdtempSync(path.join(os.tmpdir(), 'resptable-e2e-moved-'));
-  context = await chromium.launchPersistentContext(profile, {
-    executablePath: CHROMIUM,
-    headless: true,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
-    viewport: { width: 1440, height: 900 },
-    locale: 'zh-CN',
-    timezoneId: 'Asia/Shanghai',
-  });
-  context.setDefaultTimeout(30_000);
-}, 60_000);
-
-afterAll(async () => {
-  await context?.close();
-  await server?.close();
-  if (profile) fs.rmSync(profile, { recursive: true, force: true });
-});
+const e2e = e2eBrowser({ name: 'moved', defaultTimeout: 30_000 });
 
 async function save(page: Page, name: string): Promise<string> {
   const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid="save-button"]')]);
-  const file = path.join(profile, name);
+  const file = path.join(e2e.profile, name);
   await download.saveAs(file);
   return file;
 }
@@ -132,9 +88,9 @@ test('revert after inserts, a delete, a rename and typing keeps the user’s cel
   for (const e of EDITS) playEdit(expected, e);
   for (const [cell, text] of typed()) (expected.getWorksheet(RENAMED) as ExcelJS.Worksheet).getCell(cell).value = text;
 
-  const page = await context.newPage();
+  const page = await e2e.context.newPage();
   try {
-    await page.goto(`${server.url}workbench.html?sample=seed-000&lang=${lang}`);
+    await page.goto(`${e2e.server.url}workbench.html?sample=seed-000&lang=${lang}`);
     await page.waitForSelector('[data-testid="sheet-view"] td[data-cell="A1"]');
     await page.fill('[data-testid="asof-input"]', AS_OF);
     await page.click('[data-testid="check-button"]');
@@ -147,7 +103,7 @@ test('revert after inserts, a delete, a rename and typing keeps the user’s cel
     // Staff keep working on the saved copy, as Excel moves cells and rewrites references.
     const wb = await loadWorkbookFile(applied);
     for (const e of EDITS) playEdit(wb, e);
-    const edited = path.join(profile, 'edited.xlsx');
+    const edited = path.join(e2e.profile, 'edited.xlsx');
     await wb.xlsx.writeFile(edited);
 
     await page.setInputFiles('[data-testid="open-input"]', edited);

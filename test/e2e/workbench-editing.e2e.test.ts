@@ -6,9 +6,8 @@
  * leaves a screenshot in test-artifacts/e2e/<lang>/ (2x-… names).
  */
 import * as fs from 'fs';
-import * as os from 'os';
 import * as path from 'path';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import type ExcelJS from 'exceljs';
 import type { Lang } from '../../src/core/i18n';
 import { applyWithHost } from '../../src/hosts/workflow';
@@ -16,40 +15,12 @@ import { loadWorkbookFile } from '../../src/hosts/xlsx';
 import { XlsxWorkbookHost } from '../../src/hosts/xlsx/workbook-host';
 import { sampleTitle } from '../../src/workbench/samples';
 import { wt } from '../../src/workbench/strings';
-import { startStaticServer, type StaticServer } from '../../scripts/serve-workbench';
+import { ARTIFACTS, DIST, e2eBrowser } from '../support/e2e-browser';
 
-const CHROMIUM = '/usr/bin/chromium';
-const ROOT = path.resolve(__dirname, '../..');
-const DIST = path.join(ROOT, 'dist', 'web');
-const ARTIFACTS = path.join(ROOT, 'test-artifacts', 'e2e');
 const SAMPLE = 'seed-000';
 const AS_OF = '2018-07-15';
 
-let server: StaticServer;
-let context: BrowserContext;
-let profile: string;
-
-beforeAll(async () => {
-  if (!fs.existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: the end-to-end tests need Debian's Chromium (apt-get install chromium; .ci/run installs it).`);
-  if (!fs.existsSync(path.join(DIST, 'workbench.html'))) throw new Error(`${DIST}/workbench.html is missing: run \`npm run build\` first (\`npm test\` does).`);
-  server = await startStaticServer(DIST, 0);
-  profile = fs.mkdtempSync(path.join(os.tmpdir(), 'resptable-e2e-edit-'));
-  context = await chromium.launchPersistentContext(profile, {
-    executablePath: CHROMIUM,
-    headless: true,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
-    viewport: { width: 1440, height: 900 },
-    locale: 'zh-CN',
-    timezoneId: 'Asia/Shanghai',
-  });
-  context.setDefaultTimeout(15_000);
-}, 60_000);
-
-afterAll(async () => {
-  await context?.close();
-  await server?.close();
-  if (profile) fs.rmSync(profile, { recursive: true, force: true });
-});
+const e2e = e2eBrowser({ name: 'edit' });
 
 async function shot(page: Page, lang: Lang, name: string): Promise<void> {
   const dir = path.join(ARTIFACTS, lang);
@@ -92,11 +63,11 @@ describe.each<[Lang]>([['zh-CN'], ['en-US']])('workbench editing in %s', (lang) 
     expect(status.length).toBeGreaterThanOrEqual(2);
     const [first, second] = status as [(typeof status)[0], (typeof status)[0]];
 
-    const page = await context.newPage();
+    const page = await e2e.context.newPage();
     const problems: string[] = [];
     page.on('pageerror', (e) => problems.push(e.message));
     try {
-      await page.goto(`${server.url}workbench.html?sample=${SAMPLE}${lang === 'en-US' ? '&lang=en-US' : ''}`);
+      await page.goto(`${e2e.server.url}workbench.html?sample=${SAMPLE}${lang === 'en-US' ? '&lang=en-US' : ''}`);
       await page.waitForSelector(`[data-testid="sheet-view"] td[data-cell="${target.a1}"]`);
       expect(await cellText(page, target.a1)).toBe(target.text);
 

@@ -5,9 +5,8 @@
  * Each step leaves a screenshot in test-artifacts/e2e/<lang>/, each bundled sample one in samples/.
  */
 import * as fs from 'fs';
-import * as os from 'os';
 import * as path from 'path';
-import { chromium, type BrowserContext, type ConsoleMessage, type Page } from 'playwright-core';
+import type { ConsoleMessage, Page } from 'playwright-core';
 import type { Lang } from '../../src/core/i18n';
 import type { FileReport } from '../../src/core/report';
 import { parseRange } from '../../src/core/grid';
@@ -18,12 +17,8 @@ import { XlsxWorkbookHost } from '../../src/hosts/xlsx/workbook-host';
 import { ui } from '../../src/taskpane/strings';
 import { cellList, ruleTitle } from '../../src/taskpane/rule-title';
 import { wt } from '../../src/workbench/strings';
-import { startStaticServer, type StaticServer } from '../../scripts/serve-workbench';
+import { ARTIFACTS, DIST, ROOT, e2eBrowser } from '../support/e2e-browser';
 
-const CHROMIUM = '/usr/bin/chromium';
-const ROOT = path.resolve(__dirname, '../..');
-const DIST = path.join(ROOT, 'dist', 'web');
-const ARTIFACTS = path.join(ROOT, 'test-artifacts', 'e2e');
 const SAMPLE = 'seed-000';
 const AS_OF = '2018-07-15';
 
@@ -57,37 +52,7 @@ async function expectedFor(lang: Lang): Promise<Expected> {
   };
 }
 
-let server: StaticServer;
-let context: BrowserContext;
-let profile: string;
-
-beforeAll(async () => {
-  if (!fs.existsSync(CHROMIUM)) {
-    throw new Error(`${CHROMIUM} is missing: the end-to-end tests need Debian's Chromium (apt-get install chromium; .ci/run installs it).`);
-  }
-  if (!fs.existsSync(path.join(DIST, 'workbench.html'))) {
-    throw new Error(`${DIST}/workbench.html is missing: run \`npm run build\` first (\`npm test\` does).`);
-  }
-  server = await startStaticServer(DIST, 0);
-  profile = fs.mkdtempSync(path.join(os.tmpdir(), 'resptable-e2e-'));
-  // A fresh profile each run; Playwright takes it as the persistent context's directory.
-  context = await chromium.launchPersistentContext(profile, {
-    executablePath: CHROMIUM,
-    headless: true,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
-    viewport: { width: 1440, height: 900 },
-    locale: 'zh-CN',
-    timezoneId: 'Asia/Shanghai',
-  });
-  // Every step takes well under a second; a wait that runs this long has failed, and says where.
-  context.setDefaultTimeout(15_000);
-}, 60_000);
-
-afterAll(async () => {
-  await context?.close();
-  await server?.close();
-  if (profile) fs.rmSync(profile, { recursive: true, force: true });
-});
+const e2e = e2eBrowser({ name: 'workbench' });
 
 /**
  * Nothing may cover the workbook view or the pane (a portal or dialog stretched over the page once
@@ -123,6 +88,16 @@ async function stateRows(page: Page, state: string): Promise<number[]> {
   return [...new Set(rows.map(Number))].sort((a, b) => a - b);
 }
 
+/** A new page whose errors, thrown or logged to the console, land in `problems`. */
+async function watchedPage(problems: string[]): Promise<Page> {
+  const page = await e2e.context.newPage();
+  page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+  page.on('console', (m: ConsoleMessage) => {
+    if (m.type() === 'error') problems.push(`console error: ${m.text()}`);
+  });
+  return page;
+}
+
 describe.each<[Lang]>([['zh-CN'], ['en-US']])('workbench in %s', (lang) => {
   let page: Page;
   let expected: Expected;
@@ -130,11 +105,7 @@ describe.each<[Lang]>([['zh-CN'], ['en-US']])('workbench in %s', (lang) => {
 
   beforeAll(async () => {
     expected = await expectedFor(lang);
-    page = await context.newPage();
-    page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
-    page.on('console', (m: ConsoleMessage) => {
-      if (m.type() === 'error') problems.push(`console error: ${m.text()}`);
-    });
+    page = await watchedPage(problems);
   }, 30_000);
 
   afterAll(async () => {
@@ -143,7 +114,7 @@ describe.each<[Lang]>([['zh-CN'], ['en-US']])('workbench in %s', (lang) => {
 
   test('check, select a finding, highlight as of a date, apply and revert', async () => {
     const query = lang === 'zh-CN' ? `?sample=${SAMPLE}` : `?sample=${SAMPLE}&lang=${lang}`;
-    await page.goto(`${server.url}workbench.html${query}`);
+    await page.goto(`${e2e.server.url}workbench.html${query}`);
 
     // 01 — the workbook is open beside the task pane, labels in the chosen language.
     await page.waitForSelector('[data-testid="sheet-view"] td[data-cell="A1"]');
@@ -244,11 +215,7 @@ describe.each<[Lang]>([['zh-CN'], ['en-US']])('the pane as work to get through, 
 
   beforeAll(async () => {
     expected = await expectedFor(lang);
-    page = await context.newPage();
-    page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
-    page.on('console', (m: ConsoleMessage) => {
-      if (m.type() === 'error') problems.push(`console error: ${m.text()}`);
-    });
+    page = await watchedPage(problems);
   }, 30_000);
 
   afterAll(async () => {
@@ -261,7 +228,7 @@ describe.each<[Lang]>([['zh-CN'], ['en-US']])('the pane as work to get through, 
 
   test('filters, fix-all of a rule and its undo; an as-of change, Apply, and grid and pane agree; Revert as before', async () => {
     const query = lang === 'zh-CN' ? `?sample=${SAMPLE}` : `?sample=${SAMPLE}&lang=${lang}`;
-    await page.goto(`${server.url}workbench.html${query}`);
+    await page.goto(`${e2e.server.url}workbench.html${query}`);
     await page.waitForSelector('[data-testid="sheet-view"] td[data-cell="A1"]');
     await page.click('[data-testid="check-button"]');
     await page.waitForSelector('[data-testid="finding-group"]');
@@ -357,9 +324,9 @@ describe('workbench: other workbooks', () => {
     const overdueRows = table.tasks.flatMap((k) => k.nodes).filter((n) => n.state === 'overdue').map((n) => n.row).sort((a, b) => a - b);
     expect(overdueRows.length).toBeGreaterThan(0);
 
-    const page = await context.newPage();
+    const page = await e2e.context.newPage();
     try {
-      await page.goto(`${server.url}workbench.html?sample=${SAMPLE}`);
+      await page.goto(`${e2e.server.url}workbench.html?sample=${SAMPLE}`);
       await page.waitForSelector('[data-testid="sheet-view"] td[data-cell="A1"]');
       await page.fill('[data-testid="asof-input"]', AS_OF);
       await page.click('[data-testid="check-button"]');
@@ -401,12 +368,12 @@ describe('workbench: other workbooks', () => {
   }, 60_000);
 
   test('?sample= opens another sample; Open… reads a file in the browser; Save downloads it annotated', async () => {
-    const page = await context.newPage();
+    const page = await e2e.context.newPage();
     const requests: string[] = [];
     page.on('request', (r) => requests.push(`${r.method()} ${r.url()}`));
     try {
       const seed3 = await loadWorkbookFile(path.join(DIST, 'samples', 'seed-003.xlsx'));
-      await page.goto(`${server.url}workbench.html?sample=seed-003`);
+      await page.goto(`${e2e.server.url}workbench.html?sample=seed-003`);
       await page.waitForFunction(() => document.querySelector('[data-testid="workbook-name"]')?.textContent === 'seed-003.xlsx');
       await page.waitForSelector('[data-testid="sheet-view"] td[data-cell="A1"]');
       expect(await texts(page, '[data-testid="sheet-tab"]', 'data-sheet')).toEqual(seed3.worksheets.filter((w) => (w.state ?? 'visible') === 'visible').map((w) => w.name));
@@ -421,7 +388,7 @@ describe('workbench: other workbooks', () => {
       await page.waitForFunction((name) => document.querySelector('[data-testid="sheet-view"]')?.getAttribute('data-sheet') === name, firstSheet.name);
       const a1 = String(firstSheet.getCell('A1').value ?? '');
       expect(await page.textContent('[data-testid="sheet-view"] td[data-cell="A1"]')).toBe(a1);
-      expect(requests.filter((r) => !r.startsWith('GET ') || !r.includes(server.url) || r.includes('seed-001'))).toEqual([]);
+      expect(requests.filter((r) => !r.startsWith('GET ') || !r.includes(e2e.server.url) || r.includes('seed-001'))).toEqual([]);
 
       // Apply, then Save: the download is the annotated workbook, journal and all.
       await page.click('[data-testid="check-button"]');
@@ -433,7 +400,7 @@ describe('workbench: other workbooks', () => {
       await shot(page, 'zh-CN', '10-opened-seed-001-applied');
       const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid="save-button"]')]);
       expect(download.suggestedFilename()).toBe('seed-001-annotated.xlsx');
-      const saved = path.join(profile, 'saved.xlsx');
+      const saved = path.join(e2e.profile, 'saved.xlsx');
       await download.saveAs(saved);
       const back = await loadWorkbookFile(saved);
       const journal = readJournal(back);
@@ -459,9 +426,9 @@ describe('workbench: other workbooks', () => {
     const want = { done: rowsOf((s) => s === 'done' || s === 'done_late'), overdue: rowsOf((s) => s === 'overdue'), due_soon: rowsOf((s) => s === 'due_soon') };
     expect(want.done.length * want.overdue.length * want.due_soon.length).toBeGreaterThan(0);
 
-    const page = await context.newPage();
+    const page = await e2e.context.newPage();
     try {
-      await page.goto(`${server.url}workbench.html`);
+      await page.goto(`${e2e.server.url}workbench.html`);
       await page.waitForSelector('[data-testid="sheet-view"] td[data-cell="A1"]');
       await page.setInputFiles('[data-testid="open-input"]', { name: 'statuses.xlsx', mimeType: 'application/octet-stream', buffer });
       await page.waitForFunction(() => document.querySelector('[data-testid="workbook-name"]')?.textContent === 'statuses.xlsx');
@@ -497,9 +464,9 @@ describe('workbench: other workbooks', () => {
     const doneCount = nodes.filter((n) => n.state === 'done' || n.state === 'done_late').length;
     expect(doneCount).toBe(2);
 
-    const page = await context.newPage();
+    const page = await e2e.context.newPage();
     try {
-      await page.goto(`${server.url}workbench.html`);
+      await page.goto(`${e2e.server.url}workbench.html`);
       await page.waitForSelector('[data-testid="sheet-view"] td[data-cell="A1"]');
       await page.fill('[data-testid="asof-input"]', AS_OF);
       await page.click('[data-testid="check-button"]');
@@ -536,9 +503,9 @@ describe('workbench: other workbooks', () => {
     const finding = (await checkWithHost(host, { lang: 'zh-CN', today })).report.findings.find((f) => f.fix && f.cell?.startsWith(`${wb.worksheets[0]!.name}!`));
     expect(finding).toBeDefined();
     const a1 = finding!.cell!.split('!')[1]!;
-    const page = await context.newPage();
+    const page = await e2e.context.newPage();
     try {
-      await page.goto(`${server.url}workbench.html`);
+      await page.goto(`${e2e.server.url}workbench.html`);
       await page.waitForSelector('[data-testid="sheet-view"] td[data-cell="A1"]');
       const before = await page.textContent(`[data-testid="sheet-view"] td[data-cell="${a1}"]`);
       expect(before).toBe(finding!.found);
@@ -563,9 +530,9 @@ describe('workbench: other workbooks', () => {
   }, 30_000);
 
   test('a file that is not a workbook gets a clear message, and the open workbook stays', async () => {
-    const page = await context.newPage();
+    const page = await e2e.context.newPage();
     try {
-      await page.goto(`${server.url}workbench.html?lang=en-US`);
+      await page.goto(`${e2e.server.url}workbench.html?lang=en-US`);
       await page.waitForSelector('[data-testid="sheet-view"] td[data-cell="A1"]');
       await page.setInputFiles('[data-testid="open-input"]', { name: 'notes.xlsx', mimeType: 'text/plain', buffer: Buffer.from('just text') });
       await page.waitForSelector('[data-testid="open-error"]');
@@ -613,11 +580,11 @@ const SAMPLES = fs.existsSync(path.join(DIST, 'samples'))
 describe('workbench: every bundled sample', () => {
   test.each(SAMPLES.map((s) => [s]))('%s: Apply colours exactly the rows the core says, Revert clears them', async (sample) => {
     const want = await appliedExpectation(sample);
-    const page = await context.newPage();
+    const page = await e2e.context.newPage();
     const problems: string[] = [];
     page.on('pageerror', (e) => problems.push(e.message));
     try {
-      await page.goto(`${server.url}workbench.html?sample=${sample}`);
+      await page.goto(`${e2e.server.url}workbench.html?sample=${sample}`);
       await page.waitForSelector('[data-testid="sheet-view"] td[data-cell="A1"]');
       await page.fill('[data-testid="asof-input"]', want.asOf);
       await page.click('[data-testid="check-button"]');

@@ -16,15 +16,7 @@ import type { LightsPolicy } from '../../src/core/settings/lights-policy';
 import { checkWithHost } from '../../src/hosts/workflow';
 import { annotateWorkbook } from '../../src/hosts/xlsx';
 import { XlsxWorkbookHost } from '../../src/hosts/xlsx/workbook-host';
-
-const SOFFICE = ['soffice', 'libreoffice'].find((cmd) => {
-  try {
-    execFileSync('which', [cmd], { stdio: 'ignore' });
-    return true;
-  } catch {
-    return false;
-  }
-});
+import { SOFFICE } from '../support/libreoffice';
 
 const CASES: Array<{ name: string; asOf: string; lights: LightsPolicy }> = [
   { name: 'yinchuan-may', asOf: '2018-05-15', lights: { preset: 'yinchuan' } },

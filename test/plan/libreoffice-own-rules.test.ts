@@ -12,15 +12,7 @@ import * as path from 'path';
 import ExcelJS from 'exceljs';
 import { annotateWorkbook } from '../../src/hosts/xlsx';
 import { ownRulesWorkbook } from '../support/own-rules-workbook';
-
-const SOFFICE = ['soffice', 'libreoffice'].find((cmd) => {
-  try {
-    execFileSync('which', [cmd], { stdio: 'ignore' });
-    return true;
-  } catch {
-    return false;
-  }
-});
+import { SOFFICE } from '../support/libreoffice';
 
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'resptable-lo-own-'));
 afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));

@@ -15,15 +15,7 @@ import { nodeBasis } from '../../src/core/scoring';
 import { checkWorkbook } from '../../src/core/report';
 import { annotateWorkbook, gridsFromWorkbook } from '../../src/hosts/xlsx';
 import { fixturePath } from '../support/fixtures';
-
-const SOFFICE = ['soffice', 'libreoffice'].find((cmd) => {
-  try {
-    execFileSync('which', [cmd], { stdio: 'ignore' });
-    return true;
-  } catch {
-    return false;
-  }
-});
+import { SOFFICE } from '../support/libreoffice';
 
 const CASES: Array<[string, () => Promise<ExcelJS.Workbook>, string]> = [
   ...['seed-000', 'seed-001', 'seed-002', 'seed-003', 'seed-004'].map(

@@ -10,7 +10,8 @@ import type { FileReport, NodeReport, TableReport, TaskReport } from '../report'
 import { pairItems } from './match';
 import { comparable } from './similarity';
 
-export const CHANGE_KINDS = [
+/** What a template fixes: a unit's copy may change none of it. */
+const TEMPLATE_CHANGE_KINDS = [
   'table-added',
   'table-removed',
   'task-added',
@@ -21,26 +22,13 @@ export const CHANGE_KINDS = [
   'node-renamed',
   'deadline-moved',
   'weight-changed',
-  'status-advanced',
-  'status-back',
-  'status-changed',
-  'progress-changed',
 ] as const;
+
+/** Every kind of change: what a template fixes, then what a unit reports as its work goes on. */
+export const CHANGE_KINDS = [...TEMPLATE_CHANGE_KINDS, 'status-advanced', 'status-back', 'status-changed', 'progress-changed'] as const;
 export type ChangeKind = (typeof CHANGE_KINDS)[number];
 
-/** What a template fixes: a unit's copy may change none of it. */
-export const TEMPLATE_KINDS: ReadonlySet<ChangeKind> = new Set<ChangeKind>([
-  'table-added',
-  'table-removed',
-  'task-added',
-  'task-removed',
-  'task-renamed',
-  'node-added',
-  'node-removed',
-  'node-renamed',
-  'deadline-moved',
-  'weight-changed',
-]);
+export const TEMPLATE_KINDS: ReadonlySet<ChangeKind> = new Set<ChangeKind>(TEMPLATE_CHANGE_KINDS);
 
 export interface Change {
   kind: ChangeKind;

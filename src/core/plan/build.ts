@@ -9,7 +9,7 @@
  */
 import { dueDate } from '../progress';
 import { STATUS_CHOICES } from '../progress/status-words';
-import { columnLetters, columnNumber, getCell, sheetCellAddress, type Grid } from '../grid';
+import { columnLetters, columnNumber, getCell, type Grid } from '../grid';
 import { t, type Lang, type MessageKey } from '../i18n';
 import type { Finding, TableReport, TaskReport } from '../report/schema';
 import type { ScoringPolicy } from '../settings/scoring-policy';
@@ -18,6 +18,7 @@ import { DELAYED_WORDS, DELAYED_WORDS_NAME, DONE_WORDS, DONE_WORDS_NAME, dueMask
 import { AS_OF_NAME, type Edit, type EditPlan } from './plan';
 import { POINTS_FORMAT, wordsInLanguage } from './workbook-words';
 import { lightsSummary, planLights } from './lights';
+import { findOccupied } from './occupied';
 import { cappedBonus, deductionItem, deductionTotal, ownScoreFirst } from './own-score';
 import type { LightsPolicy } from '../settings/lights-policy';
 import { maxOf, minOf, pushAll } from '../arrays';
@@ -99,27 +100,7 @@ function planTable(grid: Grid, table: TableReport, input: PlanInput, findings: F
   }
 
   // Never write over the user's data.
-  let occupied = false;
-  for (const c of newColumns) {
-    for (const r of rows) {
-      const cell = getCell(grid, r, columnNumber(c));
-      // A formula is the user's even when its cached value is empty (not yet calculated, or "").
-      const found = cell?.formula !== undefined && cell.text.trim() === '' ? `=${cell.formula}` : cell?.text;
-      if (found !== undefined && found.trim() !== '') {
-        occupied = true;
-        findings.push({
-          rule: 'plan.occupied',
-          severity: 'warning',
-          sheet,
-          cell: sheetCellAddress(sheet, r, columnNumber(c)),
-          found,
-          expected: t(input.lang, 'plan.occupied.expected'),
-          message: t(input.lang, 'plan.occupied', { cell: `${c}${r}`, found }),
-        });
-      }
-    }
-  }
-  if (occupied) return null;
+  if (findOccupied(grid, newColumns, rows, input.lang, findings)) return null;
 
   const edits: Edit[] = [];
   const header = (c: string, key: 'plan.status' | 'plan.due' | 'plan.score') => {

@@ -7,11 +7,12 @@
  * the lights over every table. A cell in the way that holds the user's data is a finding, and the
  * table then gets no lights (its scores and colours are still written).
  */
-import { columnLetters, columnNumber, getCell, sheetCellAddress, type Grid } from '../grid';
+import { columnLetters, columnNumber, type Grid } from '../grid';
 import { t, type Lang } from '../i18n';
 import type { Finding, TableReport } from '../report/schema';
 import { lightRules, LIGHTS, type Light, type LightsPolicy } from '../settings/lights-policy';
 import { DONE_WORDS_NAME, isDone } from './formulas';
+import { findOccupied } from './occupied';
 import { AS_OF_NAME, type Edit } from './plan';
 import { maxOf, minOf } from '../arrays';
 
@@ -76,25 +77,7 @@ export function planLights(x: LightsTableInput, findings: Finding[]): { edits: E
   const cols = lightColumns(table, x.statusCol, x.scoreCol);
   const rows = new Set<number>(table.headerRows);
   for (const k of table.tasks) for (let r = k.rows[0]; r <= k.rows[1]; r++) rows.add(r);
-  let occupied = false;
-  for (const c of [cols.elapsed, cols.read, cols.light]) {
-    for (const r of rows) {
-      const cell = getCell(grid, r, columnNumber(c));
-      const found = cell?.formula !== undefined && cell.text.trim() === '' ? `=${cell.formula}` : cell?.text;
-      if (found === undefined || found.trim() === '') continue;
-      occupied = true;
-      findings.push({
-        rule: 'plan.occupied',
-        severity: 'warning',
-        sheet,
-        cell: sheetCellAddress(sheet, r, columnNumber(c)),
-        found,
-        expected: t(lang, 'plan.occupied.expected'),
-        message: t(lang, 'plan.occupied', { cell: `${c}${r}`, found }),
-      });
-    }
-  }
-  if (occupied || table.tasks.length === 0) return null;
+  if (findOccupied(grid, [cols.elapsed, cols.read, cols.light], rows, lang, findings) || table.tasks.length === 0) return null;
 
   const edits: Edit[] = [];
   for (const h of table.headerRows) {

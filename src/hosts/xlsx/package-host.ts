@@ -13,11 +13,9 @@ import type { Grid } from '../../core/grid';
 import { JOURNAL_SHEET, parseJournal, type Journal } from '../../core/plan/journal';
 import { verifyJournal, type VerifiedJournal } from '../../core/plan/journal-verify';
 import type { EditPlan } from '../../core/plan/plan';
-import { userView } from '../../core/plan/user-view';
 import { parseStoredSettings, SETTINGS_SHEET, type StoredSettings } from '../../core/settings/stored';
-import type { Progress, RevertOutcome, SelectedRange, WorkbookHost } from '../host';
-import { userViewText } from './cell-text';
-import { gridChunks, gridJournal, ReadOnlyError } from './grid-host';
+import type { Progress, RevertOutcome } from '../host';
+import { CommandLineHost, gridChunks, gridJournal } from './command-line-host';
 import { readGridsFromBytes } from './read-package';
 import { readWorkbookParts } from './workbook-parts';
 import { PackageParts } from './xml-part';
@@ -64,7 +62,9 @@ async function openPackage(data: Uint8Array, grids: readonly Grid[]): Promise<{ 
   return { files, info, styles };
 }
 
-export class PackageWorkbookHost implements WorkbookHost {
+export class PackageWorkbookHost extends CommandLineHost {
+  // A programming error, not the user's: the command line keeps no settings and makes no fixes.
+  protected readonly refusal = 'the package host applies and reverts plans only';
   private read_: Grid[] | null;
 
   constructor(
@@ -72,11 +72,12 @@ export class PackageWorkbookHost implements WorkbookHost {
     readonly name: string,
     grids?: Grid[],
   ) {
+    super();
     this.read_ = grids ?? readGridsFromBytes(bytes);
   }
 
   /** The package's sheets as read; read again only when asked after a write (the command line never asks). */
-  private get grids(): Grid[] {
+  protected get grids(): Grid[] {
     return (this.read_ ??= readGridsFromBytes(this.bytes));
   }
 
@@ -88,16 +89,6 @@ export class PackageWorkbookHost implements WorkbookHost {
   private changed(bytes: Uint8Array): void {
     this.bytes = bytes;
     this.read_ = null;
-  }
-
-  async read(onProgress?: Progress): Promise<Grid[]> {
-    const grids = userView(this.grids, gridJournal(this.grids), userViewText);
-    onProgress?.(1, 1);
-    return grids;
-  }
-
-  async isApplied(): Promise<boolean> {
-    return this.grids.some((g) => g.name === JOURNAL_SHEET);
   }
 
   /** The journal verified against the package as it reads now; null without one; a JournalError when it may not be acted on. */
@@ -144,30 +135,5 @@ export class PackageWorkbookHost implements WorkbookHost {
     state.revert(v, JOURNAL_SHEET);
     this.changed(await writePackage(files, state, revertChanges(v), styles));
     return v;
-  }
-
-  private unsupported(): never {
-    // A programming error, not the user's: the command line keeps no settings and makes no fixes.
-    throw new ReadOnlyError(`${this.name}: the package host applies and reverts plans only`);
-  }
-
-  async saveSettings(): Promise<void> {
-    this.unsupported();
-  }
-  async applyFixes(): Promise<void> {
-    this.unsupported();
-  }
-  async undoFixes(): Promise<number> {
-    return this.unsupported();
-  }
-  async select(): Promise<void> {
-    this.unsupported();
-  }
-  async selectCells(): Promise<number> {
-    return this.unsupported();
-  }
-  /** A file on the command line has no selection. */
-  async selectedRange(): Promise<SelectedRange | null> {
-    return null;
   }
 }

@@ -14,28 +14,12 @@ import { applyWithHost } from '../../../src/hosts/workflow';
 import { gridsFromWorkbook } from '../../../src/hosts/xlsx/read-grid';
 import { XlsxWorkbookHost } from '../../../src/hosts/xlsx/workbook-host';
 import { DoubleContext } from '../../support/excel-double';
-import { followCell, playEdit, type StructuralEdit } from '../../support/structural-edits';
+import { EDITS, follow, RENAMED } from '../../support/seed-000-moved';
+import { playEdit } from '../../support/structural-edits';
 import { excelHost, fixture, HARNESSES } from './harness';
 
 const AS_OF = '2018-07-15';
 const opts = { lang: 'zh-CN' as const, asOf: AS_OF, today: AS_OF };
-const RENAMED = '2018 计划';
-
-/** Seed 000: table A2:J56, header row 2; the plan adds status K, due L, score M. */
-const EDITS: StructuralEdit[] = [
-  { kind: 'insert-rows', sheet: 'Sheet1', at: 10, count: 1 },
-  { kind: 'insert-columns', sheet: 'Sheet1', at: 3, count: 1 },
-  { kind: 'delete-rows', sheet: 'Sheet1', at: 21, count: 1 },
-  { kind: 'rename', sheet: 'Sheet1', to: RENAMED },
-];
-
-/** An address of the workbook as applied, followed through the edits. */
-function follow(cell: string): string {
-  let at: { sheet: string; cell: string } | null = { sheet: 'Sheet1', cell };
-  for (const e of EDITS) at = at && followCell(at.sheet, at.cell, e);
-  if (!at) throw new Error(`${cell} was deleted`);
-  return at.cell;
-}
 
 /** What the user types after the structural edits (addresses as they are then). */
 function typed(): Record<string, string> {

@@ -12,6 +12,7 @@ import { strToU8, zipSync, type Zippable } from 'fflate';
 import { generateXlsx } from '../../../bench/generate';
 import { getCell, type Grid } from '../../../src/core/grid';
 import { gridsFromWorkbook, PackageError, readGridsFromBuffer, readGridsFromBytes, UnreadableWorkbookError } from '../../../src/hosts/xlsx';
+import { SOFFICE } from '../../support/libreoffice';
 
 const FIXTURES = path.join(__dirname, '..', '..', 'fixtures');
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'resptable-pkg-'));
@@ -131,14 +132,7 @@ describe('package reader: the same Grid as the ExcelJS reader', () => {
   });
 
   it('the same workbooks saved by LibreOffice (a second writer)', async () => {
-    const soffice = ['soffice', 'libreoffice'].find((cmd) => {
-      try {
-        execFileSync('which', [cmd], { stdio: 'ignore' });
-        return true;
-      } catch {
-        return false;
-      }
-    });
+    const soffice = SOFFICE;
     if (!soffice) throw new Error('LibreOffice (soffice) is not installed: .ci/run installs libreoffice-calc-nogui');
     const inputs = [
       ['everything.xlsx', Buffer.from(await everything(false).xlsx.writeBuffer())],
