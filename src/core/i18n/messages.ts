@@ -129,7 +129,7 @@ export const MESSAGES = {
   'what.seq': { 'zh-CN': '是序号', 'en-US': 'are item numbers' },
   'what.status': { 'zh-CN': '是完成状态', 'en-US': 'are status words' },
   'what.yes-no': { 'zh-CN': '为“是/否”', 'en-US': 'say yes / no' },
-  'what.ordinal': { 'zh-CN': '带“一、二、”编号', 'en-US': 'carry 一、二、 ordinals' },
+  'what.ordinal': { 'zh-CN': '带“一、二、”编号', 'en-US': 'carry Chinese ordinal numbers' },
   'what.numbered': { 'zh-CN': '以编号开头', 'en-US': 'open with an item number' },
   'what.declared': { 'zh-CN': '标明分值（如“（400分）”）', 'en-US': 'declare points (like "（400分）")' },
 

@@ -10,6 +10,7 @@
 import type { Evidence } from './column-roles';
 import type { Role } from './roles';
 import { CALIBRATION_COUNTS } from './calibration-counts';
+import { HELD_OUT_SETS } from './calibration-held-out';
 
 /** A bucket needs this many columns to speak for itself; fewer fall back to the evidence alone. */
 const MIN_BUCKET = 20;
@@ -35,9 +36,41 @@ export function bucketKey(evidence: Evidence, role: Role | null, byLayout: boole
   return `${byLayout ? 'layout-' : ''}${evidence}:${role ?? 'none'}`;
 }
 
-/** The highest confidence this evidence may claim for this role. */
+/** A kind of evidence needs this many held-out columns to speak for itself; fewer take all of them. */
+const MIN_HELD_OUT = 5;
+
+/** Held-out counts pooled by kind of evidence (`exact`, `layout-content`, …), over every set. */
+const HELD_OUT_BY_KIND = new Map<string, { n: number; right: number }>();
+const HELD_OUT_ALL = { n: 0, right: 0 };
+for (const set of HELD_OUT_SETS) {
+  for (const [key, c] of Object.entries(set.counts)) {
+    const kind = key.slice(0, key.indexOf(':'));
+    const k = HELD_OUT_BY_KIND.get(kind) ?? { n: 0, right: 0 };
+    k.n += c.n;
+    k.right += c.right;
+    HELD_OUT_BY_KIND.set(kind, k);
+    HELD_OUT_ALL.n += c.n;
+    HELD_OUT_ALL.right += c.right;
+  }
+}
+
+/**
+ * What this kind of evidence earned on tables nobody had shown the recognizer: the corpus, whose
+ * errors were fixed as they were found, flatters every bucket; the held-out sets do not.
+ */
+function heldOutCap(evidence: Evidence, byLayout: boolean): number {
+  if (HELD_OUT_ALL.n === 0) return 1;
+  const own = HELD_OUT_BY_KIND.get(`${byLayout ? 'layout-' : ''}${evidence}`);
+  return own && own.n >= MIN_HELD_OUT ? cap(own.right, own.n) : cap(HELD_OUT_ALL.right, HELD_OUT_ALL.n);
+}
+
+/** The highest confidence this evidence may claim for this role: what the corpus and the held-out sets both allow. */
 export function confidenceCap(evidence: Evidence | undefined, role: Role | null, byLayout: boolean): number {
   if (evidence === undefined) return 1;
+  return Math.min(corpusCap(evidence, role, byLayout), heldOutCap(evidence, byLayout));
+}
+
+function corpusCap(evidence: Evidence, role: Role | null, byLayout: boolean): number {
   const own = CALIBRATION_COUNTS[bucketKey(evidence, role, byLayout)];
   if (own && own.n >= MIN_BUCKET) return cap(own.right, own.n);
   const prefix = `${byLayout ? 'layout-' : ''}${evidence}:`;
