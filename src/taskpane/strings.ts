@@ -162,6 +162,16 @@ export const UI_STRINGS = {
     'zh-CN': '序时进度 {elapsed}，当前进度 {progress}：{light}',
     'en-US': 'time elapsed {elapsed}, progress {progress}: {light}',
   },
+  'scores.explain-item': {
+    'zh-CN': '分值 {max} − 扣分 {deduction}{bonus} = {earned}（扣分制，按项计分）',
+    'en-US': 'Points {max} − deduction {deduction}{bonus} = {earned} (deduction-based, by item)',
+  },
+  'scores.explain-own': { 'zh-CN': '得分 {earned}：表中填写的得分，照录', 'en-US': 'Score {earned}: the table’s own 得分, as written' },
+  'scores.explain-item-bonus': { 'zh-CN': ' + 加分 {bonus}', 'en-US': ' + bonus {bonus}' },
+  'scores.explain-item-open': {
+    'zh-CN': '分值 {max}：尚未录入扣分，暂不计分（扣分制，按项计分）',
+    'en-US': 'Points {max}: no deduction entered yet, not scored (deduction-based, by item)',
+  },
   'scores.node-earned': { 'zh-CN': '得 {earned} / {share}', 'en-US': 'earned {earned} of {share}' },
   'scores.node-open': { 'zh-CN': '未到期，不计（{share}）', 'en-US': 'not yet due, not counted ({share})' },
   'scores.node-unscorable': { 'zh-CN': '无法评分（{share}）', 'en-US': 'unscorable ({share})' },

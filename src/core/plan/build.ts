@@ -18,7 +18,7 @@ import { DELAYED_WORDS, DELAYED_WORDS_NAME, DONE_WORDS, DONE_WORDS_NAME, dueMask
 import { AS_OF_NAME, type Edit, type EditPlan } from './plan';
 import { POINTS_FORMAT, wordsInLanguage } from './workbook-words';
 import { lightsSummary, planLights } from './lights';
-import { cappedBonus, deductionItem, deductionTotal, ownScoreFirst } from './own-score';
+import { cappedBonus, deductionItem, deductionTotal, itemDeduction, ownScoreFirst } from './own-score';
 import type { LightsPolicy } from '../settings/lights-policy';
 import { maxOf, minOf, pushAll } from '../arrays';
 
@@ -172,11 +172,14 @@ function planTable(grid: Grid, table: TableReport, input: PlanInput, findings: F
     const deduction = col('deduction');
     if (deduction) opts.deduction = `${deduction}${a}`;
     const task = { what: 'task' as const, sheet, row: a };
-    // A 扣分制 item adds or takes off; other tasks earn on their nodes.
+    // A 扣分制 item adds or takes off (from the 起评分, or from its own 分值); other tasks earn on their nodes.
+    const entered = { ...(bonus ? { bonus: `${bonus}${a}` } : {}), ...(deduction ? { deduction: `${deduction}${a}` } : {}), ...(cap !== undefined ? { bonusCap: cap } : {}) };
     const computed =
       table.ownRules?.deductionBase !== undefined
-        ? deductionItem({ ...(bonus ? { bonus: `${bonus}${a}` } : {}), ...(deduction ? { deduction: `${deduction}${a}` } : {}), ...(cap !== undefined ? { bonusCap: cap } : {}) })
-        : taskScore(opts);
+        ? deductionItem(entered)
+        : table.ownRules?.itemDeductions
+          ? itemDeduction({ max: opts.max, ...entered })
+          : taskScore(opts);
     // The table's own 得分: read when filled; when empty, written as the same live formula.
     const own = col('score');
     const ownEmpty = own !== undefined && (getCell(grid, a, columnNumber(own))?.text.trim() ?? '') === '' && getCell(grid, a, columnNumber(own))?.formula === undefined;
@@ -263,6 +266,7 @@ function formulaText(text: string): string {
  */
 function noScoreReasonAtPlan(table: TableReport): NoScoreReason {
   if (table.noScore) return table.noScore;
+  if (table.ownRules?.itemDeductions) return 'no-deductions-yet';
   const s = table.score;
   if (s && s.unscorable > 0 && s.open === 0 && s.decided === 0) return 'no-deadline-no-status';
   if (s && s.unscorable === 0) return 'not-yet-due';
