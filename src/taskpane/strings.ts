@@ -18,6 +18,10 @@ export const UI_STRINGS = {
   'lang.switch-to': { 'zh-CN': 'English', 'en-US': '中文' },
   'lang.switch-title': { 'zh-CN': '切换为英文界面', 'en-US': 'Switch to Chinese' },
   'asof.label': { 'zh-CN': '统计日期', 'en-US': 'As of' },
+  'asof.from-title': {
+    'zh-CN': '日期取自表格标题“{title}”，可改为其他日期',
+    'en-US': 'Date taken from the table title “{title}”; you can choose another',
+  },
   'asof.today': { 'zh-CN': '今天（随系统日期更新）', 'en-US': 'today (following the calendar)' },
   'asof.hint': {
     'zh-CN': '按此日期判断逾期和即将到期；为今天时，标注中的公式随系统日期更新。',
