@@ -177,7 +177,7 @@ export const UI_STRINGS = {
     'en-US': 'Points {max}: no deduction entered yet, not scored (deduction-based, by item)',
   },
   'scores.node-earned': { 'zh-CN': '得 {earned} / {share}', 'en-US': 'earned {earned} of {share}' },
-  'scores.node-open': { 'zh-CN': '未到期，不计（{share}）', 'en-US': 'not yet due, not counted ({share})' },
+  'scores.node-open': { 'zh-CN': '暂不计（{share}）', 'en-US': 'not counted yet ({share})' },
   'scores.node-unscorable': { 'zh-CN': '无法评分（{share}）', 'en-US': 'unscorable ({share})' },
   'state.done': { 'zh-CN': '已完成', 'en-US': 'done' },
   'state.done_late': { 'zh-CN': '逾期完成', 'en-US': 'done late' },

@@ -47,8 +47,8 @@ describe('scores panel', () => {
     expect(within(ex).getAllByTestId('score-explanation-node').map((n) => n.textContent)).toEqual([
       'Row 3 · 2018.03.31 · overdue · earned 0 of 2.5',
       'Row 4 · 2018.06.30 · overdue · earned 0 of 2.5',
-      'Row 5 · 2018.09.30 · not yet due · not yet due, not counted (2.5)',
-      'Row 6 · 2018.12.31 · not yet due · not yet due, not counted (2.5)',
+      'Row 5 · 2018.09.30 · not yet due · not counted yet (2.5)',
+      'Row 6 · 2018.12.31 · not yet due · not counted yet (2.5)',
     ]);
     expect(ex.textContent).toContain('of 10: 5 decided, 5 not yet due, 0 unscorable');
     expect(ex.textContent).toContain('earned so far');
