@@ -67,3 +67,13 @@ describe('deductsPerItem and itemScore', () => {
     expect(itemScore(10, { ...DEFAULT_POLICY, reading: 'year-end' }, {}, {}).outOf).toBe(10);
   });
 });
+
+describe('the text output of a 扣分制 table scored by item', () => {
+  it('gives its score and says the rule', async () => {
+    const { formatFile } = await import('../../../src/cli/summary');
+    const r = checkWorkbook('items.xlsx', gridsFromWorkbook(itemDeductionsWorkbook()), { lang: 'zh-CN', asOf: '2024-07-01' });
+    const out = formatFile('zh-CN', r).join('\n');
+    expect(out).toContain('扣分制：每项得分为分值减扣分（不低于 0，不超过分值），加加分；未录入扣分的项暂不计分');
+    expect(out).toMatch(/55\D+70/);
+  });
+});
