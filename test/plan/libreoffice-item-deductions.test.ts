@@ -46,9 +46,9 @@ describe('LibreOffice recalculates a 扣分制 table scored item by item', () =>
   beforeAll(async () => {
     if (!SOFFICE) throw new Error('LibreOffice (soffice) is not installed');
     before = itemDeductionsWorkbook();
-    // Staff change a 扣分 after apply (the 3rd item is assessed: 30 − 7); the core reads the edited sheet.
+    // Staff change a 扣分 after apply (the 1st item: 20 − 9); the core reads the edited sheet.
     annotateWorkbook(before, 'items', { lang: 'zh-CN', asOf: '2024-07-01', today: '2024-07-01' });
-    before.getWorksheet('细则')!.getCell('E5').value = 7;
+    before.getWorksheet('细则')!.getCell('E3').value = 9;
     const t = checkWorkbook('items', gridsFromWorkbook(before), { asOf: '2024-07-01' }).sheets.find((s) => s.name === '细则')!.tables[0]!;
     core = t.tasks.map((k) => k.score?.earned ?? null);
     coreTotal = t.score?.earned ?? null;
@@ -63,22 +63,34 @@ describe('LibreOffice recalculates a 扣分制 table scored item by item', () =>
     await lo.xlsx.readFile(path.join(tmp, 'out', 'items.xlsx'));
   }, 300_000);
 
-  it('the core, by hand: 14, 0, 23, 18, 15, 8 — 78 of 100', () => {
-    expect(core).toEqual([14, 0, 23, 18, 15, 8]);
-    expect(coreTotal).toBe(78);
+  it('the core, by hand: 11, 0, none, 18, 15, 8 — 52', () => {
+    expect(core).toEqual([11, 0, null, 18, 15, 8]);
+    expect(coreTotal).toBe(52);
   });
 
   it('each item’s score cell and each 得分 apply filled agree with the core', () => {
     // Table A:G; apply adds status H, due I and score J.
     const ws = lo.getWorksheet('细则')!;
-    expect(ROWS.map((r) => num(result(ws.getCell(`J${r}`))))).toEqual(core);
-    expect(ROWS.map((r) => num(result(ws.getCell(`G${r}`))))).toEqual(core);
+    // The item not yet assessed shows empty text, no points.
+    const shown = core.map((x) => (x === null ? '' : x));
+    expect(ROWS.map((r) => (r === 5 ? result(ws.getCell(`J${r}`)) : num(result(ws.getCell(`J${r}`)))))).toEqual(shown);
+    expect(ROWS.map((r) => (r === 5 ? result(ws.getCell(`G${r}`)) : num(result(ws.getCell(`G${r}`)))))).toEqual(shown);
     // The filled 得分 stays the user's number; the empty ones got the live formula.
     expect(before.getWorksheet('细则')!.getCell('G8').value).toBe(8);
     expect(before.getWorksheet('细则')!.getCell('G3').formula).toBe('IF(COUNT(F3,E3)=0,"",MIN(N(D3),MAX(0,N(D3)-N(E3)))+N(MIN(3,N(F3))))');
   });
 
-  it('the summary’s total agrees: 78', () => {
+  it('the summary’s task list: each item decided once scored, open until then', () => {
+    const summary = lo.getWorksheet('评分汇总')!;
+    const parts: unknown[][] = [];
+    summary.eachRow((row, r) => {
+      const v = row.getCell('O').value as ExcelJS.CellFormulaValue | null;
+      if (r >= 5 && v && typeof v === 'object' && typeof v.formula === 'string') parts.push(['P', 'Q', 'R'].map((c) => num(result(row.getCell(c)))));
+    });
+    expect(parts).toEqual([[1, 0, 0], [1, 0, 0], [0, 1, 0], [1, 0, 0], [1, 0, 0], [1, 0, 0]]);
+  });
+
+  it('the summary’s total agrees: 52', () => {
     const summary = lo.getWorksheet('评分汇总')!;
     const totals: unknown[] = [];
     summary.eachRow((row) => {

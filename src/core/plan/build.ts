@@ -69,6 +69,8 @@ interface TaskCells {
   otherRows: number;
   /** A formula TRUE when its veto has failed (only for veto tasks). */
   vetoFailed: string | null;
+  /** A 扣分制 item scored as a whole: its nodes are decided once its score is, open until then. */
+  wholeItem?: true;
 }
 
 function planTable(grid: Grid, table: TableReport, input: PlanInput, findings: Finding[]): TablePlan | null {
@@ -196,6 +198,7 @@ function planTable(grid: Grid, table: TableReport, input: PlanInput, findings: F
       vetoFailed: k.veto
         ? `SUMPRODUCT((1-${isDone(`${q}!${status}`)})*SIGN(${isDelayed(`${q}!${status}`)}+(${q}!${due}<>"")*(${q}!${due}<${AS_OF_NAME})))>0`
         : null,
+      ...(table.ownRules?.itemDeductions ? { wholeItem: true as const } : {}),
     });
   });
 
@@ -376,12 +379,18 @@ function taskListRow(summary: string, r: number, title: string, k: TaskReport, m
     ...label(TASK_COL.task, name),
     { kind: 'cell', sheet: summary, cell: `${TASK_COL.max}${r}`, value: max, ...POINTS },
     { kind: 'cell', sheet: summary, cell: `${TASK_COL.score}${r}`, formula: c.score, ...POINTS, computes: c.task },
-    { kind: 'cell', sheet: summary, cell: `${TASK_COL.decided}${r}`, formula: `SUMPRODUCT(${dueMask(c.status, c.due)})`, computes: { ...c.task, part: 'decided' } },
+    {
+      kind: 'cell',
+      sheet: summary,
+      cell: `${TASK_COL.decided}${r}`,
+      formula: c.wholeItem ? `IF(ISNUMBER(${c.score}),${c.nodes},0)` : `SUMPRODUCT(${dueMask(c.status, c.due)})`,
+      computes: { ...c.task, part: 'decided' },
+    },
     {
       kind: 'cell',
       sheet: summary,
       cell: `${TASK_COL.unscorable}${r}`,
-      formula: `SUMPRODUCT((${c.due}="")*(1-SIGN(${said})))${c.otherRows > 0 ? `-${c.otherRows}` : ''}`,
+      formula: c.wholeItem ? '0' : `SUMPRODUCT((${c.due}="")*(1-SIGN(${said})))${c.otherRows > 0 ? `-${c.otherRows}` : ''}`,
       computes: { ...c.task, part: 'unscorable' },
     },
     { kind: 'cell', sheet: summary, cell: `${TASK_COL.open}${r}`, formula: `${c.nodes}-${TASK_COL.decided}${r}-${TASK_COL.unscorable}${r}`, computes: { ...c.task, part: 'open' } },
