@@ -70,10 +70,16 @@ const texts = (page: Page, testId: string) => page.$$eval(`[data-testid="${testI
 
 /** A fresh workbench in `lang`, then a file opened as its Open does, shown from its first sheet. */
 async function openFile(page: Page, lang: Lang, file: string, sheet: string): Promise<void> {
+  const named = (name: string) =>
+    page.waitForFunction((n) => document.querySelector('[data-testid="workbook-name"]')?.textContent === n, name);
   await page.goto(`${server.url}workbench.html${lang === 'en-US' ? '?lang=en-US' : ''}`);
+  // The bundled sample first, so that it cannot replace the file opened after it.
+  await named('seed-000.xlsx');
   await page.waitForSelector('[data-testid="sheet-view"] td[data-cell="A1"]');
   await page.setInputFiles('[data-testid="open-input"]', path.join(files, file));
+  await named(file);
   await page.waitForFunction((name) => document.querySelector('[data-testid="sheet-view"]')?.getAttribute('data-sheet') === name, sheet);
+  await page.waitForSelector('[data-testid="check-button"]:not([disabled])');
 }
 
 async function checkAndWait(page: Page): Promise<void> {
