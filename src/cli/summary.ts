@@ -76,6 +76,7 @@ function scoreLines(lang: Lang, table: TableReport): string[] {
   if (table.asOf && table.asOf === table.asOfFromTitle) lines.push(t(lang, 'cli.score-note', { text: t(lang, 'score.as-of-title', { date: table.asOf }) }));
   const rules = table.ownRules;
   if (rules?.deductionBase !== undefined) lines.push(t(lang, 'cli.score-note', { text: t(lang, 'score.deduction-base', { base: fmt(rules.deductionBase) }) }));
+  if (rules?.itemDeductions) lines.push(t(lang, 'cli.score-note', { text: t(lang, 'score.item-deductions') }));
   if (rules?.bonusCap !== undefined) lines.push(t(lang, 'cli.score-note', { text: t(lang, 'score.bonus-cap', { cap: fmt(rules.bonusCap) }) }));
   if (table.equalShares) {
     const total = table.tasks.reduce((n, k) => n + (k.score?.max ?? 0), 0);

@@ -9,6 +9,7 @@ const useStyles = makeStyles({
   titles: { display: 'flex', flexDirection: 'column', minWidth: 0 },
   subtitle: { color: tokens.colorNeutralForeground3 },
   date: { maxWidth: '180px' },
+  note: { color: tokens.colorBrandForeground1 },
 });
 
 export interface HeaderProps {
@@ -17,6 +18,8 @@ export interface HeaderProps {
   disabled: boolean;
   onLangChange(lang: Lang): void;
   onAsOfChange(date: string): void;
+  /** The title the shown date was read from (截至6月底), while the user has chosen no other. */
+  asOfTitle?: string | undefined;
 }
 
 export function Header(p: HeaderProps) {
@@ -52,6 +55,11 @@ export function Header(p: HeaderProps) {
           onChange={(_, d) => p.onAsOfChange(d.value)}
         />
       </Field>
+      {p.asOfTitle !== undefined && (
+        <Caption1 className={s.note} data-testid="asof-from-title">
+          {ui(p.lang, 'asof.from-title', { title: p.asOfTitle })}
+        </Caption1>
+      )}
     </header>
   );
 }

@@ -75,7 +75,14 @@ export function Pane(p: PaneProps) {
   return (
     <div className={s.root} lang={p.lang} data-testid="taskpane">
       <div className={s.scroll}>
-        <Header lang={p.lang} asOf={state.asOf} disabled={busy} onLangChange={p.onLangChange} onAsOfChange={act.setAsOf} />
+        <Header
+          lang={p.lang}
+          asOf={state.asOf}
+          asOfTitle={state.asOfTitle && state.asOfTitle.date === state.asOf ? state.asOfTitle.title : undefined}
+          disabled={busy}
+          onLangChange={p.onLangChange}
+          onAsOfChange={act.setAsOf}
+        />
         <CheckBar lang={p.lang} busy={state.busy} progress={state.progress} checked={report !== null} onCheck={() => void act.check()} />
         {report && (
           <>

@@ -72,6 +72,7 @@ function Explanation(p: { lang: Lang; table: TableReport; task: TaskReport }) {
   const s = useStyles();
   const { lang, task } = p;
   const share = task.nodes[0]?.score?.share ?? 0;
+  if (p.table.ownRules?.itemDeductions) return <ItemExplanation {...p} />;
   return (
     <div className={s.explain} data-testid="score-explanation">
       <Caption1>
@@ -105,6 +106,33 @@ function Explanation(p: { lang: Lang; table: TableReport; task: TaskReport }) {
       })}
       <Caption1>{restsOn(lang, task.score)}</Caption1>
       {p.table.scoreReading && <Caption1>{coreText(lang, `score.reading.${p.table.scoreReading}`)}</Caption1>}
+    </div>
+  );
+}
+
+/** A 扣分制 item scored on its own: its points, what was taken off and added — not its milestones. */
+function ItemExplanation(p: { lang: Lang; table: TableReport; task: TaskReport }) {
+  const s = useStyles();
+  const { lang, task } = p;
+  const max = formatPoints(task.score?.max ?? 0);
+  const cap = p.table.ownRules?.bonusCap;
+  const bonus = task.bonus === undefined ? undefined : cap === undefined ? task.bonus : Math.min(task.bonus, cap);
+  const earned = task.score?.earned;
+  return (
+    <div className={s.explain} data-testid="score-explanation">
+      <Caption1 data-testid="score-explanation-item">
+        {earned === null || earned === undefined
+          ? ui(lang, 'scores.explain-item-open', { max })
+          : task.scoreFrom === 'table'
+            ? ui(lang, 'scores.explain-own', { earned: formatPoints(earned) })
+            : ui(lang, 'scores.explain-item', {
+              max,
+              deduction: formatPoints(task.deduction ?? 0),
+              bonus: bonus === undefined ? '' : ui(lang, 'scores.explain-item-bonus', { bonus: formatPoints(bonus) }),
+              earned: formatPoints(earned),
+            })}
+      </Caption1>
+      <Caption1>{restsOn(lang, task.score)}</Caption1>
     </div>
   );
 }
@@ -177,6 +205,11 @@ function TableScores(p: { lang: Lang; sheet: string; table: TableReport; named: 
       {table.ownRules?.deductionBase !== undefined && (
         <Caption1 className={s.caption} data-testid="score-deduction-base">
           {coreText(lang, 'score.deduction-base', { base: formatPoints(table.ownRules.deductionBase) })}
+        </Caption1>
+      )}
+      {table.ownRules?.itemDeductions && (
+        <Caption1 className={s.caption} data-testid="score-item-deductions">
+          {coreText(lang, 'score.item-deductions')}
         </Caption1>
       )}
       {table.ownRules?.bonusCap !== undefined && (

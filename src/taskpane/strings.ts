@@ -18,6 +18,10 @@ export const UI_STRINGS = {
   'lang.switch-to': { 'zh-CN': 'English', 'en-US': '中文' },
   'lang.switch-title': { 'zh-CN': '切换为英文界面', 'en-US': 'Switch to Chinese' },
   'asof.label': { 'zh-CN': '统计日期', 'en-US': 'As of' },
+  'asof.from-title': {
+    'zh-CN': '日期取自表格标题“{title}”，可改为其他日期',
+    'en-US': 'Date taken from the table title “{title}”; you can choose another',
+  },
   'asof.today': { 'zh-CN': '今天（随系统日期更新）', 'en-US': 'today (following the calendar)' },
   'asof.hint': {
     'zh-CN': '按此日期判断逾期和即将到期；为今天时，标注中的公式随系统日期更新。',
@@ -162,8 +166,18 @@ export const UI_STRINGS = {
     'zh-CN': '序时进度 {elapsed}，当前进度 {progress}：{light}',
     'en-US': 'time elapsed {elapsed}, progress {progress}: {light}',
   },
+  'scores.explain-item': {
+    'zh-CN': '分值 {max} − 扣分 {deduction}{bonus} = {earned}（扣分制，按项计分）',
+    'en-US': 'Points {max} − deduction {deduction}{bonus} = {earned} (deduction-based, by item)',
+  },
+  'scores.explain-own': { 'zh-CN': '得分 {earned}：表中填写的得分，照录', 'en-US': 'Score {earned}: the table’s own 得分, as written' },
+  'scores.explain-item-bonus': { 'zh-CN': ' + 加分 {bonus}', 'en-US': ' + bonus {bonus}' },
+  'scores.explain-item-open': {
+    'zh-CN': '分值 {max}：尚未录入扣分，暂不计分（扣分制，按项计分）',
+    'en-US': 'Points {max}: no deduction entered yet, not scored (deduction-based, by item)',
+  },
   'scores.node-earned': { 'zh-CN': '得 {earned} / {share}', 'en-US': 'earned {earned} of {share}' },
-  'scores.node-open': { 'zh-CN': '未到期，不计（{share}）', 'en-US': 'not yet due, not counted ({share})' },
+  'scores.node-open': { 'zh-CN': '暂不计（{share}）', 'en-US': 'not counted yet ({share})' },
   'scores.node-unscorable': { 'zh-CN': '无法评分（{share}）', 'en-US': 'unscorable ({share})' },
   'state.done': { 'zh-CN': '已完成', 'en-US': 'done' },
   'state.done_late': { 'zh-CN': '逾期完成', 'en-US': 'done late' },

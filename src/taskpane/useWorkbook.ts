@@ -33,6 +33,11 @@ export interface StatusSpec {
 export interface WorkbookState {
   /** The as-of date as the input holds it (ISO), possibly mid-edit. */
   asOf: string;
+  /**
+   * The date a table's title states (截至6月底), offered as the default as-of while the user has
+   * chosen none, with the title it came from; null when no title states one.
+   */
+  asOfTitle: { date: string; title: string } | null;
   busy: Busy | null;
   progress: { done: number; total: number } | null;
   report: FileReport | null;
@@ -140,6 +145,9 @@ function sheetTables(report: FileReport | null, sheet: string): SheetTable[] {
 
 export function useWorkbook(host: WorkbookHost, lang: Lang, today: string): [WorkbookState, WorkbookActions] {
   const [asOf, setAsOfState] = useState(today);
+  const [asOfTitle, setAsOfTitle] = useState<WorkbookState['asOfTitle']>(null);
+  // The date the picker holds when the user has chosen none: today, or the date a title states.
+  const defaultAsOf = useRef(today);
   const [busy, setBusy] = useState<Busy | null>(null);
   const [progress, setProgress] = useState<WorkbookState['progress']>(null);
   const [report, setReport] = useState<FileReport | null>(null);
@@ -174,7 +182,22 @@ export function useWorkbook(host: WorkbookHost, lang: Lang, today: string): [Wor
 
   const fixedAsOf = (): string | undefined => {
     const d = latest.current.asOf;
-    return isIsoDate(d) && d !== today ? d : undefined;
+    return isIsoDate(d) && d !== defaultAsOf.current ? d : undefined;
+  };
+
+  /**
+   * With no date chosen, the first table whose title states one (截至6月底) offers it: the picker
+   * shows it, and the note says where it came from; choosing another date replaces it.
+   */
+  const offerTitleDate = (report: FileReport) => {
+    if (latest.current.asOf !== defaultAsOf.current) return;
+    const titled = placedTables(report).find((p) => p.table.asOfFromTitle !== undefined)?.table;
+    const date = titled?.asOfFromTitle ?? today;
+    defaultAsOf.current = date;
+    latest.current.asOf = date;
+    if (!mounted.current) return;
+    setAsOfState(date);
+    setAsOfTitle(titled?.asOfFromTitle ? { date: titled.asOfFromTitle, title: titled.title ?? '' } : null);
   };
 
   const recheck = async (): Promise<FileReport> => {
@@ -187,6 +210,7 @@ export function useWorkbook(host: WorkbookHost, lang: Lang, today: string): [Wor
     }
     // No date chosen: a table whose title states its date (截至6月底) is shown as of that date.
     const r = await checkWithHost(host, { lang: latest.current.lang, today, ...(wanted ? { asOf: wanted } : { asOfFromTitle: true }), kept, onProgress });
+    if (!wanted) offerTitleDate(r.report);
     pushAll(r.report.findings, planFindings.current);
     const isApplied = await host.isApplied();
     if (mounted.current) {
@@ -206,7 +230,8 @@ export function useWorkbook(host: WorkbookHost, lang: Lang, today: string): [Wor
    */
   const asOfStatus = (report: FileReport): StatusSpec => {
     const written = appliedAsOfRef.current;
-    const shownAs = fixedAsOf() ?? TODAY;
+    const shown = latest.current.asOf;
+    const shownAs = isIsoDate(shown) && shown !== today ? shown : TODAY;
     if (written === null || written === shownAs) return checkedStatus(report);
     const lang = latest.current.lang;
     return { intent: 'warning', key: 'status.asof-needs-apply', params: { date: asOfText(lang, shownAs), applied: asOfText(lang, written) } };
@@ -362,6 +387,12 @@ export function useWorkbook(host: WorkbookHost, lang: Lang, today: string): [Wor
         }),
       apply: () =>
         run('apply', async (): Promise<StatusSpec> => {
+          // A date offered by a title is written for as the user's choice: the workbook's annotations
+          // are for the date the pane shows, and a later session reads it back from the settings.
+          if (defaultAsOf.current !== today && latest.current.asOf === defaultAsOf.current) {
+            defaultAsOf.current = today;
+            await host.saveSettings(withAsOf(await host.loadSettings(), fixedAsOf()));
+          }
           const wanted = fixedAsOf();
           const r = await applyWithHost(host, { lang: latest.current.lang, today, ...(wanted ? { asOf: wanted } : {}), onProgress });
           planFindings.current = r.report.findings.filter((f) => f.rule.startsWith('plan.'));
@@ -423,5 +454,5 @@ export function useWorkbook(host: WorkbookHost, lang: Lang, today: string): [Wor
     [host, today],
   );
 
-  return [{ asOf, busy, progress, report, applied, fixesLogged, mapping, appliedAsOf, status }, actions];
+  return [{ asOf, asOfTitle, busy, progress, report, applied, fixesLogged, mapping, appliedAsOf, status }, actions];
 }

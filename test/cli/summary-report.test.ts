@@ -86,6 +86,15 @@ describe('the 汇总 workbook of the seeds and public fixtures', () => {
     expect(cover.getCell('A3').value).toBe(`已读取文件 ${SEEDS.length + PUBLIC.length} 个，无法读取 2 个，共 ${SEEDS.length + PUBLIC.length + 2} 个`);
   });
 
+  it('shows no points for seed 003, nothing of it due by 2018-07-15: 0 decided, 400 open, and why', () => {
+    const ws = wb.getWorksheet('汇总')!;
+    const rows: unknown[][] = [];
+    ws.eachRow((row) => {
+      if (row.getCell(1).value === 'seed-003.xlsx') rows.push([11, 12, 14, 15, 16, 17].map((c) => row.getCell(c).value));
+    });
+    expect(rows).toEqual([[null, 400, 0, 400, 0, '暂无可评分的节点：节点都还未到期，也没有完成情况']]);
+  });
+
   it('lists every file given on the cover, the unreadable first with why', () => {
     const cover = wb.getWorksheet('封面')!;
     const names = strings(cover, 1, 24);

@@ -21,3 +21,23 @@ export function ownRulesWorkbook(): ExcelJS.Workbook {
   ]);
   return wb;
 }
+
+/**
+ * A 扣分制 table whose items carry their own 分值 and a 扣分 cell, under rules that take points off
+ * (see test/core/scoring/item-deductions.test.ts): one item over-deducted, one not yet assessed, one
+ * with a capped bonus, one with a negative 扣分, one whose 得分 is filled in.
+ */
+export function itemDeductionsWorkbook(): ExcelJS.Workbook {
+  const wb = new ExcelJS.Workbook();
+  wb.addWorksheet('细则').addRows([
+    ['2024年度环境卫生工作考核细则'],
+    ['序号', '考核项目', '评分标准', '分值', '扣分', '加分（最高3分）', '得分'],
+    [1, '垃圾清运', '未按时清运的每次扣2分', 20, 6, null, null],
+    [2, '公厕保洁', '不达标的每处扣1分', 10, 12, null, null],
+    [3, '门前三包', '未落实的扣3分', 30, null, null, null],
+    [4, '宣传发动', '未开展的扣5分', 15, 0, 5, null],
+    [5, '市容巡查', '发现问题未整改的扣2分', 15, -4, null, null],
+    [6, '档案管理', '资料不全的扣1分', 10, null, null, 8],
+  ]);
+  return wb;
+}

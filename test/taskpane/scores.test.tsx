@@ -11,7 +11,7 @@ import { gridsFromWorkbook, readGridsFromFile } from '../../src/hosts/xlsx';
 import { placedTables } from '../../src/taskpane/report-view';
 import { ScoresPanel } from '../../src/taskpane/ScoresPanel';
 import { fixturePath } from '../support/fixtures';
-import { ownRulesWorkbook } from '../support/own-rules-workbook';
+import { itemDeductionsWorkbook, ownRulesWorkbook } from '../support/own-rules-workbook';
 
 async function report(seed: string, asOf: string) {
   const grids = await readGridsFromFile(fixturePath(`seeds/${seed}.xlsx`));
@@ -47,8 +47,8 @@ describe('scores panel', () => {
     expect(within(ex).getAllByTestId('score-explanation-node').map((n) => n.textContent)).toEqual([
       'Row 3 · 2018.03.31 · overdue · earned 0 of 2.5',
       'Row 4 · 2018.06.30 · overdue · earned 0 of 2.5',
-      'Row 5 · 2018.09.30 · not yet due · not yet due, not counted (2.5)',
-      'Row 6 · 2018.12.31 · not yet due · not yet due, not counted (2.5)',
+      'Row 5 · 2018.09.30 · not yet due · not counted yet (2.5)',
+      'Row 6 · 2018.12.31 · not yet due · not counted yet (2.5)',
     ]);
     expect(ex.textContent).toContain('of 10: 5 decided, 5 not yet due, 0 unscorable');
     expect(ex.textContent).toContain('earned so far');
@@ -65,5 +65,43 @@ describe('scores panel: a table’s own rules and its title’s date', () => {
     expect(screen.getAllByTestId('score-bonus-cap').map((e) => e.textContent)).toEqual(['加分最高 5 分', '加分最高 5 分']);
     // 42 of 100 (Sheet1) and 87.5 of 100 (扣分制).
     expect(screen.getAllByTestId('score-table-total').map((e) => e.textContent)).toEqual(['合计 42 / 100', '合计 87.5 / 100']);
+  });
+});
+
+describe('scores panel: a 扣分制 table scored item by item', () => {
+  it.each<['zh-CN' | 'en-US', string[], string]>([
+    [
+      'zh-CN',
+      [
+        '分值 20 − 扣分 6 = 14（扣分制，按项计分）',
+        '分值 10 − 扣分 12 = 0（扣分制，按项计分）',
+        '分值 30：尚未录入扣分，暂不计分（扣分制，按项计分）',
+        '分值 15 − 扣分 0 + 加分 3 = 18（扣分制，按项计分）',
+        '分值 15 − 扣分 -4 = 15（扣分制，按项计分）',
+        '得分 8：表中填写的得分，照录',
+      ],
+      '扣分制：每项得分为分值减扣分（不低于 0，不超过分值），加加分；未录入扣分的项暂不计分',
+    ],
+    [
+      'en-US',
+      [
+        'Points 20 − deduction 6 = 14 (deduction-based, by item)',
+        'Points 10 − deduction 12 = 0 (deduction-based, by item)',
+        'Points 30: no deduction entered yet, not scored (deduction-based, by item)',
+        'Points 15 − deduction 0 + bonus 3 = 18 (deduction-based, by item)',
+        'Points 15 − deduction -4 = 15 (deduction-based, by item)',
+        'Score 8: the table’s own 得分, as written',
+      ],
+      'Deduction-based by item: each item scores its points minus its deduction (not below 0, not above its points), plus its bonus; an item with no deduction entered is not scored yet',
+    ],
+  ])('%s: every item opens to its 分值, 扣分 and bonus', (lang, lines, rule) => {
+    const r = checkWorkbook('items', gridsFromWorkbook(itemDeductionsWorkbook()), { asOf: '2024-07-01' });
+    render(<ScoresPanel lang={lang} tables={placedTables(r)} />);
+    expect(screen.getByTestId('score-item-deductions').textContent).toBe(rule);
+    const buttons = screen.getAllByTestId('score-task-points');
+    expect(buttons.map((b) => b.textContent)).toEqual(['14 / 20', '0 / 10', '—', '18 / 15', '15 / 15', '8 / 10']);
+    for (const b of buttons) fireEvent.click(b);
+    expect(screen.getAllByTestId('score-explanation-item').map((e) => e.textContent)).toEqual(lines);
+    expect(screen.getByTestId('score-table-total').textContent).toBe(lang === 'zh-CN' ? '合计 55 / 70' : 'Total 55 / 70');
   });
 });

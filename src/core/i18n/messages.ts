@@ -202,12 +202,16 @@ export const MESSAGES = {
     'en-US': 'Nothing to score: the milestones are not yet due, or have no deadline and no status',
   },
   'score.none.no-deductions-yet': {
-    'zh-CN': '扣分制表格：尚未录入扣分或加分，暂不计分（不按起评分计满分）',
+    'zh-CN': '扣分制表格：尚未录入扣分或加分，暂不计分（不默认计满分）',
     'en-US': 'Deduction-based table: no deduction or bonus entered yet, so no score (not full marks by default)',
   },
   'score.deduction-base': {
     'zh-CN': '扣分制：起评分 {base} 分，减扣分，加加分',
     'en-US': 'Deduction-based: starts from {base} points, minus deductions, plus bonuses',
+  },
+  'score.item-deductions': {
+    'zh-CN': '扣分制：每项得分为分值减扣分（不低于 0，不超过分值），加加分；未录入扣分的项暂不计分',
+    'en-US': 'Deduction-based by item: each item scores its points minus its deduction (not below 0, not above its points), plus its bonus; an item with no deduction entered is not scored yet',
   },
   'score.bonus-cap': { 'zh-CN': '加分最高 {cap} 分', 'en-US': 'bonus at most {cap} points' },
   'score.as-of-title': {

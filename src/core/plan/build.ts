@@ -19,7 +19,7 @@ import { AS_OF_NAME, type Edit, type EditPlan } from './plan';
 import { POINTS_FORMAT, wordsInLanguage } from './workbook-words';
 import { lightsSummary, planLights } from './lights';
 import { findOccupied } from './occupied';
-import { cappedBonus, deductionItem, deductionTotal, ownScoreFirst } from './own-score';
+import { cappedBonus, deductionItem, deductionTotal, itemDeduction, ownScoreFirst } from './own-score';
 import type { LightsPolicy } from '../settings/lights-policy';
 import { maxOf, minOf, pushAll } from '../arrays';
 import { roleColumn } from '../report/role-column';
@@ -71,6 +71,8 @@ interface TaskCells {
   otherRows: number;
   /** A formula TRUE when its veto has failed (only for veto tasks). */
   vetoFailed: string | null;
+  /** A 扣分制 item scored as a whole: its nodes are decided once its score is, open until then. */
+  wholeItem?: true;
 }
 
 function planTable(grid: Grid, table: TableReport, input: PlanInput, findings: Finding[]): TablePlan | null {
@@ -154,11 +156,14 @@ function planTable(grid: Grid, table: TableReport, input: PlanInput, findings: F
     const deduction = col('deduction');
     if (deduction) opts.deduction = `${deduction}${a}`;
     const task = { what: 'task' as const, sheet, row: a };
-    // A 扣分制 item adds or takes off; other tasks earn on their nodes.
+    // A 扣分制 item adds or takes off (from the 起评分, or from its own 分值); other tasks earn on their nodes.
+    const entered = { ...(bonus ? { bonus: `${bonus}${a}` } : {}), ...(deduction ? { deduction: `${deduction}${a}` } : {}), ...(cap !== undefined ? { bonusCap: cap } : {}) };
     const computed =
       table.ownRules?.deductionBase !== undefined
-        ? deductionItem({ ...(bonus ? { bonus: `${bonus}${a}` } : {}), ...(deduction ? { deduction: `${deduction}${a}` } : {}), ...(cap !== undefined ? { bonusCap: cap } : {}) })
-        : taskScore(opts);
+        ? deductionItem(entered)
+        : table.ownRules?.itemDeductions
+          ? itemDeduction({ max: opts.max, ...entered })
+          : taskScore(opts);
     // The table's own 得分: read when filled; when empty, written as the same live formula.
     const own = col('score');
     const ownEmpty = own !== undefined && (getCell(grid, a, columnNumber(own))?.text.trim() ?? '') === '' && getCell(grid, a, columnNumber(own))?.formula === undefined;
@@ -175,6 +180,7 @@ function planTable(grid: Grid, table: TableReport, input: PlanInput, findings: F
       vetoFailed: k.veto
         ? `SUMPRODUCT((1-${isDone(`${q}!${status}`)})*SIGN(${isDelayed(`${q}!${status}`)}+(${q}!${due}<>"")*(${q}!${due}<${AS_OF_NAME})))>0`
         : null,
+      ...(table.ownRules?.itemDeductions ? { wholeItem: true as const } : {}),
     });
   });
 
@@ -245,6 +251,7 @@ function formulaText(text: string): string {
  */
 function noScoreReasonAtPlan(table: TableReport): NoScoreReason {
   if (table.noScore) return table.noScore;
+  if (table.ownRules?.itemDeductions) return 'no-deductions-yet';
   const s = table.score;
   if (s && s.unscorable > 0 && s.open === 0 && s.decided === 0) return 'no-deadline-no-status';
   if (s && s.unscorable === 0) return 'not-yet-due';
@@ -354,12 +361,18 @@ function taskListRow(summary: string, r: number, title: string, k: TaskReport, m
     ...label(TASK_COL.task, name),
     { kind: 'cell', sheet: summary, cell: `${TASK_COL.max}${r}`, value: max, ...POINTS },
     { kind: 'cell', sheet: summary, cell: `${TASK_COL.score}${r}`, formula: c.score, ...POINTS, computes: c.task },
-    { kind: 'cell', sheet: summary, cell: `${TASK_COL.decided}${r}`, formula: `SUMPRODUCT(${dueMask(c.status, c.due)})`, computes: { ...c.task, part: 'decided' } },
+    {
+      kind: 'cell',
+      sheet: summary,
+      cell: `${TASK_COL.decided}${r}`,
+      formula: c.wholeItem ? `IF(ISNUMBER(${c.score}),${c.nodes},0)` : `SUMPRODUCT(${dueMask(c.status, c.due)})`,
+      computes: { ...c.task, part: 'decided' },
+    },
     {
       kind: 'cell',
       sheet: summary,
       cell: `${TASK_COL.unscorable}${r}`,
-      formula: `SUMPRODUCT((${c.due}="")*(1-SIGN(${said})))${c.otherRows > 0 ? `-${c.otherRows}` : ''}`,
+      formula: c.wholeItem ? '0' : `SUMPRODUCT((${c.due}="")*(1-SIGN(${said})))${c.otherRows > 0 ? `-${c.otherRows}` : ''}`,
       computes: { ...c.task, part: 'unscorable' },
     },
     { kind: 'cell', sheet: summary, cell: `${TASK_COL.open}${r}`, formula: `${c.nodes}-${TASK_COL.decided}${r}-${TASK_COL.unscorable}${r}`, computes: { ...c.task, part: 'open' } },

@@ -3,7 +3,7 @@ import { gridDateIso, parseDeadlineText, serialToIso } from '../dates';
 import { columnNumber, type Cell } from '../grid';
 import { nodeState, readStatus, type NodeState } from '../progress';
 import type { SheetView } from '../recognize/sheet-view';
-import { bonusCap, deductionBase, scoreTable, type TableRules, type TaskExtras } from '../scoring';
+import { bonusCap, deductionBase, deductsPerItem, hasWeights, scoreTable, type TableRules, type TaskExtras } from '../scoring';
 import type { ScoringPolicy } from '../settings/scoring-policy';
 import type { Deadline, TableReport } from './schema';
 import { roleColumn } from './role-column';
@@ -37,13 +37,27 @@ function impliedDeadline(end: string): Deadline {
   return { kind: 'date', start: end, end, text: end, cell: '' };
 }
 
-/** The rules the table states: its bonus header's cap, a 扣分制 starting score above it. */
+/**
+ * The rules the table states: its bonus header's cap, a 扣分制 starting score above it, or items
+ * that each carry a 分值 and a 扣分 under rules that take points off.
+ */
 function tableRules(view: SheetView, table: TableReport): TableRules {
   const rules: TableRules = {};
   const cap = bonusCap(table.columns.find((c) => c.role === 'bonus')?.header);
   if (cap !== null) rules.bonusCap = cap;
-  const base = deductionBase([table.title, ...table.titleRows.map((r) => view.rowText(r))]);
+  const lines = [table.title, ...table.titleRows.map((r) => view.rowText(r))];
+  const base = deductionBase(lines);
   if (base !== null) rules.deductionBase = base;
+  else if (
+    table.columns.some((c) => c.role === 'deduction') &&
+    hasWeights(table) &&
+    deductsPerItem(
+      lines,
+      table.tasks.map((k) => view.rowText(k.rows[0])),
+    )
+  ) {
+    rules.itemDeductions = true;
+  }
   return rules;
 }
 
@@ -87,9 +101,14 @@ export function annotateProgress(view: SheetView, table: TableReport, asOf: stri
     });
   }
   const scores = scoreTable(table, states, policy, extras, rules);
-  if (rules.bonusCap !== undefined || rules.deductionBase !== undefined) table.ownRules = rules;
+  if (rules.bonusCap !== undefined || rules.deductionBase !== undefined || rules.itemDeductions) table.ownRules = rules;
   table.tasks.forEach((t, i) => {
     t.score = scores.tasks[i];
+    // A 扣分制 item's explanation shows what was taken off and added.
+    const e = extras[i];
+    if (typeof e?.own === 'number') t.scoreFrom = 'table';
+    if (rules.itemDeductions && typeof e?.deduction === 'number') t.deduction = e.deduction;
+    if (rules.itemDeductions && typeof e?.bonus === 'number') t.bonus = e.bonus;
     t.nodes.forEach((n, j) => {
       const s = scores.nodes[i]?.[j];
       if (s) n.score = s;

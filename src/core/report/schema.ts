@@ -80,6 +80,9 @@ export const TaskSchema = z.object({
   veto: z.boolean().optional(),
   nodes: z.array(NodeSchema),
   score: ScoreSchema.optional(),
+  scoreFrom: z.literal('table').optional().describe("The task's points are the table's own 得分 cell, as written"),
+  deduction: z.number().optional().describe('A 扣分制 item: its 扣分 cell as entered'),
+  bonus: z.number().optional().describe('A 扣分制 item: its 加分 cell as entered'),
   ...LightFields,
 });
 
@@ -127,6 +130,7 @@ export const TableSchema = z.object({
     .object({
       bonusCap: z.number().optional().describe('A bonus cell counts for at most this (e.g. 加分（最高5分）)'),
       deductionBase: z.number().optional().describe('扣分制: the score a unit starts from (起评分), before deductions and bonuses'),
+      itemDeductions: z.literal(true).optional().describe('扣分制 by item: each item scores its 分值 minus its 扣分, between 0 and its 分值, plus its bonus'),
     })
     .optional(),
   /** An as-of date stated in the title (截至10月31日, as at 31 March 2024): the default as-of when none is given. */

@@ -8,6 +8,11 @@ export interface TableRules {
   bonusCap?: number;
   /** A 扣分制 table: the score a unit starts from, before deductions and bonuses. */
   deductionBase?: number;
+  /**
+   * A 扣分制 table whose items each carry their points (分值) and a 扣分 cell: an item scores its
+   * 分值 minus its 扣分, at least 0 and at most its 分值, plus its (capped) bonus.
+   */
+  itemDeductions?: true;
 }
 
 const NUMBER = String.raw`(\d+(?:\.\d+)?)`;
@@ -28,4 +33,19 @@ export function deductionBase(lines: ReadonlyArray<string | null | undefined>): 
     if (m) return Number(m[1]);
   }
   return null;
+}
+
+/** Rules that take points off: 扣2分, 每处扣1分, 扣完为止, 扣分制, deduct 2 points. */
+const DEDUCTS = /扣\s*(?:[\d.]+|[一二三四五六七八九十半]+)\s*分|扣完为止|扣分制|倒扣|deduct/i;
+
+/**
+ * Whether a table with a 分值 and a 扣分 column scores its items by deduction: its title or preamble
+ * says so (扣分制, 扣完为止), or at least half of its items' rows state what takes points off
+ * (未按时清运的每次扣2分). A milestone table that merely has a 扣分 column is not one: its items earn
+ * on their nodes.
+ */
+export function deductsPerItem(lines: ReadonlyArray<string | null | undefined>, itemTexts: ReadonlyArray<string>): boolean {
+  if (lines.some((l) => l !== null && l !== undefined && DEDUCTS.test(l.normalize('NFKC')))) return true;
+  const saying = itemTexts.filter((t) => DEDUCTS.test(t.normalize('NFKC'))).length;
+  return itemTexts.length > 0 && saying * 2 >= itemTexts.length;
 }

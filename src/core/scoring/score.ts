@@ -169,8 +169,14 @@ export function scoreTable(
 ): TableScores {
   if (rules.deductionBase !== undefined) return deductionTable(table, states, policy, extras, rules, rules.deductionBase);
   const maxima = taskMaxima(table, policy);
-  const nodes = table.tasks.map((t, i) => nodeScores(states[i] ?? t.nodes.map(() => 'no_deadline' as const), maxima[i] as number, policy, extras[i]?.fractions));
-  const tasks: Score[] = table.tasks.map((_t, i) => taskScore(maxima[i] as number, nodes[i] as NodeScore[], policy, extras[i] ?? {}, rules));
+  const perItem = rules.itemDeductions === true;
+  const tasks: Score[] = perItem ? table.tasks.map((_t, i) => itemScore(maxima[i] as number, policy, extras[i] ?? {}, rules)) : [];
+  const nodes = table.tasks.map((t, i) =>
+    perItem
+      ? itemNodes(t.nodes.length, tasks[i] as Score)
+      : nodeScores(states[i] ?? t.nodes.map(() => 'no_deadline' as const), maxima[i] as number, policy, extras[i]?.fractions),
+  );
+  if (!perItem) table.tasks.forEach((_t, i) => tasks.push(taskScore(maxima[i] as number, nodes[i] as NodeScore[], policy, extras[i] ?? {}, rules)));
 
   const vetoed = table.tasks.flatMap((t, i) => (t.veto && vetoFailed(states[i] ?? []) ? [i] : []));
   const excellence = table.tasks.some((t, i) => /一票否优/.test(`${t.goal ?? ''}${t.title ?? ''}${t.weightText ?? ''}`) && (states[i] ?? []).some((s) => s === 'overdue'));
@@ -203,7 +209,7 @@ export function scoreTable(
   });
   for (const [q, c] of categories) if (q.split('\u0000').length === 1) total = add(total, c);
   if (policy.vetoScope === 'total' && vetoed.length > 0 && total.earned !== null) total = { ...total, earned: 0 };
-  const reason = noScoreReason(total);
+  const reason = perItem && total.earned === null ? 'no-deductions-yet' : noScoreReason(total);
   return {
     tasks,
     nodes,
@@ -214,6 +220,26 @@ export function scoreTable(
     notEligibleForExcellence: excellence,
     vetoed,
   };
+}
+
+/**
+ * An item of a 扣分制 table that states each item's points (分值) and has a 扣分 column: its 分值
+ * minus its 扣分, at least 0 and at most its 分值 (a deduction never takes more than the item has, a
+ * negative one never adds), plus its bonus (at most the header's cap). Decided once a 扣分 or 加分 is
+ * entered (0 included); open until then, never full marks from an empty cell.
+ */
+export function itemScore(max: number, policy: ScoringPolicy, e: TaskExtras, rules: TableRules): Score {
+  if (typeof e.own === 'number') return { earned: e.own, max, outOf: max, decided: max, open: 0, unscorable: 0 };
+  if (typeof e.deduction !== 'number' && typeof e.bonus !== 'number') return { earned: null, max, outOf: outOf(0, max, policy), decided: 0, open: max, unscorable: 0 };
+  const kept = Math.min(max, Math.max(0, max - (e.deduction ?? 0)));
+  return { earned: kept + capped(e.bonus, rules), max, outOf: max, decided: max, open: 0, unscorable: 0 };
+}
+
+/** An item's nodes share its basis: the item is scored as a whole, not on its milestones. */
+function itemNodes(count: number, item: Score): NodeScore[] {
+  const share = count > 0 ? item.max / count : 0;
+  const basis: NodeBasis = item.decided > 0 ? 'decided' : 'open';
+  return Array.from({ length: count }, () => ({ basis, share, earned: item.earned === null ? null : item.earned / count }));
 }
 
 /**
