@@ -75,10 +75,9 @@ export function annotatedName(file: string): string {
 
 export const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
-/** Offers the workbook as a download through a Blob URL: nothing leaves the browser. */
-export async function downloadWorkbook(wb: ExcelJS.Workbook, file: string, as: string = annotatedName(file)): Promise<string> {
-  const buffer = await wb.xlsx.writeBuffer();
-  const blob = new Blob([buffer], { type: XLSX_MIME });
+/** Offers .xlsx bytes (the worker writes them) as a download through a Blob URL: nothing leaves the browser. */
+export function downloadXlsx(bytes: ArrayBuffer, file: string, as: string = annotatedName(file)): string {
+  const blob = new Blob([bytes], { type: XLSX_MIME });
   const url = URL.createObjectURL(blob);
   const a = document.createElement('a');
   a.href = url;
