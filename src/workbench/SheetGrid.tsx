@@ -5,7 +5,7 @@ import type { Lang } from '../core/i18n';
 import { wt } from './strings';
 import { cellCovering, stepFrom, type Step } from './navigation';
 import type { CellView, RowView, SheetView } from './render-model';
-import { rowOffsets, tallCellsOf, visibleRange, windowRows, WINDOW_FROM_ROWS } from './row-window';
+import { rowOffsets, tallCellsOf, visibleRange, windowRows, WINDOW_FROM_ROWS, WINDOW_MARGIN_ROWS } from './row-window';
 
 export const EXCEL_GREEN = '#107C41';
 const GRIDLINE = '#E1E1E1';
@@ -305,6 +305,11 @@ export interface SheetGridProps {
   choices?: readonly string[] | null;
   /** Set to a function that puts the keyboard into the grid (after the Name Box, say). */
   focusRef?: MutableRefObject<(() => void) | null>;
+  /**
+   * A large sheet's rows come as the grid needs them: told the rows (view indexes, end exclusive) it
+   * is about to draw. Rows not yet there are drawn empty, at their height.
+   */
+  onWindow?(start: number, end: number): void;
 }
 
 /** An edit under way: `replace` started by typing (arrows commit), `edit` by F2 or a double-click (arrows move the caret). */
@@ -339,6 +344,11 @@ export function SheetGrid(p: SheetGridProps) {
     () => (windowed && tall ? windowRows(p.view.rows, tall, range.start, range.end) : p.view.rows),
     [p.view, windowed, tall, range.start, range.end],
   );
+  const onWindow = p.onWindow;
+  useEffect(() => {
+    // A margin beyond the drawn rows, so that the rows a scroll reaches next are already on their way.
+    if (windowed) onWindow?.(Math.max(0, range.start - WINDOW_MARGIN_ROWS), range.end + WINDOW_MARGIN_ROWS);
+  }, [windowed, onWindow, range.start, range.end, p.view.name]);
   /** A selection outside the drawn rows: scrolled to first, brought into view once drawn. */
   const pendingReveal = useRef<ScrollIntoViewOptions | null>(null);
   const sel = p.selection && p.selection.sheet === p.view.name ? p.selection : null;

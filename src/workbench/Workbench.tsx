@@ -160,7 +160,7 @@ export function Workbench(p: WorkbenchProps) {
               </div>
             )}
             {view ? (
-              <SheetGrid view={view} lang={lang} selection={selection} onPick={onPick} onEdit={onEdit} choices={choices} focusRef={focusGrid} />
+              <SheetGrid view={view} lang={lang} selection={selection} onPick={onPick} onEdit={onEdit} choices={choices} focusRef={focusGrid} onWindow={d.needRows} />
             ) : (
               <div className={s.loading}>{d.loading ? <OpenProgress lang={lang} file={d.loading} progress={d.openProgress} /> : null}</div>
             )}

@@ -11,7 +11,8 @@ import { OpenError, workbookFromBytes } from './document';
 import { displayedCellOf } from './navigation';
 import { computeOverlay, type Overlay } from './overlay';
 import { choicesAt, sheetView, tabsOf, DEFAULT_LIMITS } from './render-model';
-import { ARGS, CallSchema, ROWS_PER_CHUNK, type DocInfo, type DocumentApi, type Method, type Reply, type WireError } from './worker-protocol';
+import { ARGS, CallSchema, HEAD_ROWS, type DocInfo, type DocumentApi, type Method, type Reply, type ViewHead, type WireError } from './worker-protocol';
+import type { SheetView } from './render-model';
 
 /** A worker's global scope, as far as this file uses it (the DOM lib types `self` as a window). */
 const scope = self as unknown as { postMessage(m: Reply, transfer?: Transferable[]): void; addEventListener(t: 'message', l: (e: MessageEvent) => void): void };
@@ -31,6 +32,22 @@ interface Open {
   /** The core's reading after the last change; recomputed lazily when a change marks it stale. */
   overlay: Overlay | null;
   stale: boolean;
+  /** The last view built, kept until the next change, for the rows the page asks for. */
+  built: { version: number; view: SheetView } | null;
+}
+
+let versions = 0;
+
+/** The view's head: the rows' numbers and heights as typed arrays (a few bytes each), and the first rows. */
+function headOf(view: SheetView, version: number): ViewHead {
+  const { rows, ...rest } = view;
+  const rowNumbers = new Int32Array(rows.length);
+  const heights = new Float64Array(rows.length);
+  rows.forEach((r, i) => {
+    rowNumbers[i] = r.row;
+    heights[i] = r.heightPx ?? Number.NaN;
+  });
+  return { ...rest, version, rowNumbers, heights, first: rows.length <= HEAD_ROWS ? rows : rows.slice(0, HEAD_ROWS / 3) };
 }
 
 let doc: Open | null = null;
@@ -67,9 +84,10 @@ const handlers: Handlers = {
       onSelect: (sheet, cell) => post({ kind: 'select', sheet, cell }),
       grids,
     });
-    const d: Open = { file, today, wb, host, overlay: null, stale: true };
+    const d: Open = { file, today, wb, host, overlay: null, stale: true, built: null };
     host.onChange(() => {
       d.stale = true;
+      d.built = null;
       if (doc === d) post({ kind: 'changed' });
     });
     doc = d;
@@ -77,13 +95,18 @@ const handlers: Handlers = {
     ctx.progress(3, 3);
     return infoOf(d);
   },
-  async view(ctx, sheet) {
+  async view(_ctx, sheet) {
     const d = current();
     const overlay = await overlayOf(d);
-    const view = sheetView(d.wb, sheet, overlay, LIMITS);
+    const view = d.built?.view.name === sheet && !d.stale ? d.built.view : sheetView(d.wb, sheet, overlay, LIMITS);
     if (!view) return { view: null, info: infoOf(d) };
-    for (let i = 0; i < view.rows.length; i += ROWS_PER_CHUNK) post({ kind: 'rows', id: ctx.id, rows: view.rows.slice(i, i + ROWS_PER_CHUNK) });
-    return { view: { ...view, rows: [] }, info: infoOf(d) };
+    if (d.built?.view !== view) d.built = { version: ++versions, view };
+    return { view: headOf(view, d.built.version), info: infoOf(d) };
+  },
+  rows(_ctx, sheet, version, start, end) {
+    const b = current().built;
+    if (!b || b.version !== version || b.view.name !== sheet) return null;
+    return b.view.rows.slice(start, end);
   },
   choices: (_ctx, sheet, row, col) => choicesAt(current().wb, sheet, row, col),
   displayedCell: (_ctx, sheet, a1) => displayedCellOf(current().wb, sheet, a1),

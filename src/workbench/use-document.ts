@@ -5,14 +5,13 @@
  * which sheet and cell are selected, the progress of an open, and whether there are unsaved changes.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { pushAll } from '../core/arrays';
 import { parseRange, quoteSheetName, rangeAddress } from '../core/grid';
 import type { SelectedRange } from '../hosts/host';
 import type { RowView, SheetView } from './render-model';
 import type { Selection } from './SheetGrid';
 import { spawnDocumentWorker } from './spawn-worker';
 import { DocumentWorker, WorkerHost } from './worker-client';
-import type { DocInfo } from './worker-protocol';
+import { ROWS_PER_BLOCK, type DocInfo, type ViewHead } from './worker-protocol';
 
 export interface Doc {
   id: number;
@@ -28,11 +27,32 @@ function selectedRangeOf(sel: Selection | null): SelectedRange | null {
 
 const firstCell = (sheet: string, seq: number): Selection => ({ sheet, row: 1, col: 1, ref: `${quoteSheetName(sheet)}!A1`, seq });
 
-/** A view whose rows came in chunks: the chunks joined under the view the answer gave. */
-async function fetchView(w: DocumentWorker, sheet: string): Promise<{ view: SheetView | null; info: DocInfo }> {
-  const rows: RowView[] = [];
-  const r = await w.call('view', [sheet], { onRows: (chunk) => pushAll(rows, chunk) });
-  return { view: r.view ? { ...r.view, rows } : null, info: r.info };
+/** The page's copy of a view from its head: the rows not yet fetched stand as empty rows of their height. */
+function viewOfHead(h: ViewHead): SheetView {
+  const { version: _version, rowNumbers, heights, first, ...rest } = h;
+  const rows: RowView[] = new Array<RowView>(rowNumbers.length);
+  for (let i = 0; i < rowNumbers.length; i++) {
+    const row = rowNumbers[i] as number;
+    const px = heights[i] as number;
+    rows[i] = first[i] ?? (Number.isNaN(px) ? { row, cells: [] } : { row, heightPx: px, cells: [] });
+  }
+  return { ...rest, rows };
+}
+
+/** Which view the page shows, and which of its row blocks have been asked for. */
+interface Shown {
+  sheet: string;
+  version: number;
+  asked: Set<number>;
+}
+
+async function fetchView(w: DocumentWorker, sheet: string): Promise<{ view: SheetView | null; shown: Shown | null; info: DocInfo }> {
+  const r = await w.call('view', [sheet]);
+  if (!r.view) return { view: null, shown: null, info: r.info };
+  const asked = new Set<number>();
+  // The blocks the head brought whole need no asking.
+  for (let b = 0; (b + 1) * ROWS_PER_BLOCK <= r.view.first.length; b++) asked.add(b);
+  return { view: viewOfHead(r.view), shown: { sheet, version: r.view.version, asked }, info: r.info };
 }
 
 export function useDocument(today: string, initialLoading: string | null) {
@@ -61,6 +81,32 @@ export function useDocument(today: string, initialLoading: string | null) {
   dirtyRef.current = dirty;
   /** The doc, sheet and revision of the view shown: an open draws its first view itself, the effect below does not again. */
   const shownKey = useRef('');
+  const shownRef = useRef<Shown | null>(null);
+
+  /** The grid is about to draw rows start..end-1: the blocks of them not yet here are asked for. */
+  const needRows = useCallback((start: number, end: number) => {
+    const m = shownRef.current;
+    if (!m) return;
+    for (let b = Math.floor(start / ROWS_PER_BLOCK); b * ROWS_PER_BLOCK < end; b++) {
+      if (m.asked.has(b)) continue;
+      m.asked.add(b);
+      const from = b * ROWS_PER_BLOCK;
+      void worker()
+        .call('rows', [m.sheet, m.version, from, from + ROWS_PER_BLOCK])
+        .then(
+          (rows) => {
+            if (!rows || shownRef.current !== m) return;
+            setView((v) => {
+              if (!v || v.name !== m.sheet) return v;
+              const next = v.rows.slice();
+              rows.forEach((r, i) => (next[from + i] = r));
+              return { ...v, rows: next };
+            });
+          },
+          () => m.asked.delete(b),
+        );
+    }
+  }, []);
 
   /** Selects a cell, or a range with its top-left as the active cell (as Excel does for `A2:J30`). */
   const select = useCallback(async (sheet: string, cell: string) => {
@@ -88,10 +134,11 @@ export function useDocument(today: string, initialLoading: string | null) {
         // The bytes move to the worker (transferred, not copied).
         const opened = await w.call('open', [file, data, today], { transfer: [data], onProgress: (done, total) => setOpenProgress({ done, total: total + 1 }) });
         const first = opened.tabs[0]?.name ?? null;
-        const shown = first ? await fetchView(w, first) : { view: null, info: opened };
+        const shown = first ? await fetchView(w, first) : { view: null, shown: null, info: opened };
         const d: Doc = { id: nextId.current++, file, host: new WorkerHost(w, file, () => selectedRangeOf(selectionRef.current)) };
         docRef.current = d;
         shownKey.current = `${d.id}\u0000${first}\u00000`;
+        shownRef.current = shown.shown;
         setDoc(d);
         setInfo(shown.info);
         setView(shown.view);
@@ -127,9 +174,10 @@ export function useDocument(today: string, initialLoading: string | null) {
     if (key === shownKey.current) return;
     let current = true;
     void fetchView(worker(), active).then(
-      ({ view: v, info: i }) => {
+      ({ view: v, shown, info: i }) => {
         if (!current) return;
         shownKey.current = key;
+        shownRef.current = shown;
         setInfo(i);
         // A sheet the change removed (revert drops the summary) hands the view back to the first tab.
         const visible = i.tabs.map((t) => t.name);
@@ -190,6 +238,7 @@ export function useDocument(today: string, initialLoading: string | null) {
     docRef,
     info,
     view,
+    needRows,
     loading,
     openProgress,
     failure,

@@ -8,19 +8,16 @@ import type { Workflow, WorkflowOptions } from '../hosts/workflow';
 import type { EditPlan, Journal } from '../core/plan';
 import type { StoredSettings } from '../core/settings/stored';
 import { OpenError, type OpenFailure } from './document';
-import type { RowView } from './render-model';
 import { ReplySchema, type DocumentApi, type Method, type Reply, type WireError } from './worker-protocol';
 
 interface Pending {
   resolve(v: unknown): void;
   reject(e: unknown): void;
   onProgress?: Progress | undefined;
-  onRows?: ((rows: RowView[]) => void) | undefined;
 }
 
 export interface CallOptions {
   onProgress?: Progress | undefined;
-  onRows?: ((rows: RowView[]) => void) | undefined;
   transfer?: Transferable[];
 }
 
@@ -50,7 +47,7 @@ export class DocumentWorker {
   call<M extends Method>(method: M, args: Parameters<DocumentApi[M]>, o: CallOptions = {}): Promise<ReturnType<DocumentApi[M]>> {
     const id = this.next++;
     return new Promise((resolve, reject) => {
-      this.pending.set(id, { resolve: resolve as (v: unknown) => void, reject, onProgress: o.onProgress, onRows: o.onRows });
+      this.pending.set(id, { resolve: resolve as (v: unknown) => void, reject, onProgress: o.onProgress });
       this.worker.postMessage({ kind: 'call', id, method, args }, o.transfer ?? []);
     });
   }
@@ -83,7 +80,6 @@ export class DocumentWorker {
     const p = this.pending.get(m.id);
     if (!p) return;
     if (m.kind === 'progress') p.onProgress?.(m.done, m.total);
-    else if (m.kind === 'rows') p.onRows?.(m.rows as RowView[]);
     else {
       this.pending.delete(m.id);
       if (m.kind === 'result') p.resolve(m.value);

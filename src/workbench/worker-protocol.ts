@@ -1,8 +1,10 @@
 /**
  * What the page and the document worker say to each other: the page calls a method by name with its
- * arguments (one message), the worker answers once (a result or an error), and may send progress,
- * the rows of a sheet view in chunks, and events (the workbook changed, the host selected a cell)
- * before. The methods and their argument shapes are data (ARGS), checked by zod on arrival; values
+ * arguments (one message), the worker answers once (a result or an error), and may send progress
+ * and events (the workbook changed, the host selected a cell) before. A sheet's view crosses as its
+ * head (columns, each row's number and height, the first rows) and then the rows the grid is about to
+ * draw, a block at a time: a 20k-row view sent whole is a million objects for the page to take in
+ * and collect, seconds of blocked page. The methods and their argument shapes are data (ARGS), checked by zod on arrival; values
  * coming back are checked as envelopes only, since a report or a view is large and is the worker's
  * own output.
  */
@@ -29,8 +31,10 @@ export type RemoteWorkflowOptions = Omit<WorkflowOptions, 'onProgress'>;
 /** Each method: its arguments and what it answers. */
 export interface DocumentApi {
   open(file: string, bytes: ArrayBuffer, today: string): DocInfo;
-  /** The sheet's view (its rows come as `rows` messages before the answer, whose `rows` is empty; null: no such sheet) and the info. */
-  view(sheet: string): { view: SheetView | null; info: DocInfo };
+  /** The sheet's view as its head (null: no such sheet), and the info. */
+  view(sheet: string): { view: ViewHead | null; info: DocInfo };
+  /** Rows start..end-1 of the view `version` built; null when that view is no longer the latest (a change came). */
+  rows(sheet: string, version: number, start: number, end: number): RowView[] | null;
   choices(sheet: string, row: number, col: number): string[] | null;
   displayedCell(sheet: string, a1: string): { row: number; col: number } | null;
   save(): ArrayBuffer;
@@ -59,6 +63,7 @@ const none = z.tuple([]);
 export const ARGS: Record<Method, z.ZodType<unknown[]>> = {
   open: z.tuple([z.string(), z.instanceof(ArrayBuffer), z.string()]),
   view: z.tuple([z.string()]),
+  rows: z.tuple([z.string(), z.number().int(), z.number().int().nonnegative(), z.number().int().nonnegative()]),
   choices: z.tuple([z.string(), z.number().int().positive(), z.number().int().positive()]),
   displayedCell: z.tuple([z.string(), z.string()]),
   save: none,
@@ -86,8 +91,22 @@ export const CallSchema = z.object({
 });
 export type Call = z.infer<typeof CallSchema>;
 
-/** Rows of a sheet view sent per message: each arrives as a short task on the page (a 20k-row view in one message would block it). */
-export const ROWS_PER_CHUNK = 400;
+/**
+ * A view without its rows: each row's number and explicit height (NaN: as tall as its text), and the
+ * first rows, which are all of them for a sheet of up to HEAD_ROWS rows.
+ */
+export interface ViewHead extends Omit<SheetView, 'rows'> {
+  /** Which build of the view this is: rows are asked for by it. */
+  version: number;
+  rowNumbers: Int32Array;
+  heights: Float64Array;
+  first: RowView[];
+}
+
+/** Rows sent with the head: a sheet up to this size arrives whole, in one message. */
+export const HEAD_ROWS = 600;
+/** Rows asked for at a time as the grid's window moves. */
+export const ROWS_PER_BLOCK = 200;
 
 const ErrorSchema = z.object({ name: z.string(), message: z.string(), reason: z.string().optional() });
 export type WireError = z.infer<typeof ErrorSchema>;
@@ -96,12 +115,9 @@ export const ReplySchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('result'), id: z.number().int(), value: z.unknown() }),
   z.object({ kind: z.literal('error'), id: z.number().int(), error: ErrorSchema }),
   z.object({ kind: z.literal('progress'), id: z.number().int(), done: z.number(), total: z.number() }),
-  z.object({ kind: z.literal('rows'), id: z.number().int(), rows: z.array(z.unknown()) }),
   /** The host changed the workbook (an edit, apply, revert, a fix): the page reads its view again. */
   z.object({ kind: z.literal('changed') }),
   /** The host selected a cell or a range for the pane (`select`, `selectCells`). */
   z.object({ kind: z.literal('select'), sheet: z.string(), cell: z.string() }),
 ]);
 export type Reply = z.infer<typeof ReplySchema>;
-/** A chunk's rows, typed as the worker sent them. */
-export type RowsChunk = RowView[];
