@@ -7,7 +7,8 @@
 import type ExcelJS from 'exceljs';
 import { appliedSummary, applyWithHost, checkWithHost } from '../hosts/workflow';
 import { XlsxWorkbookHost } from '../hosts/xlsx/browser';
-import { OpenError, workbookFromBytes } from './document';
+import { OpenError } from './document';
+import { workbookFromBytes } from './read-workbook';
 import { displayedCellOf } from './navigation';
 import { computeOverlay, type Overlay } from './overlay';
 import { choicesAt, sheetView, tabsOf, DEFAULT_LIMITS } from './render-model';
