@@ -91,6 +91,7 @@ interface TraceEvent {
 async function traced(page: Page, work: () => Promise<void>): Promise<{ wallMs: number; cpuMs: number }> {
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Tracing.start', { categories: 'toplevel', transferMode: 'ReturnAsStream' });
+  let events: TraceEvent[] = [];
   try {
     await work();
   } finally {
@@ -105,14 +106,14 @@ async function traced(page: Page, work: () => Promise<void>): Promise<{ wallMs: 
     }
     await cdp.send('IO.close', { handle: stream as string });
     await cdp.detach();
-    tracedEvents = ((JSON.parse(text) as { traceEvents?: TraceEvent[] }).traceEvents ?? (JSON.parse(text) as TraceEvent[]));
+    const trace = JSON.parse(text) as { traceEvents: TraceEvent[] } | TraceEvent[];
+    events = Array.isArray(trace) ? trace : trace.traceEvents;
   }
   // The page's main thread (the worker runs on a thread of its own, which is the point).
-  const main = new Set(tracedEvents.filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain').map((e) => `${e.pid}:${e.tid}`));
-  const tasks = tracedEvents.filter((e) => e.ph === 'X' && main.has(`${e.pid}:${e.tid}`) && /RunTask/.test(e.name));
+  const main = new Set(events.filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain').map((e) => `${e.pid}:${e.tid}`));
+  const tasks = events.filter((e) => e.ph === 'X' && main.has(`${e.pid}:${e.tid}`) && /RunTask/.test(e.name));
   return { wallMs: Math.max(0, ...tasks.map((e) => (e.dur ?? 0) / 1000)), cpuMs: Math.max(0, ...tasks.map((e) => (e.tdur ?? e.dur ?? 0) / 1000)) };
 }
-let tracedEvents: TraceEvent[] = [];
 
 interface Phase {
   name: string;
