@@ -69,3 +69,27 @@ export async function applyWithHost(host: WorkbookHost, o: WorkflowOptions): Pro
   const journal = await host.apply(plan, { policy, lang: o.lang, ...(mapping ? { mapping } : {}), ...(lights ? { lights } : {}) }, o.onProgress);
   return { ...checked, plan, journal };
 }
+
+/** What the pane says after an apply, besides the report: how many cells it wrote and the sheets it added. */
+export interface AppliedSummary {
+  report: FileReport;
+  cells: number;
+  sheetsAdded: string[];
+}
+
+export function appliedSummary(r: ApplyResult): AppliedSummary {
+  return { report: r.report, cells: r.plan.edits.filter((e) => e.kind === 'cell').length, sheetsAdded: r.journal.sheetsAdded };
+}
+
+/**
+ * The check and the apply as the pane runs them: here, on the thread that holds the host; the
+ * workbench hands the pane its own, which run both in the Web Worker beside the workbook, so a large
+ * workbook never blocks the page. Only the report and a summary cross back (the grids and the plan
+ * stay with the workbook).
+ */
+export interface Workflow {
+  check(host: WorkbookHost, o: WorkflowOptions): Promise<Pick<CheckResult, 'report'>>;
+  apply(host: WorkbookHost, o: WorkflowOptions): Promise<AppliedSummary>;
+}
+
+export const LOCAL_WORKFLOW: Workflow = { check: checkWithHost, apply: async (host, o) => appliedSummary(await applyWithHost(host, o)) };

@@ -6,6 +6,7 @@ import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { useEffect, useState } from 'react';
 import type { Lang } from '../core/i18n';
 import type { WorkbookHost } from '../hosts/host';
+import type { Workflow } from '../hosts/workflow';
 import { ErrorBoundary } from './ErrorBoundary';
 import { Pane } from './Pane';
 
@@ -15,6 +16,8 @@ export interface AppProps {
   /** Today's date (ISO, local), from the caller's clock. */
   today: string;
   onLangChange?: (lang: Lang) => void;
+  /** Where the check and the apply run (the workbench's worker); absent: beside the host, here. */
+  workflow?: Workflow;
 }
 
 /**
@@ -34,7 +37,7 @@ export function App(props: AppProps) {
   return (
     <FluentProvider theme={webLightTheme} style={FILL} lang={lang}>
       <ErrorBoundary lang={lang}>
-        <Pane host={props.host} lang={lang} today={props.today} onLangChange={changeLang} />
+        <Pane host={props.host} lang={lang} today={props.today} onLangChange={changeLang} {...(props.workflow ? { workflow: props.workflow } : {})} />
       </ErrorBoundary>
     </FluentProvider>
   );

@@ -5,6 +5,7 @@
 import { Divider, makeStyles, tokens } from '@fluentui/react-components';
 import type { Lang } from '../core/i18n';
 import type { WorkbookHost } from '../hosts/host';
+import type { Workflow } from '../hosts/workflow';
 import { ActionsBar } from './ActionsBar';
 import { CheckBar } from './CheckBar';
 import { FindingsPanel } from './FindingsPanel';
@@ -59,11 +60,13 @@ export interface PaneProps {
   lang: Lang;
   today: string;
   onLangChange(lang: Lang): void;
+  /** Where the check and the apply run (the workbench's worker); absent: here. */
+  workflow?: Workflow;
 }
 
 export function Pane(p: PaneProps) {
   const s = useStyles();
-  const [state, act] = useWorkbook(p.host, p.lang, p.today);
+  const [state, act] = useWorkbook(p.host, p.lang, p.today, p.workflow);
   const busy = state.busy !== null;
   const report = state.report;
   const tables = report ? placedTables(report) : [];

@@ -11,7 +11,7 @@ import type { FileReport, Finding } from '../core/report';
 import type { StoredSettings } from '../core/settings/stored';
 import type { LightPreset } from '../core/settings/lights-policy';
 import type { CellFix, RevertOutcome, WorkbookHost } from '../hosts/host';
-import { applyWithHost, checkWithHost } from '../hosts/workflow';
+import { LOCAL_WORKFLOW, type Workflow } from '../hosts/workflow';
 import { parseRange, quoteSheetName, rangeAddress } from '../core/grid';
 import type { Mapping } from '../core/settings/mapping';
 import { AUTO, withColumnRole, withHeaderRows, withoutTableRange, withTableRange, type ColumnChoice, type SheetTable } from './mapping-edit';
@@ -143,7 +143,7 @@ function sheetTables(report: FileReport | null, sheet: string): SheetTable[] {
     .map((p) => ({ index: p.index, range: p.table.range, placed: p.table.rangeFrom === 'settings' }));
 }
 
-export function useWorkbook(host: WorkbookHost, lang: Lang, today: string): [WorkbookState, WorkbookActions] {
+export function useWorkbook(host: WorkbookHost, lang: Lang, today: string, workflow: Workflow = LOCAL_WORKFLOW): [WorkbookState, WorkbookActions] {
   const [asOf, setAsOfState] = useState(today);
   const [asOfTitle, setAsOfTitle] = useState<WorkbookState['asOfTitle']>(null);
   // The date the picker holds when the user has chosen none: today, or the date a title states.
@@ -209,7 +209,7 @@ export function useWorkbook(host: WorkbookHost, lang: Lang, today: string): [Wor
       await host.saveSettings(kept);
     }
     // No date chosen: a table whose title states its date (截至6月底) is shown as of that date.
-    const r = await checkWithHost(host, { lang: latest.current.lang, today, ...(wanted ? { asOf: wanted } : { asOfFromTitle: true }), kept, onProgress });
+    const r = await workflow.check(host, { lang: latest.current.lang, today, ...(wanted ? { asOf: wanted } : { asOfFromTitle: true }), kept, onProgress });
     if (!wanted) offerTitleDate(r.report);
     pushAll(r.report.findings, planFindings.current);
     const isApplied = await host.isApplied();
@@ -394,7 +394,7 @@ export function useWorkbook(host: WorkbookHost, lang: Lang, today: string): [Wor
             await host.saveSettings(withAsOf(await host.loadSettings(), fixedAsOf()));
           }
           const wanted = fixedAsOf();
-          const r = await applyWithHost(host, { lang: latest.current.lang, today, ...(wanted ? { asOf: wanted } : {}), onProgress });
+          const r = await workflow.apply(host, { lang: latest.current.lang, today, ...(wanted ? { asOf: wanted } : {}), onProgress });
           planFindings.current = r.report.findings.filter((f) => f.rule.startsWith('plan.'));
           noteApplied(wanted ?? TODAY);
           // The user's cells read the same after apply as before it: the report the plan was made
@@ -414,9 +414,8 @@ export function useWorkbook(host: WorkbookHost, lang: Lang, today: string): [Wor
           if (uncoloured.length > 0) {
             return { intent: 'warning', key: 'status.applied-uncoloured', params: { count: uncoloured.length } };
           }
-          const cells = r.plan.edits.filter((e) => e.kind === 'cell').length;
-          const sheet = r.journal.sheetsAdded[0] ?? '';
-          return { intent: 'success', key: 'status.applied', params: { cells, sheet } };
+          const sheet = r.sheetsAdded[0] ?? '';
+          return { intent: 'success', key: 'status.applied', params: { cells: r.cells, sheet } };
         }),
       revert: () =>
         run('revert', async (): Promise<StatusSpec> => {

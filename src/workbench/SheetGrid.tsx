@@ -5,6 +5,7 @@ import type { Lang } from '../core/i18n';
 import { wt } from './strings';
 import { cellCovering, stepFrom, type Step } from './navigation';
 import type { CellView, RowView, SheetView } from './render-model';
+import { rowOffsets, tallCellsOf, visibleRange, windowRows, WINDOW_FROM_ROWS, WINDOW_MARGIN_ROWS } from './row-window';
 
 export const EXCEL_GREEN = '#107C41';
 const GRIDLINE = '#E1E1E1';
@@ -12,6 +13,8 @@ const HEADER_BG = '#F5F5F5';
 const HEADER_LINE = '#C8C8C8';
 const ROW_HEADER_PX = 44;
 const HEADER_ROW_PX = 22;
+/** The height a row without one of its own is given (Excel's 15 pt); a drawn row's true height replaces it. */
+const AUTO_ROW_PX = 20;
 
 const useStyles = makeStyles({
   scroll: {
@@ -163,6 +166,8 @@ const useStyles = makeStyles({
   },
   dropItem: { padding: '2px 8px', cursor: 'pointer', whiteSpace: 'nowrap' },
   dropItemActive: { backgroundColor: '#D3F0E0' },
+  /** The rows above and below the drawn window: empty space of their height. */
+  spacer: { padding: 0, border: 'none' },
   notice: {
     position: 'sticky',
     left: 0,
@@ -199,7 +204,8 @@ function cellStyle(c: CellView, gridlines: boolean): CSSProperties {
 interface RowProps {
   row: RowView;
   gridlines: boolean;
-  /** Column of the selected cell when it is on this row, else 0. */
+  /** Row and column of the selected cell when this row draws it, else 0. */
+  selectedRow: number;
   selectedCol: number;
   selectedRef: string;
   /** The selected range's columns when it spans this row. */
@@ -217,12 +223,12 @@ interface RowProps {
 const Row = memo(function Row(p: RowProps) {
   const s = useStyles();
   return (
-    <tr style={p.row.heightPx ? { height: `${p.row.heightPx}px` } : { height: '20px' }}>
+    <tr style={p.row.heightPx ? { height: `${p.row.heightPx}px` } : { height: `${AUTO_ROW_PX}px` }} data-auto-height={p.row.heightPx ? undefined : true}>
       <th scope="row" className={mergeClasses(s.head, s.rowHead, p.activeRow && s.headActive, p.activeRow && s.rowHeadActive)}>
         {p.row.row}
       </th>
       {p.row.cells.map((c) => {
-        const selected = p.selectedCol === c.col;
+        const selected = p.selectedCol === c.col && p.selectedRow === c.row;
         const inRange = p.rangeLeft !== undefined && p.rangeRight !== undefined && c.col + c.colSpan - 1 >= p.rangeLeft && c.col <= p.rangeRight;
         return (
           <td
@@ -299,6 +305,11 @@ export interface SheetGridProps {
   choices?: readonly string[] | null;
   /** Set to a function that puts the keyboard into the grid (after the Name Box, say). */
   focusRef?: MutableRefObject<(() => void) | null>;
+  /**
+   * A large sheet's rows come as the grid needs them: told the rows (view indexes, end exclusive) it
+   * is about to draw. Rows not yet there are drawn empty, at their height.
+   */
+  onWindow?(start: number, end: number): void;
 }
 
 /** An edit under way: `replace` started by typing (arrows commit), `edit` by F2 or a double-click (arrows move the caret). */
@@ -319,6 +330,27 @@ export function SheetGrid(p: SheetGridProps) {
   const dropButton = useRef<HTMLButtonElement>(null);
   const [editing, setEditing] = useState<Editing | null>(null);
   const [dropdown, setDropdown] = useState<{ index: number } | null>(null);
+
+  // A large sheet draws only the rows in view (plus a margin): where the body is scrolled to, and how
+  // tall a one-line row turns out to be in this browser, place the window.
+  const windowed = p.view.rows.length > WINDOW_FROM_ROWS;
+  const [port, setPort] = useState({ top: 0, height: 800 });
+  const [autoPx, setAutoPx] = useState(AUTO_ROW_PX);
+  const offsets = useMemo(() => (windowed ? rowOffsets(p.view.rows, autoPx) : null), [p.view, windowed, autoPx]);
+  const tall = useMemo(() => (windowed ? tallCellsOf(p.view.rows) : null), [p.view, windowed]);
+  const rowIndex = useMemo(() => (windowed ? new Map(p.view.rows.map((r, i) => [r.row, i])) : null), [p.view, windowed]);
+  const range = offsets ? visibleRange(offsets, port.top, port.height) : { start: 0, end: p.view.rows.length };
+  const shownRows = useMemo(
+    () => (windowed && tall ? windowRows(p.view.rows, tall, range.start, range.end) : p.view.rows),
+    [p.view, windowed, tall, range.start, range.end],
+  );
+  const onWindow = p.onWindow;
+  useEffect(() => {
+    // A margin beyond the drawn rows, so that the rows a scroll reaches next are already on their way.
+    if (windowed) onWindow?.(Math.max(0, range.start - WINDOW_MARGIN_ROWS), range.end + WINDOW_MARGIN_ROWS);
+  }, [windowed, onWindow, range.start, range.end, p.view.name]);
+  /** A selection outside the drawn rows: scrolled to first, brought into view once drawn. */
+  const pendingReveal = useRef<ScrollIntoViewOptions | null>(null);
   const sel = p.selection && p.selection.sheet === p.view.name ? p.selection : null;
   const selCell = sel ? p.view.rows.find((r) => r.row === sel.row)?.cells.find((c) => c.col === sel.col) : undefined;
   const choices = sel && p.choices && p.choices.length > 0 ? p.choices : null;
@@ -338,9 +370,52 @@ export function SheetGrid(p: SheetGridProps) {
 
   useEffect(() => {
     if (!sel) return;
+    const how: ScrollIntoViewOptions = sel.reveal ? { block: 'center', inline: 'center' } : { block: 'nearest', inline: 'nearest' };
     const el = scroll.current?.querySelector<HTMLElement>('[data-testid="selected-cell"]');
-    el?.scrollIntoView(sel.reveal ? { block: 'center', inline: 'center' } : { block: 'nearest', inline: 'nearest' });
+    if (el) {
+      el.scrollIntoView(how);
+      return;
+    }
+    // Not drawn: scroll the window to its row; the cell is brought into view once it is drawn.
+    const box = scroll.current;
+    const i = rowIndex?.get(sel.row);
+    if (!box || !offsets || i === undefined) return;
+    const top = Math.max(0, (offsets[i] as number) - box.clientHeight / 2);
+    box.scrollTop = top;
+    pendingReveal.current = how;
+    setPort({ top, height: box.clientHeight });
   }, [sel?.seq, sel?.row, sel?.col, p.view.name]);
+
+  useEffect(() => {
+    const how = pendingReveal.current;
+    if (!how) return;
+    const el = scroll.current?.querySelector<HTMLElement>('[data-testid="selected-cell"]');
+    if (!el) return;
+    pendingReveal.current = null;
+    el.scrollIntoView(how);
+  });
+
+  // The window follows the scrolling and the size of the box; a one-line row's drawn height is measured once.
+  useLayoutEffect(() => {
+    const box = scroll.current;
+    if (!box || !windowed) return;
+    const update = () => setPort((prev) => (prev.top === box.scrollTop && prev.height === box.clientHeight ? prev : { top: box.scrollTop, height: box.clientHeight }));
+    update();
+    box.addEventListener('scroll', update, { passive: true });
+    const resize = typeof ResizeObserver === 'function' ? new ResizeObserver(update) : null;
+    resize?.observe(box);
+    return () => {
+      box.removeEventListener('scroll', update);
+      resize?.disconnect();
+    };
+  }, [windowed]);
+
+  useLayoutEffect(() => {
+    if (!windowed) return;
+    const tr = scroll.current?.querySelector<HTMLElement>('tbody tr[data-auto-height]');
+    const h = tr?.getBoundingClientRect().height;
+    if (h && Math.abs(h - autoPx) > 0.5) setAutoPx(h);
+  }, [windowed, shownRows]);
 
   useEffect(() => {
     // A newly shown sheet starts at its top-left, as Excel opens it.
@@ -593,13 +668,19 @@ export function SheetGrid(p: SheetGridProps) {
           </tr>
         </thead>
         <tbody>
-          {p.view.rows.map((r) => (
+          {offsets && range.start > 0 && (
+            <tr aria-hidden="true" data-testid="rows-above" style={{ height: `${offsets[range.start]}px` }}>
+              <td className={s.spacer} colSpan={p.view.columns.length + 1} />
+            </tr>
+          )}
+          {shownRows.map((r) => (
             <Row
               key={r.row}
               row={r}
               gridlines={p.view.gridlines}
-              selectedCol={sel && sel.row === r.row ? sel.col : 0}
-              selectedRef={sel && sel.row === r.row ? sel.ref : ''}
+              selectedRow={sel && drawsSelection(r, sel) ? sel.row : 0}
+              selectedCol={sel && drawsSelection(r, sel) ? sel.col : 0}
+              selectedRef={sel && drawsSelection(r, sel) ? sel.ref : ''}
               activeRow={activeRows.has(r.row)}
               {...(sel?.area && r.row >= sel.area.top && r.row <= sel.area.bottom ? { rangeLeft: sel.area.left, rangeRight: sel.area.right } : {})}
               computedTitle={computedTitle}
@@ -608,10 +689,20 @@ export function SheetGrid(p: SheetGridProps) {
               onEditAt={onRowEdit}
             />
           ))}
+          {offsets && range.end < p.view.rows.length && (
+            <tr aria-hidden="true" data-testid="rows-below" style={{ height: `${(offsets[p.view.rows.length] as number) - (offsets[range.end] as number)}px` }}>
+              <td className={s.spacer} colSpan={p.view.columns.length + 1} />
+            </tr>
+          )}
         </tbody>
       </table>
     </div>
   );
+}
+
+/** Whether a drawn row holds the selected cell (its own row, or the first drawn row carrying a merge from above). */
+function drawsSelection(r: RowView, sel: Selection): boolean {
+  return r.row === sel.row || (r.row > sel.row && r.cells.some((c) => c.row === sel.row && c.col === sel.col));
 }
 
 /** The editor takes the cell's font, so the text does not jump when editing starts. */

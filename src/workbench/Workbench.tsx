@@ -3,14 +3,14 @@
  * the real task pane on the right. The pane talks to the workbook only through the host interface,
  * exactly as it does in Excel; the view re-renders whenever the host reports a change.
  */
-import { Button, FluentProvider, MessageBar, MessageBarActions, MessageBarBody, Spinner, webLightTheme } from '@fluentui/react-components';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { Button, Field, FluentProvider, MessageBar, MessageBarActions, MessageBarBody, ProgressBar, webLightTheme } from '@fluentui/react-components';
+import { memo, useCallback, useEffect, useRef, useState } from 'react';
 import type { Lang } from '../core/i18n';
 import { App } from '../taskpane/App';
-import { downloadWorkbook, fetchSample, OpenError } from './document';
+import { downloadXlsx, fetchSample, OpenError } from './document';
 import { FormulaBar } from './FormulaBar';
 import { splitAddress } from './navigation';
-import { choicesAt, sheetView, tabsOf, type CellView } from './render-model';
+import type { CellView } from './render-model';
 import { Ribbon } from './Ribbon';
 import { SheetGrid } from './SheetGrid';
 import { SheetTabs } from './SheetTabs';
@@ -40,6 +40,22 @@ function reasonText(lang: Lang, e: unknown): string {
   return e instanceof Error ? e.message : String(e);
 }
 
+/**
+ * The pane, drawn again only when its own props change: a selection moving in the grid is none of
+ * its business, and redrawing a large report on every arrow key would make each step slow.
+ */
+const PaneApp = memo(App);
+
+/** An open under way: what is being opened, and how far it has come (read, checked, drawn). */
+function OpenProgress(p: { lang: Lang; file: string; progress: { done: number; total: number } | null }) {
+  const value = p.progress && p.progress.total > 0 ? Math.min(1, p.progress.done / p.progress.total) : undefined;
+  return (
+    <Field label={wt(p.lang, 'status.loading', { file: p.file })} validationMessage={wt(p.lang, 'status.loading.step', { done: p.progress?.done ?? 0, total: p.progress?.total ?? 0 })} validationState="none">
+      <ProgressBar data-testid="open-progress" thickness="large" {...(value !== undefined ? { value } : {})} />
+    </Field>
+  );
+}
+
 export function Workbench(p: WorkbenchProps) {
   const s = useWorkbenchStyles();
   const [lang, setLang] = useState<Lang>(p.initialLang);
@@ -60,12 +76,10 @@ export function Workbench(p: WorkbenchProps) {
   /** Unsaved changes are discarded only when the user says so, as Excel asks before closing. */
   const mayDiscard = () => !d.dirty || !doc || window.confirm(wt(lang, 'unsaved.confirm', { file: doc.file }));
 
-  const tabs = useMemo(() => (doc ? tabsOf(doc.wb) : []), [doc, d.revision]);
-  const view = useMemo(() => (doc && active ? sheetView(doc.wb, active, d.overlay) : null), [doc, active, d.overlay, d.revision]);
-  const choices = useMemo(
-    () => (doc && selection ? choicesAt(doc.wb, selection.sheet, selection.row, selection.col) : null),
-    [doc, selection?.sheet, selection?.row, selection?.col, d.revision],
-  );
+  const tabs = d.info?.tabs ?? [];
+  // The view drawn is the active sheet's once the worker has built it (a tab switch waits for it).
+  const view = d.view && d.view.name === active ? d.view : null;
+  const choices = d.choices;
 
   const onPick = useCallback((c: CellView, extend: boolean) => {
     d.setSelection((prev) => {
@@ -91,7 +105,7 @@ export function Workbench(p: WorkbenchProps) {
 
   const save = async (as?: string) => {
     if (!doc) return;
-    await downloadWorkbook(doc.wb, doc.file, as);
+    downloadXlsx(await d.save(), doc.file, as);
     d.markSaved();
   };
 
@@ -131,7 +145,7 @@ export function Workbench(p: WorkbenchProps) {
             // then the keyboard is the grid's again.
             const { sheet, cell } = splitAddress(text.trim());
             const target = sheet ?? active;
-            if (target && docRef.current?.wb.getWorksheet(target) && RANGE_OR_CELL.test(cell)) d.select(target, cell.toUpperCase());
+            if (target && d.info?.sheets.includes(target) && RANGE_OR_CELL.test(cell)) void d.select(target, cell.toUpperCase());
             focusGrid.current?.();
           }}
           onCommit={(text) => {
@@ -140,10 +154,15 @@ export function Workbench(p: WorkbenchProps) {
         />
         <div className={s.main}>
           <section className={s.sheetArea}>
+            {view && d.loading && (
+              <div className={s.openBar}>
+                <OpenProgress lang={lang} file={d.loading} progress={d.openProgress} />
+              </div>
+            )}
             {view ? (
-              <SheetGrid view={view} lang={lang} selection={selection} onPick={onPick} onEdit={onEdit} choices={choices} focusRef={focusGrid} />
+              <SheetGrid view={view} lang={lang} selection={selection} onPick={onPick} onEdit={onEdit} choices={choices} focusRef={focusGrid} onWindow={d.needRows} />
             ) : (
-              <div className={s.loading}>{d.loading ? <Spinner label={wt(lang, 'status.loading', { file: d.loading })} /> : null}</div>
+              <div className={s.loading}>{d.loading ? <OpenProgress lang={lang} file={d.loading} progress={d.openProgress} /> : null}</div>
             )}
             <SheetTabs lang={lang} tabs={tabs} active={active} onShow={d.showSheet} />
           </section>
@@ -157,10 +176,10 @@ export function Workbench(p: WorkbenchProps) {
                 ✕
               </span>
             </div>
-            <div className={s.paneBody}>{doc && <App key={doc.id} host={doc.host} lang={lang} today={p.today} onLangChange={setLang} />}</div>
+            <div className={s.paneBody}>{doc && <PaneApp key={doc.id} host={doc.host} workflow={doc.host.workflow} lang={lang} today={p.today} onLangChange={setLang} />}</div>
           </aside>
         </div>
-        <StatusBar lang={lang} loading={d.loading} dirty={d.dirty} counts={d.overlay?.counts} />
+        <StatusBar lang={lang} loading={d.loading} dirty={d.dirty} counts={d.info?.counts ?? undefined} />
       </div>
     </FluentProvider>
   );

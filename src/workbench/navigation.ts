@@ -35,11 +35,30 @@ export function displayedCellOf(wb: ExcelJS.Workbook, sheet: string, a1: string)
   return { row: nextVisible(m.top, m.bottom, hiddenRow), col: nextVisible(m.left, m.right, hiddenCol) };
 }
 
+/** Each view's row and column numbers and their positions, built once per view: a 20k-row sheet's arrow key must not build them again. */
+interface Positions {
+  rows: number[];
+  cols: number[];
+  rowAt: Map<number, number>;
+  colAt: Map<number, number>;
+}
+const positionsCache = new WeakMap<SheetView, Positions>();
+
+function positionsOf(view: SheetView): Positions {
+  let p = positionsCache.get(view);
+  if (!p) {
+    const rows = view.rows.map((r) => r.row);
+    const cols = view.columns.map((c) => c.col);
+    p = { rows, cols, rowAt: new Map(rows.map((r, i) => [r, i])), colAt: new Map(cols.map((c, i) => [c, i])) };
+    positionsCache.set(view, p);
+  }
+  return p;
+}
+
 /** The drawn cell that covers (row, col): the cell itself, or the merge it lies in. */
 export function cellCovering(view: SheetView, row: number, col: number): CellView | undefined {
   // Spans count the visible rows and columns only, so coverage is reckoned in view positions.
-  const rowAt = new Map(view.rows.map((r, i) => [r.row, i]));
-  const colAt = new Map(view.columns.map((c, i) => [c.col, i]));
+  const { rowAt, colAt } = positionsOf(view);
   const ri = rowAt.get(row);
   const ci = colAt.get(col);
   if (ri === undefined || ci === undefined) return undefined;
@@ -56,11 +75,10 @@ export type Step = 'up' | 'down' | 'left' | 'right' | 'home';
 
 /** Where an arrow key takes the selection from `from`, as Excel moves it (out of a merge, by its edge). */
 export function stepFrom(view: SheetView, from: CellView, step: Step): CellView | undefined {
-  const rows = view.rows.map((r) => r.row);
-  const cols = view.columns.map((c) => c.col);
+  const { rows, cols, rowAt, colAt } = positionsOf(view);
   if (step === 'home') return cellCovering(view, rows[0] ?? 1, cols[0] ?? 1);
-  const ri = rows.indexOf(from.row);
-  const ci = cols.indexOf(from.col);
+  const ri = rowAt.get(from.row) ?? -1;
+  const ci = colAt.get(from.col) ?? -1;
   if (ri < 0 || ci < 0) return undefined;
   const target =
     step === 'down'

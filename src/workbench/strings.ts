@@ -44,6 +44,7 @@ export const WORKBENCH_STRINGS = {
   'tabs.label': { 'zh-CN': '工作表标签', 'en-US': 'Sheet tabs' },
   'status.ready': { 'zh-CN': '就绪', 'en-US': 'Ready' },
   'status.loading': { 'zh-CN': '正在打开 {file}…', 'en-US': 'Opening {file}…' },
+  'status.loading.step': { 'zh-CN': '第 {done}/{total} 步：读取、检查、绘制', 'en-US': 'Step {done} of {total}: read, check, draw' },
   'status.counts': { 'zh-CN': '逾期 {overdue} 行 · 即将到期 {dueSoon} 行 · 已完成 {done} 行', 'en-US': '{overdue} rows overdue · {dueSoon} due soon · {done} done' },
   // As Excel titles the pane and shows the add-in's button: the manifest's DisplayName, group and button labels.
   'pane.title': { 'zh-CN': 'resptable 责任表检查', 'en-US': 'resptable 责任表检查' },

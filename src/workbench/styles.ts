@@ -124,6 +124,8 @@ export const useWorkbenchStyles = makeStyles({
   },
   sheetArea: { display: 'flex', flexDirection: 'column', flex: '1 1 auto', minWidth: 0, backgroundColor: '#FFFFFF' },
   loading: { display: 'flex', flex: '1 1 auto', alignItems: 'center', justifyContent: 'center' },
+  /** An open under way while the last workbook is still shown: its progress above the grid. */
+  openBar: { flex: '0 0 auto', padding: '6px 12px', borderBottom: '1px solid #E1E1E1', backgroundColor: '#FAFAFA' },
   pane: {
     flex: '0 0 360px',
     width: '360px',

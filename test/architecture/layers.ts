@@ -69,8 +69,9 @@ export const LAYERS: readonly Layer[] = [
     // workbook that its host edits.
     name: 'workbench',
     files: ['src/workbench/'],
-    mayImport: [CORE, HOST_INTERFACE, 'src/hosts/xlsx/browser.ts', 'src/taskpane/App.tsx', 'src/workbench/'],
-    packages: ['react', 'react-dom', '@fluentui/react-components', 'exceljs'],
+    // The workflow runs in its document worker (document.worker.ts), which speaks to the page in zod-checked messages.
+    mayImport: [CORE, HOST_INTERFACE, WORKFLOW, 'src/hosts/xlsx/browser.ts', 'src/taskpane/App.tsx', 'src/workbench/'],
+    packages: ['react', 'react-dom', '@fluentui/react-components', 'exceljs', 'zod'],
   },
   {
     // Node: files in and out, and the whole xlsx host (its Node side: loading, splitting, collecting);
