@@ -44,6 +44,8 @@ export interface VerifiedJournal {
   highlights: Journal['highlights'];
   /** The plan's conditional formats on sheets that stay (the Office.js host finds them by these). */
   highlightEdits: Array<Extract<Edit, { kind: 'highlight' }>>;
+  /** The plan's dropdowns where they are now, on sheets that stay: where copies of them may sit (./copied-choices). */
+  choiceEdits: Array<Extract<Edit, { kind: 'choices' }>>;
   names: Journal['names'];
   /** Sheets the add-in added that go. */
   sheetsToDelete: string[];
@@ -277,7 +279,7 @@ export function verifyJournal(j: Journal, grids: readonly Grid[], o: VerifyOptio
   // Apply writes its journal, then adds its sheets, then writes cells, and only then widths,
   // dropdowns, colours and names: a pending journal with neither is all that apply wrote.
   if (pending && wrote === 0 && addedNow.size === 0) {
-    return { journal: j, cells: [], widths: [], validations: [], highlights: [], highlightEdits: [], names: [], sheetsToDelete: [], skipped: [] };
+    return { journal: j, cells: [], widths: [], validations: [], highlights: [], highlightEdits: [], choiceEdits: [], names: [], sheetsToDelete: [], skipped: [] };
   }
 
   /** A user's sheet as it is called now, or null when it is gone (or became one the add-in added). */
@@ -327,7 +329,13 @@ export function verifyJournal(j: Journal, grids: readonly Grid[], o: VerifyOptio
     const at = place.range(e.sheet, e.range);
     highlightEdits.push({ ...e, sheet, range: at?.range ?? e.range });
   }
-  return { journal: j, cells, widths, validations, highlights, highlightEdits, names: j.names, sheetsToDelete, skipped };
+  const choiceEdits: VerifiedJournal['choiceEdits'] = [];
+  for (const e of j.plan.edits) {
+    if (e.kind !== 'choices' || userSheet(e.sheet) === null) continue;
+    const at = place.range(e.sheet, e.range);
+    if (at) choiceEdits.push({ ...e, sheet: at.sheet, range: at.range });
+  }
+  return { journal: j, cells, widths, validations, highlights, highlightEdits, choiceEdits, names: j.names, sheetsToDelete, skipped };
 }
 
 /** What a revert skipped, as one line in either language: at most `max` items, then how many more. */

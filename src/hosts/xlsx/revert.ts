@@ -7,6 +7,7 @@
 import type ExcelJS from 'exceljs';
 import { JOURNAL_SHEET, parseJournal, type Journal } from '../../core/plan/journal';
 import { formulaShape, trustedJournal, verifyJournal, type JournalSkip, type VerifiedJournal } from '../../core/plan/journal-verify';
+import { copiedChoiceRuns, isCopiedChoice, runCells } from '../../core/plan/copied-choices';
 import { restoreCell, type CellModel } from './apply';
 import { sheetChunks } from './own-sheets';
 import { gridsFromWorkbook } from './read-grid';
@@ -76,34 +77,15 @@ export function revertJournal(wb: ExcelJS.Workbook): VerifiedJournal | null {
   return v;
 }
 
-/**
- * A row inserted inside the table takes the dropdown of the row above it, in Excel and LibreOffice
- * alike: the add-in's list, on a cell it never wrote. Within the rows its dropdowns now span, a
- * cell of their column that holds exactly the add-in's list (and that no before-image covers) goes.
- */
+/** A row inserted inside the table took the add-in's dropdown from the row above: it goes too (../../core/plan/copied-choices). */
 function removeCopiedChoices(wb: ExcelJS.Workbook, v: VerifiedJournal): void {
-  const restored = new Set(v.validations.map((d) => `${d.sheet}!${d.range}`));
-  const spans = new Map<string, { sheet: string; col: string; top: number; bottom: number; formula: string }>();
-  const lists = new Map<string, string>();
-  for (const e of v.journal.plan.edits) if (e.kind === 'choices') lists.set(e.sheet, `"${e.choices.join(',')}"`);
-  for (const d of v.validations) {
-    const m = /^([A-Z]+)(\d+)$/.exec(d.range);
-    const formula = [...lists.values()][0];
-    if (!m || formula === undefined) continue;
-    const key = `${d.sheet}!${m[1]}`;
-    const row = Number(m[2]);
-    const span = spans.get(key) ?? { sheet: d.sheet, col: m[1] as string, top: row, bottom: row, formula };
-    span.top = Math.min(span.top, row);
-    span.bottom = Math.max(span.bottom, row);
-    spans.set(key, span);
-  }
-  for (const span of spans.values()) {
-    const model = validationModel(wb.getWorksheet(span.sheet) as ExcelJS.Worksheet);
-    for (const [address, rule] of Object.entries(model)) {
-      const m = /^([A-Z]+)(\d+)$/.exec(address);
-      if (!m || m[1] !== span.col || Number(m[2]) < span.top || Number(m[2]) > span.bottom || restored.has(`${span.sheet}!${address}`)) continue;
-      const r = rule as { type?: string; formulae?: unknown[] } | undefined;
-      if (r?.type === 'list' && r.formulae?.[0] === span.formula) delete model[address];
+  for (const run of copiedChoiceRuns(v)) {
+    const ws = wb.getWorksheet(run.sheet);
+    if (!ws) continue;
+    const model = validationModel(ws);
+    for (const cell of runCells(run)) {
+      const r = model[cell] as { type?: string; formulae?: unknown[] } | undefined;
+      if (r?.type === 'list' && isCopiedChoice(run, typeof r.formulae?.[0] === 'string' ? r.formulae[0] : null)) delete model[cell];
     }
   }
 }
