@@ -141,8 +141,8 @@ export class PackageWorkbookHost implements WorkbookHost {
     if (!v) return null;
     const { files, info, styles } = await openPackage(this.bytes, this.grids);
     const state = new PackageState(info, styles);
-    state.revert(v, JOURNAL_SHEET);
-    this.changed(await writePackage(files, state, revertChanges(v), styles));
+    const copied = state.revert(v, JOURNAL_SHEET);
+    this.changed(await writePackage(files, state, revertChanges(v, undefined, copied), styles));
     return v;
   }
 
