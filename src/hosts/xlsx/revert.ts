@@ -5,8 +5,8 @@
  * changed after apply, or a sheet the add-in added and the user wrote into, stays as the user left it.
  */
 import type ExcelJS from 'exceljs';
-import { JOURNAL_SHEET, parseJournal, type Journal } from '../../core/plan/journal';
-import { formulaShape, trustedJournal, verifyJournal, type JournalSkip, type VerifiedJournal } from '../../core/plan/journal-verify';
+import { JOURNAL_SHEET, type Journal } from '../../core/plan/journal';
+import { formulaShape, trustedJournal, verifyStoredJournal, type JournalSkip, type StoredJournal, type VerifiedJournal } from '../../core/plan/journal-verify';
 import { copiedChoiceRuns, isCopiedChoice, runCells } from '../../core/plan/copied-choices';
 import { restoreCell, type CellModel } from './apply';
 import { sheetChunks } from './own-sheets';
@@ -22,14 +22,20 @@ export function dropName(wb: ExcelJS.Workbook, name: string): void {
   delete (wb.definedNames as unknown as { matrixMap: Record<string, unknown> }).matrixMap[name];
 }
 
+/** The journal in the workbook as a host acts on it (../../core/plan/journal-verify); null when there is none. */
+function storedJournal(wb: ExcelJS.Workbook): StoredJournal | null {
+  const chunks = sheetChunks(wb, JOURNAL_SHEET);
+  return chunks ? verifyStoredJournal(chunks, gridsFromWorkbook(wb)) : null;
+}
+
 /**
- * The journal in the workbook, verified against it; null when there is none. Throws a JournalError
- * (with a message in either language) when there is one that may not be acted on.
+ * The journal in the workbook, verified against it (as a half-done apply's when still marked
+ * pending); null when there is none, or only a pending one cut short. Throws a JournalError (with
+ * a message in either language) when there is one that may not be acted on.
  */
 export function verifiedJournal(wb: ExcelJS.Workbook): VerifiedJournal | null {
-  const chunks = sheetChunks(wb, JOURNAL_SHEET);
-  if (!chunks) return null;
-  return verifyJournal(parseJournal(chunks), gridsFromWorkbook(wb));
+  const stored = storedJournal(wb);
+  return stored?.kind === 'verified' ? stored.verified : null;
 }
 
 /** The verified journal's content, or null; throws as `verifiedJournal` does. */
@@ -40,21 +46,47 @@ export function readJournal(wb: ExcelJS.Workbook): Journal | null {
 export interface RevertOutcome {
   /** What was left as the user made it. */
   skipped: JournalSkip[];
+  /** Set when what was reverted was an apply that had stopped half-way (its journal still marked pending). */
+  pending?: true;
 }
 
 /**
  * Puts back everything the verified journal may, and removes it; null when nothing was applied.
  * Everything is checked before the first change: a refused journal leaves the workbook as it was.
+ * A journal still marked pending is undone as far as its apply got, and the outcome says so.
  */
 export function revertWorkbook(wb: ExcelJS.Workbook): RevertOutcome | null {
-  const v = revertJournal(wb);
-  return v ? { skipped: v.skipped } : null;
+  const stored = storedJournal(wb);
+  if (!stored) return null;
+  if (stored.kind === 'cut-short') {
+    dropJournalSheet(wb);
+    return { skipped: [], pending: true };
+  }
+  revertVerified(wb, stored.verified);
+  return stored.pending ? { skipped: stored.verified.skipped, pending: true } : { skipped: stored.verified.skipped };
 }
 
-/** As `revertWorkbook`, giving the journal as verified: what was put back (the package writer writes just that). */
+/**
+ * As `revertWorkbook`, giving the journal as verified: what was put back (the package writer writes
+ * just that); null when there was none, or only a pending one cut short (which goes, alone).
+ */
 export function revertJournal(wb: ExcelJS.Workbook): VerifiedJournal | null {
-  const v = verifiedJournal(wb);
-  if (!v) return null;
+  const stored = storedJournal(wb);
+  if (!stored) return null;
+  if (stored.kind === 'cut-short') {
+    dropJournalSheet(wb);
+    return null;
+  }
+  revertVerified(wb, stored.verified);
+  return stored.verified;
+}
+
+function dropJournalSheet(wb: ExcelJS.Workbook): void {
+  const journal = wb.getWorksheet(JOURNAL_SHEET);
+  if (journal) wb.removeWorksheet(journal.id);
+}
+
+function revertVerified(wb: ExcelJS.Workbook, v: VerifiedJournal): void {
   for (const name of v.sheetsToDelete) {
     const ws = wb.getWorksheet(name);
     if (ws) wb.removeWorksheet(ws.id);
@@ -72,9 +104,7 @@ export function revertJournal(wb: ExcelJS.Workbook): VerifiedJournal | null {
     dropName(wb, n.name);
     for (const r of n.before) wb.definedNames.add(r, n.name);
   }
-  const journal = wb.getWorksheet(JOURNAL_SHEET);
-  if (journal) wb.removeWorksheet(journal.id);
-  return v;
+  dropJournalSheet(wb);
 }
 
 /** A row inserted inside the table took the add-in's dropdown from the row above: it goes too (../../core/plan/copied-choices). */

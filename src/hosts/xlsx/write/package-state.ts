@@ -345,6 +345,11 @@ export class PackageState implements WorkbookSource {
     return journal;
   }
 
+  /** Takes the journal's sheet out alone: a pending journal cut short, whose apply changed nothing else. */
+  dropJournal(journalSheet: string): void {
+    this.gone.add(journalSheet);
+  }
+
   /**
    * Lays the revert of the verified journal `v` over the package. Returns the cells whose dropdown
    * goes besides those the journal names: copies of the add-in's a row inserted inside the table
