@@ -365,13 +365,18 @@ export function journalPending(grids: readonly Grid[]): boolean {
  */
 export type StoredJournal = { kind: 'verified'; verified: VerifiedJournal; pending: boolean } | { kind: 'cut-short' };
 
+/** Whether reading a journal failed only because its apply stopped while writing it: pending, and its text incomplete. */
+export function cutShort(pending: boolean, e: unknown): boolean {
+  return pending && e instanceof JournalError && e.key === 'journal.damaged';
+}
+
 export function verifyStoredJournal(chunks: readonly string[], grids: readonly Grid[]): StoredJournal {
   const pending = journalPending(grids);
   let j: Journal;
   try {
     j = parseJournal(chunks);
   } catch (e) {
-    if (pending && e instanceof JournalError && e.key === 'journal.damaged') return { kind: 'cut-short' };
+    if (cutShort(pending, e)) return { kind: 'cut-short' };
     throw e;
   }
   return { kind: 'verified', verified: verifyJournal(j, grids, { pending }), pending };

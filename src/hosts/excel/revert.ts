@@ -13,7 +13,7 @@
  */
 import { parseRange } from '../../core/grid';
 import { JournalError, JOURNAL_PENDING, JOURNAL_SHEET, parseJournal, type Journal } from '../../core/plan/journal';
-import { formulaShape, verifyJournal, type JournalSkip } from '../../core/plan/journal-verify';
+import { cutShort, formulaShape, verifyJournal, type JournalSkip } from '../../core/plan/journal-verify';
 import { copiedChoiceRuns, isCopiedChoice, runCells, type ChoiceRun } from '../../core/plan/copied-choices';
 import type { Edit } from '../../core/plan/plan';
 import { readGrids } from './read-grid';
@@ -114,7 +114,7 @@ export async function revertExcel(context: Excel.RequestContext, caps: Capabilit
     parsed = parseOrFail(chunks);
   } catch (e) {
     // Apply writes its whole journal before its first edit: a pending one cut short is all it wrote.
-    if (!(pending && e instanceof JournalError && e.key === 'journal.damaged')) throw e;
+    if (!cutShort(pending, e)) throw e;
     deleteHidden(sheets.getItem(JOURNAL_SHEET));
     await context.sync();
     return { skipped: [], pending: true };
