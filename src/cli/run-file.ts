@@ -10,7 +10,8 @@ import type { Mapping } from '../core/settings/mapping';
 import { JournalError } from '../core/plan/journal';
 import { readGridsFromBuffer, UnreadableWorkbookError } from '../hosts/xlsx';
 import { PackageWorkbookHost } from '../hosts/xlsx/package-host';
-import { describeSkipped } from '../core/plan/journal-verify';
+import { describeSkipped, journalPending } from '../core/plan/journal-verify';
+import type { Grid } from '../core/grid';
 import { GridWorkbookHost } from '../hosts/xlsx/grid-host';
 import { applyWithHost, checkWithHost } from '../hosts/workflow';
 import type { CheckArgs } from './args';
@@ -77,13 +78,14 @@ export async function runFile(args: CheckArgs, job: FileJob, asOf: string, mappi
     return { report: failed(file, 'file.unwritable', ct(lang, 'io.out-folder-failed', { out: args.out ?? '', reason: ioReason(lang, job.blocked), kept })) };
   }
   let data: Buffer;
+  let grids: Grid[];
   let host: GridWorkbookHost | undefined;
   let writer: PackageWorkbookHost | undefined;
   try {
     // Read here, not in the loader, so that a folder, a missing file or no permission is said as such.
     data = await fs.promises.readFile(file);
     // Every command reads the package straight to Grids; apply and revert write it back surgically.
-    const grids = readGridsFromBuffer(file, data);
+    grids = readGridsFromBuffer(file, data);
     if (args.command === 'check') host = new GridWorkbookHost(grids, file);
     else writer = new PackageWorkbookHost(data, file, grids);
   } catch (e) {
@@ -92,6 +94,8 @@ export async function runFile(args: CheckArgs, job: FileJob, asOf: string, mappi
   let stage: 'work' | 'write' = 'work';
   try {
     if (host) {
+      // A half-done apply is read as the workbook was before it (its cells not yet written are the user's), and said.
+      if (journalPending(grids)) io.err(`${escapeTerminal(ct(lang, 'cli.pending-check', { file }))}\n`);
       // Read as the task pane reads: an annotated copy is checked without the add-in's own cells,
       // with the column mapping its keeper saved in it unless --mapping says otherwise.
       // Without --as-of, a table whose title states its date (截至6月底) is checked as of that date.
@@ -110,6 +114,7 @@ export async function runFile(args: CheckArgs, job: FileJob, asOf: string, mappi
         ...(args.lights ? { lights: { preset: args.lights } } : {}),
       });
       const valid = validated(lang, report);
+      if (writer.repairedBeforeApply) io.err(`${escapeTerminal(ct(lang, 'cli.repaired-before-apply', { file }))}\n`);
       if (valid.error) return { report: valid };
       stage = 'write';
       await writeFileAtomic(out, writer.data);
@@ -123,7 +128,11 @@ export async function runFile(args: CheckArgs, job: FileJob, asOf: string, mappi
     }
     const said = !outcome
       ? t(lang, 'cli.nothing-to-revert', { file: out })
-      : outcome.skipped.length === 0
+      : outcome.pending
+        ? outcome.skipped.length === 0
+          ? ct(lang, 'cli.repaired', { file: out })
+          : ct(lang, 'cli.repaired-skipped', { file: out, count: outcome.skipped.length, list: describeSkipped(lang, outcome.skipped) })
+        : outcome.skipped.length === 0
         ? t(lang, 'cli.reverted', { file: out })
         : t(lang, 'cli.reverted-skipped', { file: out, count: outcome.skipped.length, list: describeSkipped(lang, outcome.skipped) });
     io.err(`${escapeTerminal(said)}\n`);

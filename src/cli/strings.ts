@@ -82,6 +82,24 @@ export const CLI_STRINGS = {
   'io.summary-failed': { 'zh-CN': '无法写入汇总 {file}：{reason}', 'en-US': 'Could not write the summary {file}: {reason}' },
 
   'cli.failed': { 'zh-CN': '处理 {file} 时出错：{detail}', 'en-US': 'Something went wrong with {file}: {detail}' },
+
+  // A journal still marked pending: an apply in Excel that stopped half-way (the pane closed, the connection dropped).
+  'cli.repaired': {
+    'zh-CN': '{file} 中上次的“应用”只做了一半（在 Excel 中任务窗格被关闭或连接中断）；已撤销做了一半的修改，工作簿已恢复到应用之前',
+    'en-US': 'the last Apply in {file} had stopped half-way (in Excel, the pane was closed or the connection dropped); what it had done was undone, and the workbook is as it was before it',
+  },
+  'cli.repaired-skipped': {
+    'zh-CN': '{file} 中上次的“应用”只做了一半；已撤销做了一半的修改，以下 {count} 处保持原样：{list}',
+    'en-US': 'the last Apply in {file} had stopped half-way; what it had done was undone; {count} left as they are: {list}',
+  },
+  'cli.repaired-before-apply': {
+    'zh-CN': '{file} 中上次的“应用”只做了一半；已先撤销做了一半的修改，再重新应用',
+    'en-US': 'the last Apply in {file} had stopped half-way; what it had done was undone before applying again',
+  },
+  'cli.pending-check': {
+    'zh-CN': '{file} 中上次的“应用”只做了一半：检查按应用之前的内容进行；用 resptable revert 可撤销它写了一半的内容',
+    'en-US': 'the last Apply in {file} had stopped half-way: it was checked as it was before that Apply; resptable revert undoes what it had written',
+  },
   'cli.bad-report': {
     'zh-CN': '内部错误：{file} 的检查报告不符合报告格式（{path}：{detail}），未写入任何内容',
     'en-US': 'Internal error: the report of {file} breaks the report contract ({path}: {detail}); nothing was written',

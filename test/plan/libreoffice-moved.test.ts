@@ -11,6 +11,7 @@ import * as os from 'os';
 import * as path from 'path';
 import ExcelJS from 'exceljs';
 import { annotateWorkbook, gridsFromWorkbook, revertWorkbook } from '../../src/hosts/xlsx';
+import { PackageWorkbookHost } from '../../src/hosts/xlsx/package-host';
 import { fixturePath } from '../support/fixtures';
 
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'resptable-lo-moved-'));
@@ -84,6 +85,23 @@ it('reverts what is still the add-in’s after LibreOffice inserted, deleted and
   expect(wb.definedNames.model).toEqual([]);
   const again = new ExcelJS.Workbook();
   await again.xlsx.load((await wb.xlsx.writeBuffer()) as ExcelJS.Buffer);
+  expect(cells(again)).toEqual(cells(await edited('plain')));
+  const ws = again.getWorksheet(RENAMED) as unknown as { dataValidations: { model: object }; conditionalFormattings: unknown[] };
+  expect(Object.keys(ws.dataValidations.model)).toEqual([]);
+  expect(ws.conditionalFormattings).toEqual([]);
+});
+
+it('the command line’s package host reverts the same, the copied dropdown included', async () => {
+  const wb = await edited('annotated');
+  const host = new PackageWorkbookHost(new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer), 'annotated-edited.xlsx');
+  const outcome = await host.revert();
+  expect(outcome?.skipped).toEqual([
+    { sheet: RENAMED, cell: 'M5', reason: 'changed' },
+    { sheet: RENAMED, cell: 'L20', reason: 'deleted' },
+  ]);
+  const again = new ExcelJS.Workbook();
+  await again.xlsx.load(Buffer.from(host.data) as unknown as ExcelJS.Buffer);
+  expect(again.worksheets.map((w) => w.name)).toEqual([RENAMED]);
   expect(cells(again)).toEqual(cells(await edited('plain')));
   const ws = again.getWorksheet(RENAMED) as unknown as { dataValidations: { model: object }; conditionalFormattings: unknown[] };
   expect(Object.keys(ws.dataValidations.model)).toEqual([]);

@@ -3,8 +3,9 @@
  * renames a sheet, done to an ExcelJS workbook: cells, styles, merges, row heights and column widths
  * move; every reference to the moved cells, in formulas on any sheet, defined names, dropdowns and
  * conditional formats, is rewritten; a reference to a deleted cell becomes `#REF!`, a range loses
- * its deleted part. ExcelJS itself does none of this (its spliceRows moves cells only), so tests that
- * play a user's structural edits on a workbook go through here.
+ * its deleted part; rows inserted take the dropdowns of the row above. ExcelJS itself does none of
+ * this (its spliceRows moves cells only), so tests that play a user's structural edits on a
+ * workbook go through here.
  */
 import ExcelJS from 'exceljs';
 import { cellAddress, columnLetters, columnNumber } from '../../src/core/grid';
@@ -123,7 +124,23 @@ function eachFormula(wb: ExcelJS.Workbook, rewrite: (f: string, host: string) =>
     .filter((n) => n.ranges.length > 0) as never;
 }
 
-/** The cells, merges, sizes, dropdowns and formats of one sheet moved by the shift. */
+/** Every cell of a range `K3:L9`, row by row. */
+function cellsOfRange(range: string): string[] {
+  const [a, b] = range.replace(/\$/g, '').split(':') as [string, string];
+  const pa = /^([A-Z]+)(\d+)$/.exec(a) as RegExpExecArray;
+  const pb = /^([A-Z]+)(\d+)$/.exec(b) as RegExpExecArray;
+  const out: string[] = [];
+  for (let r = Number(pa[2]); r <= Number(pb[2]); r++) {
+    for (let c = columnNumber(pa[1] as string); c <= columnNumber(pb[1] as string); c++) out.push(cellAddress(r, c));
+  }
+  return out;
+}
+
+/**
+ * The cells, merges, sizes, dropdowns and formats of one sheet moved by the shift. Rows inserted
+ * take the dropdowns of the row above them, as in Excel and LibreOffice (other formats of the row
+ * above are not copied here: no test reads them).
+ */
 function moveSheet(ws: ExcelJS.Worksheet, s: Shift): void {
   const cells: Array<{ r: number; c: number; value: ExcelJS.CellValue; style: Partial<ExcelJS.Style> }> = [];
   ws.eachRow({ includeEmpty: true }, (row, r) =>
@@ -196,6 +213,16 @@ function moveSheet(ws: ExcelJS.Worksheet, s: Shift): void {
     for (const k of key.split(/\s+/)) {
       const out = shiftRef(k, s);
       if (out !== '#REF!') next[out] = v;
+    }
+  }
+  // Rows inserted below a cell with a dropdown take it, as the rest of the row above's formats.
+  if (s.axis === 'row' && s.count > 0 && s.at > 1) {
+    for (const [key, v] of Object.entries(next)) {
+      for (const k of key.split(':').length === 2 ? cellsOfRange(key) : [key]) {
+        const m = /^\$?([A-Z]+)\$?(\d+)$/.exec(k);
+        if (!m || Number(m[2]) !== s.at - 1) continue;
+        for (let r = s.at; r < s.at + s.count; r++) next[`${m[1]}${r}`] ??= v;
+      }
     }
   }
   dv.model = next;

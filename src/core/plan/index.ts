@@ -5,3 +5,4 @@ export * from './journal';
 export * from './journal-verify';
 export * from './formula-reach';
 export * from './anchors';
+export * from './copied-choices';

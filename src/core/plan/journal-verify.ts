@@ -19,7 +19,7 @@ import { cellAddress, columnLetters, columnNumber, parseCell, type Cell, type Gr
 import { ANCHOR_COLUMN, ANCHORS_PER_ROW, IDENTITY_PLACEMENT, placeAnchors, type Placement } from './anchors';
 import { LANGS, t, type Lang } from '../i18n';
 import { outsideReach } from './formula-reach';
-import { JournalError, JOURNAL_SHEET, OWN_NAME, parseJournal, writtenByPlan, type Journal } from './journal';
+import { JournalError, JOURNAL_PENDING, JOURNAL_SHEET, OWN_NAME, parseJournal, writtenByPlan, type Journal } from './journal';
 import type { Edit } from './plan';
 
 /** changed: the user wrote over it; deleted: its row or column was deleted; sheet-…: the summary sheet. */
@@ -44,6 +44,8 @@ export interface VerifiedJournal {
   highlights: Journal['highlights'];
   /** The plan's conditional formats on sheets that stay (the Office.js host finds them by these). */
   highlightEdits: Array<Extract<Edit, { kind: 'highlight' }>>;
+  /** The plan's dropdowns where they are now, on sheets that stay: where copies of them may sit (./copied-choices). */
+  choiceEdits: Array<Extract<Edit, { kind: 'choices' }>>;
   names: Journal['names'];
   /** Sheets the add-in added that go. */
   sheetsToDelete: string[];
@@ -277,7 +279,7 @@ export function verifyJournal(j: Journal, grids: readonly Grid[], o: VerifyOptio
   // Apply writes its journal, then adds its sheets, then writes cells, and only then widths,
   // dropdowns, colours and names: a pending journal with neither is all that apply wrote.
   if (pending && wrote === 0 && addedNow.size === 0) {
-    return { journal: j, cells: [], widths: [], validations: [], highlights: [], highlightEdits: [], names: [], sheetsToDelete: [], skipped: [] };
+    return { journal: j, cells: [], widths: [], validations: [], highlights: [], highlightEdits: [], choiceEdits: [], names: [], sheetsToDelete: [], skipped: [] };
   }
 
   /** A user's sheet as it is called now, or null when it is gone (or became one the add-in added). */
@@ -327,7 +329,13 @@ export function verifyJournal(j: Journal, grids: readonly Grid[], o: VerifyOptio
     const at = place.range(e.sheet, e.range);
     highlightEdits.push({ ...e, sheet, range: at?.range ?? e.range });
   }
-  return { journal: j, cells, widths, validations, highlights, highlightEdits, names: j.names, sheetsToDelete, skipped };
+  const choiceEdits: VerifiedJournal['choiceEdits'] = [];
+  for (const e of j.plan.edits) {
+    if (e.kind !== 'choices' || userSheet(e.sheet) === null) continue;
+    const at = place.range(e.sheet, e.range);
+    if (at) choiceEdits.push({ ...e, sheet: at.sheet, range: at.range });
+  }
+  return { journal: j, cells, widths, validations, highlights, highlightEdits, choiceEdits, names: j.names, sheetsToDelete, skipped };
 }
 
 /** What a revert skipped, as one line in either language: at most `max` items, then how many more. */
@@ -342,14 +350,47 @@ export function describeSkipped(lang: Lang, skipped: readonly JournalSkip[], max
   return items.join(lang === 'zh-CN' ? '；' : '; ');
 }
 
+/** Whether the journal sheet among `grids` still holds the mark of an apply under way (JOURNAL_PENDING): one that stopped half-way. */
+export function journalPending(grids: readonly Grid[]): boolean {
+  const c = gridCell(grids.find((g) => g.name === JOURNAL_SHEET), JOURNAL_PENDING.cell);
+  return c?.value.kind === 'string' && c.value.value === JOURNAL_PENDING.mark;
+}
+
+/**
+ * The journal on its sheet as a host acts on it, the pending mark read from the sheet as well:
+ * verified (as an apply that stopped half-way when marked so), or `cut-short` for a pending
+ * journal whose text is incomplete: apply writes its whole journal before its first edit, so
+ * such an apply changed nothing but the journal, which alone goes. Throws a JournalError when the
+ * journal may not be acted on, as `verifyJournal` does.
+ */
+export type StoredJournal = { kind: 'verified'; verified: VerifiedJournal; pending: boolean } | { kind: 'cut-short' };
+
+/** Whether reading a journal failed only because its apply stopped while writing it: pending, and its text incomplete. */
+export function cutShort(pending: boolean, e: unknown): boolean {
+  return pending && e instanceof JournalError && e.key === 'journal.damaged';
+}
+
+export function verifyStoredJournal(chunks: readonly string[], grids: readonly Grid[]): StoredJournal {
+  const pending = journalPending(grids);
+  let j: Journal;
+  try {
+    j = parseJournal(chunks);
+  } catch (e) {
+    if (cutShort(pending, e)) return { kind: 'cut-short' };
+    throw e;
+  }
+  return { kind: 'verified', verified: verifyJournal(j, grids, { pending }), pending };
+}
+
 /**
  * The journal a read may use, from its sheet's text: null when there is none or when it cannot be
  * verified, so that a read never shows a before-image it cannot trust (revert says what is wrong).
+ * A pending one is read as a half-done apply: a cell apply never reached is the user's as it was.
  */
 export function trustedJournal(chunks: readonly string[] | null, grids: readonly Grid[]): VerifiedJournal | null {
   if (!chunks) return null;
   try {
-    return verifyJournal(parseJournal(chunks), grids);
+    return verifyJournal(parseJournal(chunks), grids, { pending: journalPending(grids) });
   } catch (e) {
     if (e instanceof JournalError) return null;
     throw e;

@@ -13,7 +13,8 @@
  */
 import { parseRange } from '../../core/grid';
 import { JournalError, JOURNAL_PENDING, JOURNAL_SHEET, parseJournal, type Journal } from '../../core/plan/journal';
-import { formulaShape, verifyJournal, type JournalSkip } from '../../core/plan/journal-verify';
+import { cutShort, formulaShape, verifyJournal, type JournalSkip } from '../../core/plan/journal-verify';
+import { copiedChoiceRuns, isCopiedChoice, runCells, type ChoiceRun } from '../../core/plan/copied-choices';
 import type { Edit } from '../../core/plan/plan';
 import { readGrids } from './read-grid';
 import { writeOf, type CellWrite } from './before-image';
@@ -62,6 +63,34 @@ function parseOrFail(chunks: string[]): Journal {
 /** What a revert left as the user made it, and whether it undid a half-done apply; null when nothing was applied. */
 export type ExcelRevertOutcome = { skipped: JournalSkip[]; pending?: true } | null;
 
+type Probe = { run: ChoiceRun; dv: Excel.DataValidation };
+
+/**
+ * The cells of the probed runs that hold a copy of the add-in's dropdown. A run with one rule
+ * throughout is asked its rule; one with several, each of its cells; a run with none costs nothing more.
+ */
+async function copiedChoices(context: Excel.RequestContext, sheets: Excel.WorksheetCollection, probes: readonly Probe[]): Promise<Array<{ sheet: string; cell: string }>> {
+  const whole: Array<{ run: ChoiceRun; dv: Excel.DataValidation }> = [];
+  const single: Array<{ run: ChoiceRun; cell: string; dv: Excel.DataValidation }> = [];
+  for (const { run, dv } of probes) {
+    if (dv.type === 'List') whole.push({ run, dv: dv.load('rule') });
+    else if (dv.type === 'Inconsistent' || dv.type === 'MixedCriteria') {
+      for (const cell of runCells(run)) single.push({ run, cell, dv: sheets.getItem(run.sheet).getRange(cell).dataValidation.load('type,rule') });
+    }
+  }
+  if (whole.length === 0 && single.length === 0) return [];
+  await context.sync();
+  // A list's source is text as read back (a range source is read as its address text too).
+  const source = (dv: Excel.DataValidation) => {
+    const s = dv.rule.list?.source;
+    return typeof s === 'string' ? s : null;
+  };
+  const out: Array<{ sheet: string; cell: string }> = [];
+  for (const { run, dv } of whole) if (isCopiedChoice(run, source(dv))) out.push(...runCells(run).map((cell) => ({ sheet: run.sheet, cell })));
+  for (const { run, cell, dv } of single) if (dv.type === 'List' && isCopiedChoice(run, source(dv))) out.push({ sheet: run.sheet, cell });
+  return out;
+}
+
 export async function revertExcel(context: Excel.RequestContext, caps: Capabilities): Promise<ExcelRevertOutcome> {
   const wb = context.workbook;
   const sheets = wb.worksheets;
@@ -85,7 +114,7 @@ export async function revertExcel(context: Excel.RequestContext, caps: Capabilit
     parsed = parseOrFail(chunks);
   } catch (e) {
     // Apply writes its whole journal before its first edit: a pending one cut short is all it wrote.
-    if (!(pending && e instanceof JournalError && e.key === 'journal.damaged')) throw e;
+    if (!cutShort(pending, e)) throw e;
     deleteHidden(sheets.getItem(JOURNAL_SHEET));
     await context.sync();
     return { skipped: [], pending: true };
@@ -107,7 +136,12 @@ export async function revertExcel(context: Excel.RequestContext, caps: Capabilit
         // null object has no address and it is matched by its formula's shape alone.
         .map((cf) => ({ sheet, cf, range: cf.getRangeOrNullObject().load('isNullObject,address'), rule: cf.custom.rule.load('formula') })),
     );
-  if (candidates.length > 0) await context.sync();
+  // Where a row inserted inside the table may have copied the add-in's dropdown: asked with the formats.
+  const probes = copiedChoiceRuns(journal)
+    .filter((run) => kept(run.sheet))
+    .map((run) => ({ run, dv: sheets.getItem(run.sheet).getRange(`${run.column}${run.top}:${run.column}${run.bottom}`).dataValidation.load('type') }));
+  if (candidates.length > 0 || probes.length > 0) await context.sync();
+  const copied = await copiedChoices(context, sheets, probes);
 
   const batch = new Batch(context);
   for (const name of journal.sheetsToDelete) if (present.has(name)) await batch.add(64, () => sheets.getItem(name).delete());
@@ -143,6 +177,11 @@ export async function revertExcel(context: Excel.RequestContext, caps: Capabilit
       dv.clear();
       dv.rule = { list: { inCellDropDown: true, source } };
     });
+  }
+  for (const { sheet, cell } of copied) {
+    const ranges = clear.get(sheet);
+    if (ranges) ranges.push(cell);
+    else clear.set(sheet, [cell]);
   }
   for (const [sheet, ranges] of clear) {
     const singles = ranges.every((r) => !r.includes(':'));

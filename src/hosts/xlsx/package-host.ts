@@ -10,8 +10,8 @@
 import { strFromU8 } from 'fflate';
 import { ZipParts } from './write/zip-write';
 import type { Grid } from '../../core/grid';
-import { JOURNAL_SHEET, parseJournal, type Journal } from '../../core/plan/journal';
-import { verifyJournal, type VerifiedJournal } from '../../core/plan/journal-verify';
+import { JOURNAL_SHEET, type Journal } from '../../core/plan/journal';
+import { journalPending, verifyStoredJournal, type StoredJournal, type VerifiedJournal } from '../../core/plan/journal-verify';
 import type { EditPlan } from '../../core/plan/plan';
 import { parseStoredSettings, SETTINGS_SHEET, type StoredSettings } from '../../core/settings/stored';
 import type { Progress, RevertOutcome } from '../host';
@@ -21,7 +21,7 @@ import { readWorkbookParts } from './workbook-parts';
 import { PackageParts } from './xml-part';
 import { InflateBudget, readZipDirectory } from './zip';
 import { applyChanges, revertChanges } from './write/changes';
-import { writePackage } from './write/package-write';
+import { noChanges, writePackage } from './write/package-write';
 import { PackageState, type PackageInfo } from './write/package-state';
 import { EMPTY_STYLES, StylesEditor } from './write/styles-edit';
 import { attrOf, childrenOf, rootChildren, startTag, unescapeXml } from './write/xml-text';
@@ -91,11 +91,29 @@ export class PackageWorkbookHost extends CommandLineHost {
     this.read_ = null;
   }
 
-  /** The journal verified against the package as it reads now; null without one; a JournalError when it may not be acted on. */
-  verifiedJournal(): VerifiedJournal | null {
+  /** The journal as the package holds it now, verified (../../core/plan/journal-verify); null without one. */
+  private storedJournal(): StoredJournal | null {
     const chunks = gridChunks(this.grids, JOURNAL_SHEET);
-    return chunks ? verifyJournal(parseJournal(chunks), this.grids) : null;
+    return chunks ? verifyStoredJournal(chunks, this.grids) : null;
   }
+
+  /**
+   * The journal verified against the package as it reads now (as a half-done apply's when still
+   * marked pending); null without one, or with only a pending one cut short; a JournalError when
+   * it may not be acted on.
+   */
+  verifiedJournal(): VerifiedJournal | null {
+    const stored = this.storedJournal();
+    return stored?.kind === 'verified' ? stored.verified : null;
+  }
+
+  /** Whether the package holds the journal of an apply that stopped half-way (in Excel: a closed pane, a dropped session). */
+  hasPendingJournal(): boolean {
+    return journalPending(this.grids);
+  }
+
+  /** What the last `apply` undid first when it met a half-done apply; null otherwise. */
+  repairedBeforeApply: RevertOutcome | null = null;
 
   /**
    * The kept settings; where the settings sheet says nothing of the policy or the mapping, those an
@@ -110,8 +128,10 @@ export class PackageWorkbookHost extends CommandLineHost {
   }
 
   async apply(plan: EditPlan, settings: NonNullable<Journal['settings']>, onProgress?: Progress): Promise<Journal> {
-    // Applying again first reverts what the last apply wrote, so a workbook never holds two copies.
-    await this.revert();
+    // Applying again first reverts what the last apply wrote, so a workbook never holds two copies;
+    // a half-done one is undone as far as it got, and the command line says so.
+    const reverted = await this.revert();
+    this.repairedBeforeApply = reverted?.pending ? reverted : null;
     const { files, info, styles } = await openPackage(this.bytes, this.grids);
     const state = new PackageState(info, styles);
     const journal = state.applyPlan(plan, settings, JOURNAL_SHEET);
@@ -120,20 +140,43 @@ export class PackageWorkbookHost extends CommandLineHost {
     return journal;
   }
 
+  /** Reverts, saying when what it undid was an apply that had stopped half-way. */
   async revert(onProgress?: Progress): Promise<RevertOutcome | null> {
-    const v = await this.revertVerified();
+    const pending = this.hasPendingJournal();
+    const v = await this.revertStored();
     onProgress?.(1, 1);
-    return v ? { skipped: v.skipped } : null;
+    if (!v) return null;
+    const skipped = v === 'cut-short' ? [] : v.skipped;
+    return pending ? { skipped, pending: true } : { skipped };
   }
 
-  /** As `revert`, giving the journal as verified. Everything is checked before the first change. */
+  /** As `revert`, for a package that may hold a half-done apply (as the pane does on open); null when it holds none. */
+  async repairPending(onProgress?: Progress): Promise<RevertOutcome | null> {
+    return this.hasPendingJournal() ? this.revert(onProgress) : null;
+  }
+
+  /** As `revert`, giving the journal as verified; null when there was none, or only a pending one cut short (which goes). */
   async revertVerified(): Promise<VerifiedJournal | null> {
-    const v = this.verifiedJournal();
-    if (!v) return null;
+    const v = await this.revertStored();
+    return v === 'cut-short' ? null : v;
+  }
+
+  /** Everything is checked before the first change; a pending journal cut short takes only itself away. */
+  private async revertStored(): Promise<VerifiedJournal | 'cut-short' | null> {
+    const stored = this.storedJournal();
+    if (!stored) return null;
     const { files, info, styles } = await openPackage(this.bytes, this.grids);
     const state = new PackageState(info, styles);
-    state.revert(v, JOURNAL_SHEET);
-    this.changed(await writePackage(files, state, revertChanges(v), styles));
+    if (stored.kind === 'cut-short') {
+      state.dropJournal(JOURNAL_SHEET);
+      const only = noChanges();
+      only.sheets.add(JOURNAL_SHEET);
+      this.changed(await writePackage(files, state, only, styles));
+      return 'cut-short';
+    }
+    const v = stored.verified;
+    const copied = state.revert(v, JOURNAL_SHEET);
+    this.changed(await writePackage(files, state, revertChanges(v, undefined, copied), styles));
     return v;
   }
 }

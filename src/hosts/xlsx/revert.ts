@@ -5,8 +5,9 @@
  * changed after apply, or a sheet the add-in added and the user wrote into, stays as the user left it.
  */
 import type ExcelJS from 'exceljs';
-import { JOURNAL_SHEET, parseJournal, type Journal } from '../../core/plan/journal';
-import { formulaShape, trustedJournal, verifyJournal, type JournalSkip, type VerifiedJournal } from '../../core/plan/journal-verify';
+import { JOURNAL_SHEET, type Journal } from '../../core/plan/journal';
+import { formulaShape, trustedJournal, verifyStoredJournal, type JournalSkip, type StoredJournal, type VerifiedJournal } from '../../core/plan/journal-verify';
+import { copiedChoiceRuns, isCopiedChoice, runCells } from '../../core/plan/copied-choices';
 import { restoreCell, type CellModel } from './apply';
 import { sheetChunks } from './own-sheets';
 import { gridsFromWorkbook } from './read-grid';
@@ -21,14 +22,20 @@ export function dropName(wb: ExcelJS.Workbook, name: string): void {
   delete (wb.definedNames as unknown as { matrixMap: Record<string, unknown> }).matrixMap[name];
 }
 
+/** The journal in the workbook as a host acts on it (../../core/plan/journal-verify); null when there is none. */
+function storedJournal(wb: ExcelJS.Workbook): StoredJournal | null {
+  const chunks = sheetChunks(wb, JOURNAL_SHEET);
+  return chunks ? verifyStoredJournal(chunks, gridsFromWorkbook(wb)) : null;
+}
+
 /**
- * The journal in the workbook, verified against it; null when there is none. Throws a JournalError
- * (with a message in either language) when there is one that may not be acted on.
+ * The journal in the workbook, verified against it (as a half-done apply's when still marked
+ * pending); null when there is none, or only a pending one cut short. Throws a JournalError (with
+ * a message in either language) when there is one that may not be acted on.
  */
 export function verifiedJournal(wb: ExcelJS.Workbook): VerifiedJournal | null {
-  const chunks = sheetChunks(wb, JOURNAL_SHEET);
-  if (!chunks) return null;
-  return verifyJournal(parseJournal(chunks), gridsFromWorkbook(wb));
+  const stored = storedJournal(wb);
+  return stored?.kind === 'verified' ? stored.verified : null;
 }
 
 /** The verified journal's content, or null; throws as `verifiedJournal` does. */
@@ -39,21 +46,47 @@ export function readJournal(wb: ExcelJS.Workbook): Journal | null {
 export interface RevertOutcome {
   /** What was left as the user made it. */
   skipped: JournalSkip[];
+  /** Set when what was reverted was an apply that had stopped half-way (its journal still marked pending). */
+  pending?: true;
 }
 
 /**
  * Puts back everything the verified journal may, and removes it; null when nothing was applied.
  * Everything is checked before the first change: a refused journal leaves the workbook as it was.
+ * A journal still marked pending is undone as far as its apply got, and the outcome says so.
  */
 export function revertWorkbook(wb: ExcelJS.Workbook): RevertOutcome | null {
-  const v = revertJournal(wb);
-  return v ? { skipped: v.skipped } : null;
+  const stored = storedJournal(wb);
+  if (!stored) return null;
+  if (stored.kind === 'cut-short') {
+    dropJournalSheet(wb);
+    return { skipped: [], pending: true };
+  }
+  revertVerified(wb, stored.verified);
+  return stored.pending ? { skipped: stored.verified.skipped, pending: true } : { skipped: stored.verified.skipped };
 }
 
-/** As `revertWorkbook`, giving the journal as verified: what was put back (the package writer writes just that). */
+/**
+ * As `revertWorkbook`, giving the journal as verified: what was put back (the package writer writes
+ * just that); null when there was none, or only a pending one cut short (which goes, alone).
+ */
 export function revertJournal(wb: ExcelJS.Workbook): VerifiedJournal | null {
-  const v = verifiedJournal(wb);
-  if (!v) return null;
+  const stored = storedJournal(wb);
+  if (!stored) return null;
+  if (stored.kind === 'cut-short') {
+    dropJournalSheet(wb);
+    return null;
+  }
+  revertVerified(wb, stored.verified);
+  return stored.verified;
+}
+
+function dropJournalSheet(wb: ExcelJS.Workbook): void {
+  const journal = wb.getWorksheet(JOURNAL_SHEET);
+  if (journal) wb.removeWorksheet(journal.id);
+}
+
+function revertVerified(wb: ExcelJS.Workbook, v: VerifiedJournal): void {
   for (const name of v.sheetsToDelete) {
     const ws = wb.getWorksheet(name);
     if (ws) wb.removeWorksheet(ws.id);
@@ -71,39 +104,18 @@ export function revertJournal(wb: ExcelJS.Workbook): VerifiedJournal | null {
     dropName(wb, n.name);
     for (const r of n.before) wb.definedNames.add(r, n.name);
   }
-  const journal = wb.getWorksheet(JOURNAL_SHEET);
-  if (journal) wb.removeWorksheet(journal.id);
-  return v;
+  dropJournalSheet(wb);
 }
 
-/**
- * A row inserted inside the table takes the dropdown of the row above it, in Excel and LibreOffice
- * alike: the add-in's list, on a cell it never wrote. Within the rows its dropdowns now span, a
- * cell of their column that holds exactly the add-in's list (and that no before-image covers) goes.
- */
+/** A row inserted inside the table took the add-in's dropdown from the row above: it goes too (../../core/plan/copied-choices). */
 function removeCopiedChoices(wb: ExcelJS.Workbook, v: VerifiedJournal): void {
-  const restored = new Set(v.validations.map((d) => `${d.sheet}!${d.range}`));
-  const spans = new Map<string, { sheet: string; col: string; top: number; bottom: number; formula: string }>();
-  const lists = new Map<string, string>();
-  for (const e of v.journal.plan.edits) if (e.kind === 'choices') lists.set(e.sheet, `"${e.choices.join(',')}"`);
-  for (const d of v.validations) {
-    const m = /^([A-Z]+)(\d+)$/.exec(d.range);
-    const formula = [...lists.values()][0];
-    if (!m || formula === undefined) continue;
-    const key = `${d.sheet}!${m[1]}`;
-    const row = Number(m[2]);
-    const span = spans.get(key) ?? { sheet: d.sheet, col: m[1] as string, top: row, bottom: row, formula };
-    span.top = Math.min(span.top, row);
-    span.bottom = Math.max(span.bottom, row);
-    spans.set(key, span);
-  }
-  for (const span of spans.values()) {
-    const model = validationModel(wb.getWorksheet(span.sheet) as ExcelJS.Worksheet);
-    for (const [address, rule] of Object.entries(model)) {
-      const m = /^([A-Z]+)(\d+)$/.exec(address);
-      if (!m || m[1] !== span.col || Number(m[2]) < span.top || Number(m[2]) > span.bottom || restored.has(`${span.sheet}!${address}`)) continue;
-      const r = rule as { type?: string; formulae?: unknown[] } | undefined;
-      if (r?.type === 'list' && r.formulae?.[0] === span.formula) delete model[address];
+  for (const run of copiedChoiceRuns(v)) {
+    const ws = wb.getWorksheet(run.sheet);
+    if (!ws) continue;
+    const model = validationModel(ws);
+    for (const cell of runCells(run)) {
+      const r = model[cell] as { type?: string; formulae?: unknown[] } | undefined;
+      if (r?.type === 'list' && isCopiedChoice(run, typeof r.formulae?.[0] === 'string' ? r.formulae[0] : null)) delete model[cell];
     }
   }
 }

@@ -7,7 +7,7 @@ import type ExcelJS from 'exceljs';
 import type { Grid } from '../../core/grid';
 import type { Journal } from '../../core/plan/journal';
 import type { EditPlan } from '../../core/plan/plan';
-import { JOURNAL_CHUNK } from '../../core/plan/journal';
+import { JOURNAL_CHUNK, JOURNAL_PENDING } from '../../core/plan/journal';
 import { userView } from '../../core/plan/user-view';
 import { parseStoredSettings, SETTINGS_SHEET, storedSettingsText, StoredSettingsSchema, type StoredSettings } from '../../core/settings/stored';
 import type { CellFix, Progress, RevertOutcome, SelectedRange, WorkbookHost } from '../host';
@@ -100,6 +100,18 @@ export class XlsxWorkbookHost implements WorkbookHost {
     onProgress?.(1, 1);
     if (outcome) this.changed();
     return outcome;
+  }
+
+  /**
+   * An apply that stopped half-way in another program (Excel's pane closed mid-apply, then the file
+   * saved) is undone as the pane does on open; null when the journal is no pending one.
+   */
+  async repairPending(onProgress?: Progress): Promise<RevertOutcome | null> {
+    // The mark's one cell, as every reader sees it (rich text after some programs' saves).
+    const v = this.wb.getWorksheet(JOURNAL_SHEET)?.getCell(JOURNAL_PENDING.cell).value;
+    const text = typeof v === 'string' ? v : v && typeof v === 'object' && 'richText' in v ? v.richText.map((r) => r.text).join('') : null;
+    if (text !== JOURNAL_PENDING.mark) return null;
+    return this.revert(onProgress);
   }
 
   async loadSettings(): Promise<StoredSettings | null> {

@@ -10,11 +10,12 @@ function add(m: Map<string, Set<string>>, sheet: string, key: string): void {
   s.add(key);
 }
 
-/** What reverting `v` changes: the cells, widths, dropdowns, formats and names it puts back, the sheets it takes out. */
-export function revertChanges(v: VerifiedJournal, into: WriteChanges = noChanges()): WriteChanges {
+/** What reverting `v` changes: the cells, widths, dropdowns (and the copies of its own, `copiedChoices`), formats and names it puts back, the sheets it takes out. */
+export function revertChanges(v: VerifiedJournal, into: WriteChanges = noChanges(), copiedChoices: ReadonlyArray<{ sheet: string; cell: string }> = []): WriteChanges {
   for (const c of v.cells) add(into.cells, c.sheet, c.cell);
   for (const w of v.widths) add(into.widths, w.sheet, w.column);
   for (const d of v.validations) add(into.validations, d.sheet, d.range);
+  for (const c of copiedChoices) add(into.validations, c.sheet, c.cell);
   for (const h of v.highlightEdits) into.formatsRemove.push({ sheet: h.sheet, range: h.range, formula: h.formula });
   for (const n of v.names) into.names.add(n.name);
   for (const s of v.sheetsToDelete) into.sheets.add(s);

@@ -5,6 +5,7 @@
  * from the package's parts (each cell's format, resolved through `styles.xml` as ExcelJS resolves
  * it, so that a journal made here reads exactly as one made by the workbench's ExcelJS host).
  */
+import { copiedChoiceRuns, isCopiedChoice, runCells } from '../../../core/plan/copied-choices';
 import type { Cell, Grid } from '../../../core/grid';
 import { anchorCell, anchorFormula, planAnchors } from '../../../core/plan/anchors';
 import { draftJournal, journalChunks, sealJournal, type BeforeState, type Journal } from '../../../core/plan/journal';
@@ -344,8 +345,17 @@ export class PackageState implements WorkbookSource {
     return journal;
   }
 
-  /** Lays the revert of the verified journal `v` over the package. */
-  revert(v: VerifiedJournal, journalSheet: string): void {
+  /** Takes the journal's sheet out alone: a pending journal cut short, whose apply changed nothing else. */
+  dropJournal(journalSheet: string): void {
+    this.gone.add(journalSheet);
+  }
+
+  /**
+   * Lays the revert of the verified journal `v` over the package. Returns the cells whose dropdown
+   * goes besides those the journal names: copies of the add-in's a row inserted inside the table
+   * took from the row above (../../../core/plan/copied-choices).
+   */
+  revert(v: VerifiedJournal, journalSheet: string): Array<{ sheet: string; cell: string }> {
     for (const name of v.sheetsToDelete) this.gone.add(name);
     this.gone.add(journalSheet);
     for (const c of v.cells) {
@@ -356,10 +366,22 @@ export class PackageState implements WorkbookSource {
     }
     for (const w of v.widths) this.overlay(w.sheet).widths.set(columnNumber(w.column), w.before);
     for (const d of v.validations) this.overlay(d.sheet).validations.set(d.range, (d.before ?? undefined) as ValidationModel | undefined);
+    const copied: Array<{ sheet: string; cell: string }> = [];
+    for (const run of copiedChoiceRuns(v)) {
+      if (!this.info.sheets.some((x) => x.name === run.sheet)) continue;
+      for (const cell of runCells(run)) {
+        const dv = this.formatsOf(run.sheet).validation(cell);
+        const source = dv?.type === 'list' ? dv.formulae?.[0] : undefined;
+        if (!isCopiedChoice(run, typeof source === 'string' ? source : null)) continue;
+        this.overlay(run.sheet).validations.set(cell, undefined);
+        copied.push({ sheet: run.sheet, cell });
+      }
+    }
     for (const n of v.names) {
       if (n.before.length) this.names.set(n.name, [...n.before]);
       else this.names.delete(n.name);
     }
+    return copied;
   }
 
   private source(o: Overlay): SheetSource {

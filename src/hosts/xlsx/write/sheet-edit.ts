@@ -3,6 +3,8 @@
  * writer changes, spliced into the original text in the order CT_Worksheet requires. Rows it does
  * not write into are copied as they are; it walks the rows once (linear in the sheet's text).
  */
+import { formulaShape } from '../../../core/plan/journal-verify';
+import { removalRects, subtractSqref } from './sqref';
 import { attrOf, childrenOf, escapeAttr, escapeText, insertionPoint, rootChildren, splice, startTag, unescapeXml, withAttr, type Span } from './xml-text';
 
 /** CT_Worksheet's children, in the order the schema requires. */
@@ -21,10 +23,10 @@ export interface SheetEdits {
   cells: Map<number, Map<number, CellWriter>>;
   /** Column → its width, or null for none (the sheet's default). */
   widths: Map<number, number | null>;
-  /** Dropdowns whose `sqref` is one of these go. */
+  /** Dropdowns over these cells or ranges go (a rule over more keeps the rest, ./sqref). */
   validationsRemove: Set<string>;
   validationsAdd: string[];
-  /** Conditional formats of this range holding this formula go. */
+  /** Conditional formats of this range holding this formula go (or, moved, one of its formula's shape). */
   formatsRemove: Array<{ sqref: string; formula: string }>;
   formatsAdd: string[];
 }
@@ -200,6 +202,37 @@ function formulaTexts(xml: string, span: Span): string[] {
   return out;
 }
 
+/**
+ * What goes of the conditional formats: for each format to remove, one rule, the one at its range
+ * with its formula, else (once inserted or deleted rows and columns, or a renamed sheet, rewrote
+ * both) the last rule of its formula's shape, never a user's second copy; a `conditionalFormatting`
+ * left without rules goes whole. Another program may have put several rules in one element.
+ */
+function formatRemovals(xml: string, formats: readonly Span[], remove: SheetEdits['formatsRemove']): Array<{ start: number; end: number }> {
+  if (remove.length === 0) return [];
+  const all = formats.map((f) => {
+    const sqref = attrOf(startTag(xml, f), 'sqref') ?? '';
+    const rules = childrenOf(xml, f)
+      .filter((c) => c.name === 'cfRule')
+      .map((r) => ({ span: r, formula: formulaTexts(xml, r)[0] ?? '', gone: false }));
+    return { span: f, sqref, rules };
+  });
+  const flat = all.flatMap((f) => f.rules.map((r) => ({ f, r })));
+  for (const x of [...remove].reverse()) {
+    const open = flat.filter(({ r }) => !r.gone);
+    const hit =
+      [...open].reverse().find(({ f, r }) => f.sqref === x.sqref && r.formula === x.formula) ??
+      [...open].reverse().find(({ r }) => r.formula !== '' && formulaShape(r.formula) === formulaShape(x.formula));
+    if (hit) hit.r.gone = true;
+  }
+  const out: Array<{ start: number; end: number }> = [];
+  for (const f of all) {
+    if (f.rules.length > 0 && f.rules.every((r) => r.gone)) out.push({ start: f.span.start, end: f.span.end });
+    else for (const r of f.rules) if (r.gone) out.push({ start: r.span.start, end: r.span.end });
+  }
+  return out;
+}
+
 /** The worksheet's text with `e` applied. */
 export function editSheet(xml: string, e: SheetEdits): string {
   const { root, children } = rootChildren(xml);
@@ -225,11 +258,7 @@ export function editSheet(xml: string, e: SheetEdits): string {
 
   if (e.formatsRemove.length > 0 || e.formatsAdd.length > 0) {
     const formats = children.filter((c) => c.name === 'conditionalFormatting');
-    for (const f of formats) {
-      const sqref = attrOf(startTag(xml, f), 'sqref');
-      const texts = formulaTexts(xml, f);
-      if (e.formatsRemove.some((r) => r.sqref === sqref && texts.includes(r.formula))) edits.push({ start: f.start, end: f.end, text: '' });
-    }
+    for (const x of formatRemovals(xml, formats, e.formatsRemove)) edits.push({ ...x, text: '' });
     if (e.formatsAdd.length > 0) {
       const last = formats[formats.length - 1];
       if (last) edits.push({ start: last.end, end: last.end, text: e.formatsAdd.join('') });
@@ -239,10 +268,17 @@ export function editSheet(xml: string, e: SheetEdits): string {
 
   if (e.validationsRemove.size > 0 || e.validationsAdd.length > 0) {
     const dvs = find('dataValidations');
+    // Each rule loses the cells taken out, however another program joined them (./sqref).
+    const out = removalRects(e.validationsRemove);
     const kept = dvs
-      ? childrenOf(xml, dvs)
-          .filter((d) => !e.validationsRemove.has(attrOf(startTag(xml, d), 'sqref') ?? ''))
-          .map((d) => xml.slice(d.start, d.end))
+      ? childrenOf(xml, dvs).flatMap((d) => {
+          const tag = startTag(xml, d);
+          const sqref = attrOf(tag, 'sqref') ?? '';
+          if (e.validationsRemove.has(sqref)) return [];
+          const rest = out.length === 0 ? sqref : subtractSqref(sqref, out);
+          if (rest === sqref) return [xml.slice(d.start, d.end)];
+          return rest === '' ? [] : [`${withAttr(tag, 'sqref', rest)}${xml.slice(d.openEnd, d.end)}`];
+        })
       : [];
     const all = [...kept, ...e.validationsAdd];
     const text = all.length ? `${withAttr(dvs ? startTag(xml, dvs).replace(/\s*\/>$/, '>') : '<dataValidations>', 'count', String(all.length))}${all.join('')}</dataValidations>` : '';
