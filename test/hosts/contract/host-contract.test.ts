@@ -22,6 +22,16 @@ const en = { lang: 'en-US' as const, asOf: TODAY, today: TODAY };
 
 const unquote = (ref: string) => ref.replace(/^'((?:[^']|'')*)'!/, (_, n: string) => `${n.replace(/''/g, "'")}!`);
 
+/** The validation of one cell, in the runs of a column the snapshot shows (`K3:K56`). */
+function validationAt(runs: Comparable['sheets'][number]['validations'], cell: string): unknown {
+  const c = parseRange(cell);
+  const hit = Object.entries(runs).find(([ref]) => {
+    const r = parseRange(ref);
+    return r.left === c.left && c.top >= r.top && c.top <= r.bottom;
+  });
+  return hit?.[1];
+}
+
 /** Every planned cell, dropdown, format and name, in the state a host shows. */
 function expectPlanned(state: Comparable, plan: EditPlan): void {
   const sheet = (name: string) => {
@@ -47,7 +57,7 @@ function expectPlanned(state: Comparable, plan: EditPlan): void {
   }
   for (const e of plan.edits) {
     if (e.kind === 'choices') {
-      expect([e.range, sheet(e.sheet).validations[e.range]]).toEqual([e.range, expect.objectContaining({ type: 'list', formula: `"${e.choices.join(',')}"` })]);
+      expect([e.range, validationAt(sheet(e.sheet).validations, e.range)]).toEqual([e.range, expect.objectContaining({ type: 'list', formula: `"${e.choices.join(',')}"` })]);
     } else if (e.kind === 'highlight') {
       expect(sheet(e.sheet).highlights).toContainEqual(expect.objectContaining({ ref: e.range, formula: e.formula, fill: e.fill, font: e.font ?? null }));
     } else if (e.kind === 'name') {
