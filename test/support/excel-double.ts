@@ -24,6 +24,9 @@
  *   (https://learn.microsoft.com/javascript/api/excel/excel.worksheetprotection);
  * - a list validation typed as a list is at most 255 characters (Excel's data validation dialog
  *   and `ListDataValidation.source` reject longer: https://support.microsoft.com/office/excel-specifications-and-limits-1672b34d-7043-467e-8e27-269d656771c3).
+ * - `Excel.run({ mergeUndoGroup: true }, …)` (ExcelApi 1.20, Excel.RunOptions) makes all the syncs
+ *   of one run that write one step of Excel's undo (`undoSteps`); otherwise each such sync is one
+ *   (and below 1.20 the option is a member above the level: recorded in `missing`);
  * - data validations of every type over areas, read back as Office.js's DataValidation tells them
  *   (formulas as `=…` strings, MixedCriteria and Inconsistent over mixed ranges): ./double-validations.
  *
@@ -139,6 +142,10 @@ export class DoubleContext {
   readonly apiLevel: number;
   /** Syncs (counted from 1) that fail before running anything, as a dropped session or closed pane would. */
   readonly failAt = new Set<number>();
+  /** Steps of Excel's undo history the add-in's writes made. */
+  undoSteps = 0;
+  /** Within a run with mergeUndoGroup: whether its step is counted yet. */
+  private group: { counted: boolean } | null = null;
   private ops: Array<{ run: () => number; request: number }> = [];
   private nextFormat = 1;
 
@@ -156,6 +163,18 @@ export class DoubleContext {
     this.queue(() => {
       throw new DoubleApiError('ApiNotFound', `${key} is not in ExcelApi 1.${this.apiLevel}`);
     });
+  }
+
+  /** `Excel.run(options, batch)` over this context. */
+  async run<T>(batch: (context: Excel.RequestContext) => Promise<T>, options?: { mergeUndoGroup?: boolean }): Promise<T> {
+    const merged = options?.mergeUndoGroup === true;
+    if (merged && this.apiLevel < 20) this.missing.push('RunOptions.mergeUndoGroup');
+    this.group = merged && this.apiLevel >= 20 ? { counted: false } : null;
+    try {
+      return await batch(this as unknown as Excel.RequestContext);
+    } finally {
+      this.group = null;
+    }
   }
 
   /** A workbook as Excel would hold it after opening the file: values, styles, widths, rules, names. */
@@ -232,6 +251,14 @@ export class DoubleContext {
       for (const op of ops) size += op.run();
     } finally {
       this.payloads.push(size);
+      // What ran stays done, and is a step of the undo history.
+      if (sent > 0) {
+        if (!this.group) this.undoSteps++;
+        else if (!this.group.counted) {
+          this.undoSteps++;
+          this.group.counted = true;
+        }
+      }
     }
     if (size > EXCEL_LIMITS.payloadBytes) throw new DoubleApiError('ResponsePayloadSizeLimitExceeded', `a response of ${size} bytes`);
   }

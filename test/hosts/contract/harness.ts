@@ -106,7 +106,7 @@ export const xlsxHarness: Harness = {
 };
 
 export function excelHost(ctx: DoubleContext, file: string, isSetSupported: IsSetSupported = () => true): ExcelWorkbookHost {
-  return new ExcelWorkbookHost((batch) => batch(ctx as unknown as Excel.RequestContext), file, { isSetSupported });
+  return new ExcelWorkbookHost((batch, options) => ctx.run(batch, options), file, { isSetSupported });
 }
 
 export const excelHarness: Harness = {
