@@ -86,12 +86,25 @@ export interface Subject {
 }
 
 export interface Harness {
-  name: 'xlsx' | 'excel';
+  /** `xlsx`, or `excel` with the ExcelApi level of its double (`excel 1.9`). */
+  name: string;
   open(wb: ExcelJS.Workbook, file: string): Subject;
+  /**
+   * What this host can read of a workbook whose sheets are `grids`: all of it, but without merged
+   * areas below ExcelApi 1.13 (its check says so, as `host.limited.merges`).
+   */
+  view(grids: Grid[]): Grid[];
+  /** Whether it reads merged areas. */
+  merges: boolean;
+  /** Whether it selects several areas at once (ExcelApi 1.18). */
+  selectsAreas: boolean;
 }
 
 export const xlsxHarness: Harness = {
   name: 'xlsx',
+  merges: true,
+  selectsAreas: true,
+  view: (grids) => grids,
   open(wb, file) {
     const host = new XlsxWorkbookHost(wb, file);
     return {
@@ -105,27 +118,42 @@ export const xlsxHarness: Harness = {
   },
 };
 
+/** An Excel that has ExcelApi 1.`level` and every set below it (Infinity: the newest). */
+export const atLevel = (level: number): IsSetSupported => (name, version) => name === 'ExcelApi' && Number(version.split('.')[1]) <= level;
+
 export function excelHost(ctx: DoubleContext, file: string, isSetSupported: IsSetSupported = () => true): ExcelWorkbookHost {
   return new ExcelWorkbookHost((batch, options) => ctx.run(batch, options), file, { isSetSupported });
 }
 
-export const excelHarness: Harness = {
-  name: 'excel',
-  open(wb, file) {
-    const ctx = DoubleContext.fromWorkbook(wb);
-    return {
-      host: excelHost(ctx, file),
-      comparable: async () => ctx.comparable(),
-      exact: async () => ctx.comparable(),
-      stored: () => ctx.toGrids(),
-      selection: () => {
-        const { active, selection } = ctx.state;
-        return active && selection ? { sheet: active, cell: selection } : null;
-      },
-      areas: () => (ctx.state.selection ?? '').split(',').filter((a) => a !== ''),
-      ctx,
-    };
-  },
-};
+/** The Office.js host over the strict double at an API level (Infinity: the newest). */
+export function excelHarnessAt(level: number): Harness {
+  return {
+    name: level === Infinity ? 'excel' : `excel 1.${level}`,
+    merges: level >= 13,
+    selectsAreas: level >= 18,
+    view: (grids) => (level >= 13 ? grids : grids.map((g) => ({ ...g, merges: [] }))),
+    open(wb, file) {
+      const ctx = DoubleContext.fromWorkbook(wb, { apiLevel: level });
+      return {
+        host: excelHost(ctx, file, atLevel(level)),
+        comparable: async () => ctx.comparable(),
+        exact: async () => ctx.comparable(),
+        stored: () => ctx.toGrids(),
+        selection: () => {
+          const { active, selection } = ctx.state;
+          return active && selection ? { sheet: active, cell: selection } : null;
+        },
+        areas: () => (ctx.state.selection ?? '').split(',').filter((a) => a !== ''),
+        ctx,
+      };
+    },
+  };
+}
 
-export const HARNESSES: Harness[] = [xlsxHarness, excelHarness];
+export const excelHarness: Harness = excelHarnessAt(Infinity);
+
+/**
+ * The contract suite runs on the xlsx host and on the Office.js host at ExcelApi 1.9 (the
+ * manifest's minimum), 1.13 (merged areas) and the newest.
+ */
+export const HARNESSES: Harness[] = [xlsxHarness, excelHarness, excelHarnessAt(13), excelHarnessAt(9)];

@@ -7,6 +7,7 @@
  */
 import type ExcelJS from 'exceljs';
 import { parseRange, type Grid } from '../../../src/core/grid';
+import { t } from '../../../src/core/i18n';
 import type { Edit, EditPlan } from '../../../src/core/plan';
 import { DEFAULT_POLICY } from '../../../src/core/settings/scoring-policy';
 import type { StoredSettings } from '../../../src/core/settings/stored';
@@ -93,7 +94,7 @@ describe.each(HARNESSES)('$name host', (harness) => {
 
     it('reads the Grids the file holds', async () => {
       const { host } = await open();
-      expect(await host.read()).toEqual(gridsFromWorkbook(original));
+      expect(await host.read()).toEqual(harness.view(gridsFromWorkbook(original)));
     });
 
     it.each([zh, en])('applies the plan as planned ($lang), and reverts exactly', async (o) => {
@@ -115,6 +116,11 @@ describe.each(HARNESSES)('$name host', (harness) => {
     it('never colours a cell merged over nodes in different states as the best of them', async () => {
       const s = await open();
       const { report, plan } = await applyWithHost(s.host, zh);
+      if (!harness.merges) {
+        // Below ExcelApi 1.13 the host cannot see merged areas: its check says so, rather than pass over them.
+        expect(report.findings).toContainEqual(expect.objectContaining({ rule: 'host.limited', message: t('zh-CN', 'host.limited.merges') }));
+        return;
+      }
       const ours = new Set(plan.edits.flatMap((e) => (e.kind === 'highlight' ? [e.formula] : [])));
       const state = await s.comparable();
       let checked = 0;
@@ -175,7 +181,7 @@ describe.each(HARNESSES)('$name host', (harness) => {
       await s.host.saveSettings(settings);
       expect(await s.host.loadSettings()).toEqual(settings);
       expect(s.stored().find((g) => g.name === '_resptable_settings')?.visibility).toBe('veryHidden');
-      expect(await s.host.read()).toEqual(gridsFromWorkbook(original));
+      expect(await s.host.read()).toEqual(harness.view(gridsFromWorkbook(original)));
       // The next check starts from the kept policy.
       expect((await checkWithHost(s.host, zh)).policy.lateCredit).toBe(0.25);
       await s.host.saveSettings({ version: 1, fixes: [] });
@@ -231,9 +237,10 @@ describe.each(HARNESSES)('$name host', (harness) => {
       const q = `'${name.replace(/'/g, "''")}'`;
       const cells = [`${q}!G5`, `${q}!G4`, `${q}!G6`, `${q}!$C$9`, `${q}!G9`, `Elsewhere!A1`, `${q}!g6`];
       // C9; G4:G6 (three in a row); G9: five cells in three areas, the other sheet's cell left out.
-      expect(await s.host.selectCells(cells)).toBe(5);
+      // Below ExcelApi 1.18 Excel selects one area at a time: the first.
+      expect(await s.host.selectCells(cells)).toBe(harness.selectsAreas ? 5 : 1);
       expect(s.selection()?.sheet).toBe(name);
-      expect(s.areas()).toEqual(['C9', 'G4:G6', 'G9']);
+      expect(s.areas()).toEqual(harness.selectsAreas ? ['C9', 'G4:G6', 'G9'] : ['C9']);
       expect(await s.host.selectCells([])).toBe(0);
       await expect(s.host.selectCells(['NoSuchSheet!A1'])).rejects.toThrow(/NoSuchSheet/);
     });
@@ -248,6 +255,6 @@ describe.each(HARNESSES)('$name host', (harness) => {
     });
     const truth = gridsFromWorkbook(wb);
     expect(truth[0]).toMatchObject({ hiddenRows: [6, 9], hiddenCols: [4] });
-    expect(await harness.open(wb, 'hidden.xlsx').host.read()).toEqual(truth);
+    expect(await harness.open(wb, 'hidden.xlsx').host.read()).toEqual(harness.view(truth));
   });
 });
