@@ -12,6 +12,7 @@ import { XlsxWorkbookHost } from '../../../src/hosts/xlsx/workbook-host';
 import { comparableWorkbook, DoubleContext, type Comparable } from '../../support/excel-double';
 import { fixturePath } from '../../support/fixtures';
 import { snapshotWorkbook } from '../../support/workbook-snapshot';
+import { generateWorkbook, taskMerges } from '../../../bench/generate';
 
 export const FILES = [
   'seeds/seed-000.xlsx',
@@ -30,6 +31,8 @@ export interface Case {
   file: string;
   /** Changes made to the fixture before the test: what a user's own workbook may hold. */
   tweak?: (wb: ExcelJS.Workbook) => void;
+  /** A workbook made by the test instead of read from `file`. */
+  build?: () => Promise<ExcelJS.Workbook>;
 }
 
 /**
@@ -56,6 +59,22 @@ export function dirty(wb: ExcelJS.Workbook): void {
 }
 
 export const CASES: Case[] = [...FILES.map((file) => ({ name: file, file })), { name: 'seed-000 with the user’s own formats where the plan writes', file: 'seeds/seed-000.xlsx', tweak: dirty }];
+
+/**
+ * A generated table past Excel's limits: 2,000 node rows in 500 tasks, each task's seven cells
+ * merged over its four rows (3,500 merged areas, over the 512 of one getMergedAreasOrNullObject),
+ * 50-character CJK texts in every row, and a user's conditional format on two ranges.
+ */
+export async function bigTable(): Promise<ExcelJS.Workbook> {
+  const wb = generateWorkbook(2000);
+  const ws = wb.getWorksheet('Sheet1') as ExcelJS.Worksheet;
+  for (const m of taskMerges(2000)) ws.mergeCells(m);
+  for (let r = 3; r < 2003; r++) ws.getCell(r, 6).value = `第${r}行衡量标准：${'按时保质完成节点任务并报送材料'.repeat(4)}`.slice(0, 50);
+  ws.addConditionalFormatting({ ref: 'E3:E40 G3:G40', rules: [{ type: 'expression', priority: 1, formulae: ['LEN($E3)>60'], style: { fill: { type: 'pattern', pattern: 'solid', bgColor: { argb: 'FFFF0000' } } } } as ExcelJS.ConditionalFormattingRule] });
+  return reload(wb);
+}
+
+export const BIG_CASE: Case = { name: 'a generated 2,000-row table with 3,500 merged areas, CJK texts and a two-range user format', file: 'big.xlsx', build: bigTable };
 
 export async function reload(wb: ExcelJS.Workbook): Promise<ExcelJS.Workbook> {
   const again = new ExcelJS.Workbook();
@@ -126,6 +145,22 @@ export function excelHost(ctx: DoubleContext, file: string, isSetSupported: IsSe
 }
 
 /** The Office.js host over the strict double at an API level (Infinity: the newest). */
+/** Every double the Excel harnesses opened in this test file, for the payloads they measured. */
+export const OPENED: DoubleContext[] = [];
+
+/** The largest request and response any double of this file measured, in bytes. */
+export function largestPayloads(): { request: number; response: number; syncs: number } {
+  let request = 0;
+  let response = 0;
+  let syncs = 0;
+  for (const c of OPENED) {
+    for (const n of c.requests) request = Math.max(request, n);
+    for (const n of c.payloads) response = Math.max(response, n);
+    syncs += c.syncs;
+  }
+  return { request, response, syncs };
+}
+
 export function excelHarnessAt(level: number): Harness {
   return {
     name: level === Infinity ? 'excel' : `excel 1.${level}`,
@@ -134,6 +169,7 @@ export function excelHarnessAt(level: number): Harness {
     view: (grids) => (level >= 13 ? grids : grids.map((g) => ({ ...g, merges: [] }))),
     open(wb, file) {
       const ctx = DoubleContext.fromWorkbook(wb, { apiLevel: level });
+      OPENED.push(ctx);
       return {
         host: excelHost(ctx, file, atLevel(level)),
         comparable: async () => ctx.comparable(),
