@@ -80,6 +80,11 @@ export interface WorkbookHost {
    * table"); null when this host has no selection (a file read for a check).
    */
   selectedRange(): Promise<SelectedRange | null>;
+  /**
+   * Whether the program's own Undo takes a whole apply back in one step (Excel with ExcelApi 1.20);
+   * false where only Revert does, which the pane then says. Absent where there is no such Undo (a file).
+   */
+  undoesApply?(): boolean;
   /** What this host cannot read here (an older Excel), for the check to say; none when absent. */
   limits?(): Promise<HostLimit[]>;
 }

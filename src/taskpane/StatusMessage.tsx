@@ -14,6 +14,7 @@ export function StatusMessage(p: { lang: Lang; status: StatusSpec; onDismiss(): 
       <MessageBarBody>
         {p.status.intent === 'error' && <MessageBarTitle>{ui(p.lang, 'status.error-title')}</MessageBarTitle>}
         {ui(p.lang, p.status.key, params)}
+        {p.status.note && (p.lang === 'zh-CN' ? '' : ' ') + ui(p.lang, p.status.note)}
       </MessageBarBody>
       <MessageBarActions
         containerAction={

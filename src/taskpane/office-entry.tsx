@@ -10,7 +10,7 @@ import { paneLang } from './office-lang';
 import { OutsideExcel } from './OutsideExcel';
 import { localIsoDate } from './today';
 
-const run: ExcelRun = (batch) => Excel.run(batch);
+const run: ExcelRun = (batch, options) => (options ? Excel.run(options, batch) : Excel.run(batch));
 
 /** The workbook's name names the report; an Excel that cannot say it gets the file name from its URL. */
 async function workbookName(): Promise<string> {

@@ -207,6 +207,14 @@ export const UI_STRINGS = {
     'zh-CN': '已应用标注：写入 {cells} 个单元格，得分汇总见工作表“{sheet}”。可随时点“撤销标注”恢复原样。',
     'en-US': 'Applied: {cells} cells written; the scores are on sheet "{sheet}". Revert puts everything back.',
   },
+  'status.undo-one-step': {
+    'zh-CN': '也可在 Excel 中按一次“撤消”(Ctrl+Z) 撤回本次写入。',
+    'en-US': 'Excel’s Undo (Ctrl+Z) also takes this back in one step.',
+  },
+  'status.undo-revert-only': {
+    'zh-CN': '此版本的 Excel 无法用“撤消”(Ctrl+Z) 撤回加载项写入的内容；请点“撤销标注”恢复原样。',
+    'en-US': 'In this version of Excel, Undo (Ctrl+Z) cannot take back what the add-in wrote; select Revert to put everything back.',
+  },
   'status.applied-blocked': {
     'zh-CN': '已应用标注，但有 {count} 处单元格已有内容，相关表格未写入，详见问题列表。',
     'en-US': 'Applied, but {count} cells in the way already hold data; those tables were left alone (see the findings).',

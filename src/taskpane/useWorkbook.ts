@@ -28,6 +28,8 @@ export interface StatusSpec {
   intent: 'success' | 'warning' | 'error' | 'info';
   key: UiKey;
   params?: Record<string, string | number>;
+  /** A sentence after the message: after Apply, whether Excel's own Undo takes it back. */
+  note?: UiKey;
 }
 
 export interface WorkbookState {
@@ -405,17 +407,20 @@ export function useWorkbook(host: WorkbookHost, lang: Lang, today: string, workf
             hasReport.current = true;
             setApplied(true);
           }
+          // Excel's own Undo takes an apply back in one step only where Excel allows it (ExcelApi 1.20).
+          const undo = host.undoesApply?.();
+          const note: Pick<StatusSpec, 'note'> = undo === undefined ? {} : { note: undo ? 'status.undo-one-step' : 'status.undo-revert-only' };
           const blocked = planFindings.current.filter((f) => f.rule === 'plan.occupied');
           if (blocked.length > 0) {
-            return { intent: 'warning', key: 'status.applied-blocked', params: { count: blocked.length } };
+            return { intent: 'warning', key: 'status.applied-blocked', params: { count: blocked.length }, ...note };
           }
           // A table apply left uncoloured is never reported as success.
           const uncoloured = planFindings.current.filter((f) => f.rule === 'plan.milestones-in-columns');
           if (uncoloured.length > 0) {
-            return { intent: 'warning', key: 'status.applied-uncoloured', params: { count: uncoloured.length } };
+            return { intent: 'warning', key: 'status.applied-uncoloured', params: { count: uncoloured.length }, ...note };
           }
           const sheet = r.sheetsAdded[0] ?? '';
-          return { intent: 'success', key: 'status.applied', params: { cells: r.cells, sheet } };
+          return { intent: 'success', key: 'status.applied', params: { cells: r.cells, sheet }, ...note };
         }),
       revert: () =>
         run('revert', async (): Promise<StatusSpec> => {

@@ -6,12 +6,11 @@
  * newest, every request and response under 5 MB; a protected sheet refused before anything is written.
  */
 import ExcelJS from 'exceljs';
-import { generateWorkbook, taskMerges } from '../../bench/generate';
 import { HostError } from '../../src/hosts/excel';
 import { applyWithHost } from '../../src/hosts/workflow';
 import { gridsFromWorkbook } from '../../src/hosts/xlsx/read-grid';
 import { comparableWorkbook, DoubleApiError, DoubleContext, EXCEL_LIMITS } from '../support/excel-double';
-import { excelHost, fixture, reload } from './contract/harness';
+import { bigTable, excelHost, fixture, reload } from './contract/harness';
 
 const OPTIONS = { lang: 'zh-CN' as const, asOf: '2018-07-15', today: '2018-07-15' };
 const minor = (v: string) => Number(v.split('.')[1]);
@@ -133,22 +132,12 @@ describe('the excel host against the strict double', () => {
     expect(ctx.comparable()).toEqual(before);
   });
 
-  /** 2,000 node rows in 500 tasks, each task's seven cells merged over its four rows; long CJK texts; a user format on two ranges. */
-  async function big(): Promise<ExcelJS.Workbook> {
-    const wb = generateWorkbook(2000);
-    const ws = wb.getWorksheet('Sheet1') as ExcelJS.Worksheet;
-    for (const m of taskMerges(2000)) ws.mergeCells(m);
-    for (let r = 3; r < 2003; r++) ws.getCell(r, 6).value = `第${r}行衡量标准：${'按时保质完成节点任务并报送材料'.repeat(4)}`.slice(0, 50);
-    ws.addConditionalFormatting({ ref: 'E3:E40 G3:G40', rules: [{ type: 'expression', priority: 1, formulae: ['LEN($E3)>60'], style: { fill: { type: 'pattern', pattern: 'solid', bgColor: { argb: 'FFFF0000' } } } } as ExcelJS.ConditionalFormattingRule] });
-    return reload(wb);
-  }
-
   it.each([
     ['1.9', 9],
     ['1.13', 13],
     ['the newest', Infinity],
   ])('a 2,000-row table with 3,500 merged areas at ExcelApi %s: read, apply and revert exact, every payload under 5 MB', async (label, level) => {
-    const wb = await big();
+    const wb = await bigTable();
     const ctx = DoubleContext.fromWorkbook(wb, { apiLevel: level });
     expect(ctx.state.sheets[0]?.merges.length).toBeGreaterThan(EXCEL_LIMITS.mergedAreas);
     const host = excelHost(ctx, 'big.xlsx', (_n, v) => minor(v) <= level);

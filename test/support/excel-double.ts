@@ -24,6 +24,11 @@
  *   (https://learn.microsoft.com/javascript/api/excel/excel.worksheetprotection);
  * - a list validation typed as a list is at most 255 characters (Excel's data validation dialog
  *   and `ListDataValidation.source` reject longer: https://support.microsoft.com/office/excel-specifications-and-limits-1672b34d-7043-467e-8e27-269d656771c3).
+ * - `Excel.run({ mergeUndoGroup: true }, …)` (ExcelApi 1.20, Excel.RunOptions) makes all the syncs
+ *   of one run that write one step of Excel's undo (`undoSteps`); otherwise each such sync is one
+ *   (and below 1.20 the option is a member above the level: recorded in `missing`);
+ * - data validations of every type over areas, read back as Office.js's DataValidation tells them
+ *   (formulas as `=…` strings, MixedCriteria and Inconsistent over mixed ranges): ./double-validations.
  *
  * Cell styles are kept in the OOXML shape of ExcelJS, so what Office.js cannot see (borders,
  * alignment, font name) survives a round trip; the API shows and changes the parts it can.
@@ -34,6 +39,7 @@ import { charsToPoints, pointsToChars, STANDARD_WIDTH_CHARS } from '../../src/ho
 import { formatNumber } from '../../src/core/grid/number-format';
 import { dateToSerial, gridsFromWorkbook } from '../../src/hosts/xlsx/read-grid';
 import API_SETS from '../../src/hosts/excel/api-sets.json';
+import { areasOfKey, changeAreas, comparableOf, comparableRuns, DvError, fromFile, newValidation, readAreas, toFile, type ComparableValidation, type DvArea, type DValidation, type FileValidation } from './double-validations';
 
 /** Excel's limits the double enforces (see the header for the sources). */
 export const EXCEL_LIMITS = { payloadBytes: 5 * 1024 * 1024, readCells: 5_000_000, mergedAreas: 512, listSource: 255 } as const;
@@ -73,11 +79,6 @@ interface DCell {
   style: Style;
 }
 
-interface DValidation {
-  type: 'List';
-  source: string;
-  ignoreBlanks: boolean;
-}
 
 interface DFormat {
   id: number;
@@ -98,7 +99,8 @@ interface DSheet {
   hiddenCols: Set<number>;
   /** Points, for columns with a width set. */
   widths: Map<number, number>;
-  validations: Map<string, DValidation>;
+  /** Disjoint areas, each with its rule (./double-validations). */
+  validations: DvArea[];
   /** In priority order: Office.js priorities are positions in this list. */
   formats: DFormat[];
   protected: boolean;
@@ -140,6 +142,10 @@ export class DoubleContext {
   readonly apiLevel: number;
   /** Syncs (counted from 1) that fail before running anything, as a dropped session or closed pane would. */
   readonly failAt = new Set<number>();
+  /** Steps of Excel's undo history the add-in's writes made. */
+  undoSteps = 0;
+  /** Within a run with mergeUndoGroup: whether its step is counted yet. */
+  private group: { counted: boolean } | null = null;
   private ops: Array<{ run: () => number; request: number }> = [];
   private nextFormat = 1;
 
@@ -159,6 +165,18 @@ export class DoubleContext {
     });
   }
 
+  /** `Excel.run(options, batch)` over this context. */
+  async run<T>(batch: (context: Excel.RequestContext) => Promise<T>, options?: { mergeUndoGroup?: boolean }): Promise<T> {
+    const merged = options?.mergeUndoGroup === true;
+    if (merged && this.apiLevel < 20) this.missing.push('RunOptions.mergeUndoGroup');
+    this.group = merged && this.apiLevel >= 20 ? { counted: false } : null;
+    try {
+      return await batch(this as unknown as Excel.RequestContext);
+    } finally {
+      this.group = null;
+    }
+  }
+
   /** A workbook as Excel would hold it after opening the file: values, styles, widths, rules, names. */
   static fromWorkbook(wb: ExcelJS.Workbook, opts: DoubleOptions = {}): DoubleContext {
     const ctx = new DoubleContext(gridsFromWorkbook(wb), opts);
@@ -176,10 +194,10 @@ export class DoubleContext {
       (ws.columns ?? []).forEach((col, j) => {
         if (col?.width !== undefined) s.widths.set(j + 1, charsToPoints(col.width));
       });
-      const model = (ws as unknown as { dataValidations: { model: Record<string, { type?: string; allowBlank?: boolean; formulae?: string[] }> } }).dataValidations.model;
-      for (const [key, v] of Object.entries(model)) {
-        if (v?.type !== 'list') continue;
-        for (const addr of cellsOf(key)) s.validations.set(addr, { type: 'List', source: unquoteList(v.formulae?.[0] ?? ''), ignoreBlanks: v.allowBlank ?? false });
+      const model = (ws as unknown as { dataValidations: { model: Record<string, FileValidation | undefined> } }).dataValidations.model;
+      for (const [key, m] of Object.entries(model)) {
+        const v = m ? fromFile(m) : null;
+        if (v) s.validations = changeAreas(s.validations, areasOfKey(key), () => v);
       }
       s.protected = (ws as unknown as { sheetProtection?: { sheet?: boolean } }).sheetProtection?.sheet === true;
       for (const cf of (ws as unknown as { conditionalFormattings: ExcelJsFormatting[] }).conditionalFormattings) {
@@ -233,6 +251,14 @@ export class DoubleContext {
       for (const op of ops) size += op.run();
     } finally {
       this.payloads.push(size);
+      // What ran stays done, and is a step of the undo history.
+      if (sent > 0) {
+        if (!this.group) this.undoSteps++;
+        else if (!this.group.counted) {
+          this.undoSteps++;
+          this.group.counted = true;
+        }
+      }
     }
     if (size > EXCEL_LIMITS.payloadBytes) throw new DoubleApiError('ResponsePayloadSizeLimitExceeded', `a response of ${size} bytes`);
   }
@@ -269,7 +295,7 @@ export class DoubleContext {
       for (const c of s.hiddenCols) ws.getColumn(c).hidden = true;
       for (const m of s.merges) ws.mergeCells(m.top, m.left, m.bottom, m.right);
       const dv = (ws as unknown as { dataValidations: { add(a: string, v: unknown): void } }).dataValidations;
-      for (const [a, v] of s.validations) dv.add(a, { type: 'list', allowBlank: v.ignoreBlanks, formulae: [`"${v.source}"`] });
+      for (const { area, v } of s.validations) dv.add(`${cellAddress(area.top, area.left)}:${cellAddress(area.bottom, area.right)}`, toFile(v));
       for (const f of s.formats) {
         ws.addConditionalFormatting({
           ref: f.range,
@@ -305,8 +331,12 @@ export class DoubleContext {
           const chars = pointsToChars(w);
           if (Math.abs(chars - STANDARD_WIDTH_CHARS) > 0.01) widths[columnLetters(c)] = chars;
         }
-        const validations: Comparable['sheets'][number]['validations'] = {};
-        for (const [a, v] of s.validations) validations[a] = { type: 'list', formula: `"${v.source}"`, allowBlank: v.ignoreBlanks };
+        const validations = comparableRuns(
+          s.validations.flatMap(({ area, v }) => {
+            const c = comparableOf(toFile(v));
+            return Array.from({ length: area.right - area.left + 1 }, (_, i) => ({ col: area.left + i, top: area.top, bottom: area.bottom, v: c }));
+          }),
+        );
         return {
           name: s.name,
           visibility: s.visibility === 'Visible' ? 'visible' : s.visibility === 'Hidden' ? 'hidden' : 'veryHidden',
@@ -335,7 +365,7 @@ function sheetFromGrid(g: Grid): DSheet {
     hiddenRows: new Set(g.hiddenRows),
     hiddenCols: new Set(g.hiddenCols),
     widths: new Map(),
-    validations: new Map(),
+    validations: [],
     formats: [],
     protected: false,
   };
@@ -445,19 +475,6 @@ function usedArea(s: DSheet): RangeRef | null {
   return { top, left, bottom, right };
 }
 
-function cellsOf(address: string): string[] {
-  const out: string[] = [];
-  for (const part of address.split(/[ ,]+/).filter(Boolean)) {
-    const r = parseRange(part.replace(/\$/g, ''));
-    for (let row = r.top; row <= r.bottom; row++) for (let col = r.left; col <= r.right; col++) out.push(cellAddress(row, col));
-  }
-  return out;
-}
-
-function unquoteList(formula: string): string {
-  return formula.replace(/^"|"$/g, '');
-}
-
 function unquoteSheet(ref: string): string {
   return ref.replace(/^'((?:[^']|'')*)'!/, (_, n: string) => `${n.replace(/''/g, "'")}!`);
 }
@@ -498,7 +515,8 @@ export interface Comparable {
     hiddenRows: number[];
     hiddenCols: number[];
     widths: Record<string, number>;
-    validations: Record<string, { type: string; formula: string; allowBlank: boolean }>;
+    /** By maximal runs of rows in each column (`K3:K56`), whatever areas a host split them into. */
+    validations: Record<string, ComparableValidation>;
     highlights: Array<{ ref: string; formula: string; fill: string | null; font: string | null; priority: number }>;
     cells: Record<string, ComparableCell>;
   }>;
@@ -585,12 +603,14 @@ export function comparableWorkbook(wb: ExcelJS.Workbook): Comparable {
         if (col?.hidden) hiddenCols.push(j + 1);
         if (col?.width !== undefined && Math.abs(col.width - STANDARD_WIDTH_CHARS) > 0.01) widths[columnLetters(j + 1)] = pointsToChars(charsToPoints(col.width));
       });
-      const validations: Comparable['sheets'][number]['validations'] = {};
-      const model = (ws as unknown as { dataValidations: { model: Record<string, { type?: string; allowBlank?: boolean; formulae?: string[] } | undefined> } }).dataValidations.model;
-      for (const [key, v] of Object.entries(model)) {
-        if (!v) continue;
-        for (const a of cellsOf(key)) validations[a] = { type: String(v.type), formula: String(v.formulae?.[0] ?? ''), allowBlank: v.allowBlank ?? false };
-      }
+      const model = (ws as unknown as { dataValidations: { model: Record<string, FileValidation | undefined> } }).dataValidations.model;
+      const validations = comparableRuns(
+        Object.entries(model).flatMap(([key, v]) =>
+          !v || v.type === 'any'
+            ? []
+            : areasOfKey(key).flatMap((a) => Array.from({ length: a.right - a.left + 1 }, (_, i) => ({ col: a.left + i, top: a.top, bottom: a.bottom, v: comparableOf(v) }))),
+        ),
+      );
       const highlights = (ws as unknown as { conditionalFormattings: ExcelJsFormatting[] }).conditionalFormattings.flatMap((cf) =>
         cf.rules.map((rule) => ({
           ref: cf.ref,
@@ -878,7 +898,10 @@ class Range extends Proxy {
   constructor(ctx: DoubleContext, private readonly resolveSheet: () => DSheet | null, private readonly areaOf: AreaOf) {
     super(ctx);
     this.format = new RangeFormat(ctx, () => this.cells(), () => this.target());
-    this.dataValidation = new DataValidation(ctx, () => this.cellAddresses());
+    this.dataValidation = new DataValidation(ctx, () => {
+      const { sheet, area } = this.target();
+      return { sheet, areas: [area] };
+    });
     this.conditionalFormats = new ConditionalFormatCollection(ctx, () => this.target());
   }
   private target(): { sheet: DSheet; area: RangeRef } {
@@ -892,10 +915,6 @@ class Range extends Proxy {
     const out: Array<{ sheet: DSheet; r: number; c: number }> = [];
     for (let r = area.top; r <= area.bottom; r++) for (let c = area.left; c <= area.right; c++) out.push({ sheet, r, c });
     return out;
-  }
-  private cellAddresses(): { sheet: DSheet; addresses: string[] } {
-    const { sheet, area } = this.target();
-    return { sheet, addresses: cellsOf(`${cellAddress(area.top, area.left)}:${cellAddress(area.bottom, area.right)}`) };
   }
   private matrix<T>(f: (cell: DCell | undefined) => T): T[][] {
     const { sheet, area } = this.target();
@@ -1182,50 +1201,63 @@ class RangeFont extends Proxy {
 }
 
 class DataValidation extends Proxy {
-  constructor(ctx: DoubleContext, private readonly at: () => { sheet: DSheet; addresses: string[] }) {
+  constructor(ctx: DoubleContext, private readonly at: () => { sheet: DSheet; areas: RangeRef[] }) {
     super(ctx);
   }
   get type(): string { return this.get('type'); }
-  get rule(): { list?: { source: string; inCellDropDown: boolean } } { return this.get('rule'); }
+  get rule(): DValidation['rule'] { return this.get('rule'); }
   get ignoreBlanks(): boolean { return this.get('ignoreBlanks'); }
-  set rule(rule: { list?: { source: string; inCellDropDown?: boolean } }) {
+  get errorAlert(): DValidation['errorAlert'] { return this.get('errorAlert'); }
+  get prompt(): DValidation['prompt'] { return this.get('prompt'); }
+  /** Every cell of the range gets the rule; a bad rule (two kinds, no operator, a typed list over 255 characters) fails the batch. */
+  set rule(rule: Record<string, unknown>) {
     this.write(rule, () => {
-      if (!rule.list) throw new DoubleApiError('InvalidArgument', 'the double knows list rules only');
-      const typed = !rule.list.source.startsWith('=');
-      if (typed && rule.list.source.length > EXCEL_LIMITS.listSource) throw new DoubleApiError('InvalidArgument', `a list source of ${rule.list.source.length} characters`);
-      const { sheet, addresses } = this.at();
-      editable(sheet);
-      for (const a of addresses) sheet.validations.set(a, { type: 'List', source: rule.list.source, ignoreBlanks: sheet.validations.get(a)?.ignoreBlanks ?? true });
+      const list = rule.list as { source?: unknown } | undefined;
+      if (list && typeof list.source === 'string' && !list.source.startsWith('=') && list.source.length > EXCEL_LIMITS.listSource) {
+        throw new DoubleApiError('InvalidArgument', `a list source of ${list.source.length} characters`);
+      }
+      let made: (old: DValidation | undefined) => DValidation;
+      try {
+        newValidation(rule);
+        made = (old) => newValidation(rule, old);
+      } catch (e) {
+        if (e instanceof DvError) throw new DoubleApiError('InvalidArgument', e.message);
+        throw e;
+      }
+      this.change(made);
     });
   }
+  /** Of cells without a rule, nothing changes. */
   set ignoreBlanks(v: boolean) {
-    this.write({ ignoreBlanks: v }, () => {
-      const { sheet, addresses } = this.at();
-      for (const a of addresses) {
-        const x = sheet.validations.get(a);
-        if (x) x.ignoreBlanks = v;
-      }
-    });
+    this.write({ ignoreBlanks: v }, () => this.change((old) => old && { ...old, ignoreBlanks: v }));
+  }
+  set errorAlert(a: Partial<DValidation['errorAlert']>) {
+    this.write(a, () => this.change((old) => old && { ...old, errorAlert: { ...old.errorAlert, ...a } }));
+  }
+  set prompt(p: Partial<DValidation['prompt']>) {
+    this.write(p, () => this.change((old) => old && { ...old, prompt: { ...old.prompt, ...p } }));
   }
   clear(): void {
-    this.write({ clear: true }, () => {
-      const { sheet, addresses } = this.at();
-      editable(sheet);
-      for (const a of addresses) sheet.validations.delete(a);
-    });
+    this.write({ clear: true }, () => this.change(() => undefined));
+  }
+  private change(f: (old: DValidation | undefined) => DValidation | undefined): void {
+    const { sheet, areas } = this.at();
+    editable(sheet);
+    sheet.validations = changeAreas(sheet.validations, areas, f);
   }
   protected override scalars(): string[] {
-    return ['type', 'rule', 'ignoreBlanks'];
+    return ['type', 'rule', 'ignoreBlanks', 'errorAlert', 'prompt'];
   }
   protected override raw(prop: string): unknown {
-    const { sheet, addresses } = this.at();
-    const all = addresses.map((a) => sheet.validations.get(a));
-    const same = all.every((v) => JSON.stringify(v) === JSON.stringify(all[0]));
-    const v = all[0];
+    const { sheet, areas } = this.at();
+    const { type, v } = readAreas(sheet.validations, areas);
     switch (prop) {
-      case 'type': return !same ? 'Inconsistent' : v ? 'List' : 'None';
-      case 'rule': return same && v ? { list: { source: v.source, inCellDropDown: true } } : {};
+      case 'type': return type;
+      // Over cells of different rules, or none, Excel tells no rule.
+      case 'rule': return v ? v.rule : {};
       case 'ignoreBlanks': return v?.ignoreBlanks ?? true;
+      case 'errorAlert': return v?.errorAlert ?? { message: '', showAlert: true, style: 'Stop', title: '' };
+      case 'prompt': return v?.prompt ?? { message: '', showPrompt: false, title: '' };
       default: return undefined;
     }
   }
@@ -1252,7 +1284,7 @@ class RangeAreas extends Proxy {
     this.format = new RangeFormat(ctx, cells, () => {
       throw new DoubleApiError('InvalidOperation', 'column widths over RangeAreas are not supported by the double');
     });
-    this.dataValidation = new DataValidation(ctx, () => ({ sheet: this.sheet(), addresses: this.list().flatMap((a) => cellsOf(`${cellAddress(a.top, a.left)}:${cellAddress(a.bottom, a.right)}`)) }));
+    this.dataValidation = new DataValidation(ctx, () => ({ sheet: this.sheet(), areas: this.list() }));
   }
   private sheet(): DSheet {
     const s = this.resolveSheet();

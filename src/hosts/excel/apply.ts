@@ -17,6 +17,7 @@ import { loadCells } from './load-cells';
 import { writeAnchors, writeOwnSheet } from './own-sheets';
 import { HostError, type Capabilities } from './requirements';
 import { pointsToChars, charsToPoints } from './widths';
+import { VALIDATION_LOAD, validationBefore } from './validations';
 
 type Of<K extends Edit['kind']> = Extract<Edit, { kind: K }>;
 
@@ -46,16 +47,6 @@ function cellWrites(edits: readonly Of<'cell'>[]): Map<string, Map<string, CellW
     sheet.set(e.cell, w);
   }
   return out;
-}
-
-function validationModel(dv: Excel.DataValidation): unknown {
-  if (dv.type === 'None') return null;
-  const source = dv.rule.list?.source;
-  if (dv.type === 'List' && typeof source === 'string') {
-    return { type: 'list', allowBlank: dv.ignoreBlanks, formulae: [source.startsWith('=') ? source.slice(1) : `"${source}"`] };
-  }
-  // Other kinds are kept as Office.js tells them; only this host can put them back, and roughly.
-  return { type: String(dv.type).toLowerCase(), office: dv.rule };
 }
 
 /**
@@ -97,7 +88,7 @@ export async function applyPlanExcel(
   const widths = of('width')
     .filter((e) => !addedSet.has(e.sheet))
     .map((e) => ({ e, format: target(e.sheet).getRange(`${e.column}:${e.column}`).format.load('columnWidth') }));
-  const validations = of('choices').filter((e) => !addedSet.has(e.sheet)).map((e) => ({ e, dv: target(e.sheet).getRange(e.range).dataValidation.load('type,rule,ignoreBlanks') }));
+  const validations = of('choices').filter((e) => !addedSet.has(e.sheet)).map((e) => ({ e, dv: target(e.sheet).getRange(e.range).dataValidation.load(VALIDATION_LOAD) }));
   const names = [...new Set(of('name').map((e) => e.name))].map((name) => ({ name, item: wb.names.getItemOrNullObject(name).load('isNullObject,formula') }));
   const highlighted = [...new Set(of('highlight').map((e) => e.sheet))].filter((s) => !addedSet.has(s));
   const counts = highlighted.map((sheet) => ({ sheet, count: target(sheet).getRange().conditionalFormats.getCount() }));
@@ -124,7 +115,7 @@ export async function applyPlanExcel(
       const standard = (targets.get(sheet) as Excel.Worksheet).standardWidth;
       return Math.abs(chars - standard) < 0.01 ? null : chars;
     },
-    validation: (sheet, range) => validationModel(validationOf.get(`${sheet}!${range}`) as Excel.DataValidation) as JournalDraft['validations'][number]['before'],
+    validation: (sheet, range) => validationBefore(validationOf.get(`${sheet}!${range}`) as Excel.DataValidation),
     highlightCount: (sheet) => (countOf.get(sheet) as OfficeExtension.ClientResult<number>).value,
     nameRanges: (name) => {
       const item = nameOf.get(name) as Excel.NamedItem;

@@ -2,7 +2,8 @@
  * Writing many cells in few requests: values, formulas and number formats go by runs of adjacent
  * cells in a column (one 2-D array per run), bold and fills by RangeAreas of all the cells that take
  * the same look (`getRanges("K5:K9,K12")`), or, without ExcelApi 1.9, by run in the same batch.
- * A batch that would outgrow the request limit is sent in parts.
+ * A batch that would outgrow the request limit is sent in parts, and a run whose values alone would
+ * (20,000 long texts down a column) is cut by bytes into runs that each fit.
  */
 import { cellAddress, parseCell } from '../../core/grid';
 import type { CellWrite } from './before-image';
@@ -57,7 +58,7 @@ export function normalCell(address: string): string {
 export class Batch {
   private pending = 0;
   syncs = 0;
-  constructor(private readonly context: Excel.RequestContext, private readonly budget = REQUEST_BUDGET) {}
+  constructor(private readonly context: Excel.RequestContext, readonly budget = REQUEST_BUDGET) {}
 
   async add(bytes: number, queue: () => void): Promise<void> {
     if (this.pending > 0 && this.pending + bytes > this.budget) await this.flush();
@@ -73,7 +74,37 @@ export class Batch {
   }
 }
 
+/** Bytes a value takes in a request, at most: its JSON, three bytes a character (UTF-8 of CJK). */
 export const size = (v: unknown): number => JSON.stringify(v ?? null).length * 3;
+
+/**
+ * A run's cells in pieces whose values each take at most `budget` bytes: rows in order, a piece
+ * closed before the row that would pass it (a single row is a piece however large).
+ */
+export function byBytes<T>(run: Run, value: (row: number) => T, budget: number): Array<{ address: string; m: T[][]; bytes: number }> {
+  const out: Array<{ address: string; m: T[][]; bytes: number }> = [];
+  let top = run.top;
+  let m: T[][] = [];
+  let bytes = 6;
+  const close = (bottom: number) => {
+    const address = top === bottom ? cellAddress(top, run.col) : `${cellAddress(top, run.col)}:${cellAddress(bottom, run.col)}`;
+    out.push({ address, m, bytes: bytes + address.length });
+  };
+  for (let r = run.top; r <= run.bottom; r++) {
+    const v = value(r);
+    const b = size([v]) + 3;
+    if (m.length > 0 && bytes + b > budget) {
+      close(r - 1);
+      top = r;
+      m = [];
+      bytes = 6;
+    }
+    m.push([v]);
+    bytes += b;
+  }
+  if (m.length > 0) close(run.bottom);
+  return out;
+}
 
 /** Queues the writes of many cells of one sheet, grouped as described above. */
 export async function writeCells(batch: Batch, ws: Excel.Worksheet, given: ReadonlyMap<string, CellWrite>, areas: boolean): Promise<void> {
@@ -81,9 +112,10 @@ export async function writeCells(batch: Batch, ws: Excel.Worksheet, given: Reado
   const byRun = async <K extends keyof CellWrite>(key: K, set: (range: Excel.Range, m: Array<Array<NonNullable<CellWrite[K]>>>) => void) => {
     const cells = [...writes].filter(([, w]) => w[key] !== undefined).map(([a]) => a);
     for (const run of columnRuns(cells)) {
-      const m: Array<Array<NonNullable<CellWrite[K]>>> = [];
-      for (let r = run.top; r <= run.bottom; r++) m.push([writes.get(cellAddress(r, run.col))?.[key] as NonNullable<CellWrite[K]>]);
-      await batch.add(size(m) + run.address.length, () => set(ws.getRange(run.address), m));
+      // A quarter of the budget per piece: a request then holds a few pieces, never one over it.
+      for (const piece of byBytes(run, (r) => writes.get(cellAddress(r, run.col))?.[key] as NonNullable<CellWrite[K]>, batch.budget / 4)) {
+        await batch.add(piece.bytes, () => set(ws.getRange(piece.address), piece.m));
+      }
     }
   };
   await byRun('formula', (range, m) => (range.formulas = m as unknown as Array<Array<string | number | boolean>>));

@@ -22,6 +22,7 @@ export const EXCEL_REQUIREMENTS: readonly Requirement[] = [
   { set: 'ExcelApi', version: '1.9', uses: 'RangeAreas for fills, bold and dropdowns; cell, row and column properties (hidden rows and columns, formats of many cells in one load)', required: false },
   { set: 'ExcelApi', version: '1.13', uses: 'merged areas of a used range', required: false },
   { set: 'ExcelApi', version: '1.18', uses: 'selecting several areas at once (all cells of a rule)', required: false },
+  { set: 'ExcelApi', version: '1.20', uses: 'one step of Excel’s undo for a whole apply, revert or fix (Excel.run’s mergeUndoGroup)', required: false },
 ];
 
 /**
@@ -37,6 +38,8 @@ export interface Capabilities {
   merges: boolean;
   /** `RangeAreas.select`: several areas selected at once. */
   selectAreas?: boolean;
+  /** `Excel.run({ mergeUndoGroup: true }, …)`: every sync of one run is one step of Excel's undo. */
+  undoGroup?: boolean;
 }
 
 /** Asks Office itself; outside Office (tests, the workbench) nothing is supported. */
@@ -68,5 +71,5 @@ export function capabilities(isSupported: IsSetSupported, feature: MessageKey): 
   for (const r of EXCEL_REQUIREMENTS) {
     if (r.required && !isSupported(r.set, r.version)) throw new HostError('host.requirement-missing', { version: r.version }, { feature });
   }
-  return { areas: isSupported('ExcelApi', '1.9'), merges: isSupported('ExcelApi', '1.13'), selectAreas: isSupported('ExcelApi', '1.18') };
+  return { areas: isSupported('ExcelApi', '1.9'), merges: isSupported('ExcelApi', '1.13'), selectAreas: isSupported('ExcelApi', '1.18'), undoGroup: isSupported('ExcelApi', '1.20') };
 }

@@ -1,6 +1,7 @@
 /**
  * Reverting an applied plan over Office.js from its journal, whichever host wrote it: cells, widths,
- * dropdowns and names as the journal recorded them, the sheets it added gone, and the conditional
+ * validations of every kind and names as the journal recorded them (a dropdown a row insert copied
+ * from the add-in's taken too), the sheets it added gone, and the conditional
  * formats the plan added deleted. Those are found by the plan's own highlight edits (range and
  * formula), since the journal's `countBefore` counts ExcelJS's rule groups, not Office's formats.
  * The journal is verified first against the workbook as it reads now (../../core/plan/journal-verify),
@@ -23,6 +24,7 @@ import { OWN_SHEETS } from '../../core/plan/user-view';
 import { deleteHidden, queueOwnSheet } from './own-sheets';
 import { HostError, type Capabilities } from './requirements';
 import { charsToPoints } from './widths';
+import { restoreValidation, type ValidationBefore } from './validations';
 
 type Highlight = Extract<Edit, { kind: 'highlight' }>;
 
@@ -43,13 +45,6 @@ function sameRange(a: string, b: string): boolean {
 }
 
 const sameFormula = (a: string, b: string) => a.replace(/^=/, '').replace(/\s+/g, '').toUpperCase() === b.replace(/^=/, '').replace(/\s+/g, '').toUpperCase();
-
-function listSource(before: unknown): string | null {
-  const b = before as { type?: string; formulae?: unknown[] } | null;
-  const f = b?.type === 'list' ? b.formulae?.[0] : undefined;
-  if (typeof f !== 'string') return null;
-  return f.startsWith('"') && f.endsWith('"') ? f.slice(1, -1) : `=${f}`;
-}
 
 function parseOrFail(chunks: string[]): Journal {
   try {
@@ -161,34 +156,23 @@ export async function revertExcel(context: Excel.RequestContext, caps: Capabilit
     await batch.add(64, () => (sheets.getItem(w.sheet).getRange(`${w.column}:${w.column}`).format.columnWidth = charsToPoints(chars)));
   }
 
-  // Dropdowns that were not there are cleared together; the others get their list back.
-  const clear = new Map<string, string[]>();
-  for (const v of journal.validations) {
+  // Validations as they were, of every kind (./validations); the same rule over many cells, or
+  // none, is put back at once over a RangeAreas.
+  const rules = new Map<string, { sheet: string; before: ValidationBefore | null; ranges: string[] }>();
+  const stray = copied.map((c) => ({ sheet: c.sheet, range: c.cell, before: null }));
+  for (const v of [...journal.validations, ...stray]) {
     if (!kept(v.sheet)) continue;
-    const source = listSource(v.before);
-    if (source === null) {
-      const ranges = clear.get(v.sheet);
-      if (ranges) ranges.push(v.range);
-      else clear.set(v.sheet, [v.range]);
-      continue;
-    }
-    await batch.add(size(source), () => {
-      const dv = sheets.getItem(v.sheet).getRange(v.range).dataValidation;
-      dv.clear();
-      dv.rule = { list: { inCellDropDown: true, source } };
-    });
+    const key = `${v.sheet}\u0000${JSON.stringify(v.before)}`;
+    const g = rules.get(key) ?? { sheet: v.sheet, before: v.before, ranges: [] };
+    g.ranges.push(v.range);
+    rules.set(key, g);
   }
-  for (const { sheet, cell } of copied) {
-    const ranges = clear.get(sheet);
-    if (ranges) ranges.push(cell);
-    else clear.set(sheet, [cell]);
-  }
-  for (const [sheet, ranges] of clear) {
-    const singles = ranges.every((r) => !r.includes(':'));
-    for (const address of caps.areas && singles ? areaAddresses(ranges) : ranges) {
-      await batch.add(address.length + 32, () => {
-        const ws = sheets.getItem(sheet);
-        (caps.areas && singles ? ws.getRanges(address) : ws.getRange(address)).dataValidation.clear();
+  for (const g of rules.values()) {
+    const singles = g.ranges.every((r) => !r.includes(':'));
+    for (const address of caps.areas && singles ? areaAddresses(g.ranges) : g.ranges) {
+      await batch.add(size(g.before) + address.length + 64, () => {
+        const ws = sheets.getItem(g.sheet);
+        restoreValidation((caps.areas && singles ? ws.getRanges(address) : ws.getRange(address)).dataValidation, g.before);
       });
     }
   }

@@ -23,7 +23,13 @@ import { readGrids } from './read-grid';
 import { capabilities, HostError, officeIsSetSupported, type Capabilities, type IsSetSupported } from './requirements';
 import { revertExcel } from './revert';
 
-export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
+/** What the host asks of `Excel.run` besides the batch. */
+export interface ExcelRunOptions {
+  /** ExcelApi 1.20: all the run's syncs are one step of Excel's undo. */
+  mergeUndoGroup?: boolean;
+}
+
+export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>, options?: ExcelRunOptions) => Promise<T>;
 
 export interface ExcelHostOptions {
   /** `Office.context.requirements.isSetSupported` unless given. */
@@ -65,6 +71,22 @@ export class ExcelWorkbookHost implements WorkbookHost {
     return capabilities(this.isSupported, feature);
   }
 
+  /**
+   * A run that writes is one step of Excel's undo where Excel can make it so (ExcelApi 1.20);
+   * below it Excel's undo cannot take the add-in's writes back as one, and Revert is the way back.
+   */
+  private writing(caps: Capabilities): ExcelRunOptions | undefined {
+    return caps.undoGroup ? { mergeUndoGroup: true } : undefined;
+  }
+
+  undoesApply(): boolean {
+    try {
+      return this.caps('host.feature.apply').undoGroup === true;
+    } catch {
+      return false;
+    }
+  }
+
   async read(onProgress?: Progress): Promise<Grid[]> {
     const caps = this.caps('host.feature.read');
     const grids = await this.run((ctx) => readGrids(ctx, { caps, ...(onProgress ? { onProgress } : {}) }));
@@ -92,14 +114,14 @@ export class ExcelWorkbookHost implements WorkbookHost {
       const again = await applyPlanExcel(ctx, plan, settings, caps, this.budget);
       if (!again) throw new HostError('host.journal-unreadable');
       return again;
-    });
+    }, this.writing(caps));
     onProgress?.(1, 1);
     return journal;
   }
 
   async revert(onProgress?: Progress): Promise<RevertOutcome | null> {
     const caps = this.caps('host.feature.apply');
-    const outcome = await this.run((ctx) => revertExcel(ctx, caps));
+    const outcome = await this.run((ctx) => revertExcel(ctx, caps), this.writing(caps));
     onProgress?.(1, 1);
     return outcome;
   }
@@ -114,7 +136,7 @@ export class ExcelWorkbookHost implements WorkbookHost {
       await ctx.sync();
       // The mark only says to look: the revert verifies the journal as every revert does.
       return mark.values[0]?.[0] === JOURNAL_PENDING.mark ? revertExcel(ctx, caps) : null;
-    });
+    }, this.writing(caps));
     onProgress?.(1, 1);
     return outcome;
   }
@@ -172,7 +194,7 @@ export class ExcelWorkbookHost implements WorkbookHost {
       for (const [sheet, m] of writes) await writeCells(batch, ctx.workbook.worksheets.getItem(sheet), m, caps.areas);
       await writeOwnSheet(batch, ctx, SETTINGS_SHEET, storedSettingsText(settings), chunks !== null);
       await batch.flush();
-    });
+    }, this.writing(caps));
   }
 
   async undoFixes(): Promise<number> {
@@ -194,7 +216,7 @@ export class ExcelWorkbookHost implements WorkbookHost {
       await writeOwnSheet(batch, ctx, SETTINGS_SHEET, storedSettingsText({ ...settings, fixes: [] }), true);
       await batch.flush();
       return settings.fixes.length;
-    });
+    }, this.writing(caps));
   }
 
   async select(address: string): Promise<void> {

@@ -7,6 +7,7 @@
  */
 import type ExcelJS from 'exceljs';
 import { parseRange, type Grid } from '../../../src/core/grid';
+import { t } from '../../../src/core/i18n';
 import type { Edit, EditPlan } from '../../../src/core/plan';
 import { DEFAULT_POLICY } from '../../../src/core/settings/scoring-policy';
 import type { StoredSettings } from '../../../src/core/settings/stored';
@@ -14,13 +15,24 @@ import type { CellFix } from '../../../src/hosts/host';
 import { applyWithHost, checkWithHost } from '../../../src/hosts/workflow';
 import { gridsFromWorkbook } from '../../../src/hosts/xlsx/read-grid';
 import type { Comparable } from '../../support/excel-double';
-import { CASES, fixture, HARNESSES } from './harness';
+import { EXCEL_LIMITS } from '../../support/excel-double';
+import { BIG_CASE, CASES, fixture, HARNESSES, largestPayloads } from './harness';
 
 const TODAY = '2018-07-15';
 const zh = { lang: 'zh-CN' as const, asOf: TODAY, today: TODAY };
 const en = { lang: 'en-US' as const, asOf: TODAY, today: TODAY };
 
 const unquote = (ref: string) => ref.replace(/^'((?:[^']|'')*)'!/, (_, n: string) => `${n.replace(/''/g, "'")}!`);
+
+/** The validation of one cell, in the runs of a column the snapshot shows (`K3:K56`). */
+function validationAt(runs: Comparable['sheets'][number]['validations'], cell: string): unknown {
+  const c = parseRange(cell);
+  const hit = Object.entries(runs).find(([ref]) => {
+    const r = parseRange(ref);
+    return r.left === c.left && c.top >= r.top && c.top <= r.bottom;
+  });
+  return hit?.[1];
+}
 
 /** Every planned cell, dropdown, format and name, in the state a host shows. */
 function expectPlanned(state: Comparable, plan: EditPlan): void {
@@ -47,7 +59,7 @@ function expectPlanned(state: Comparable, plan: EditPlan): void {
   }
   for (const e of plan.edits) {
     if (e.kind === 'choices') {
-      expect([e.range, sheet(e.sheet).validations[e.range]]).toEqual([e.range, expect.objectContaining({ type: 'list', formula: `"${e.choices.join(',')}"` })]);
+      expect([e.range, validationAt(sheet(e.sheet).validations, e.range)]).toEqual([e.range, expect.objectContaining({ type: 'list', formula: `"${e.choices.join(',')}"` })]);
     } else if (e.kind === 'highlight') {
       expect(sheet(e.sheet).highlights).toContainEqual(expect.objectContaining({ ref: e.range, formula: e.formula, fill: e.fill, font: e.font ?? null }));
     } else if (e.kind === 'name') {
@@ -74,16 +86,17 @@ function expectPlanned(state: Comparable, plan: EditPlan): void {
 const userSheets = (grids: Grid[]) => grids.filter((g) => !g.name.startsWith('_resptable_'));
 
 describe.each(HARNESSES)('$name host', (harness) => {
-  describe.each(CASES)('$name', ({ file, tweak }) => {
+  describe.each([...CASES, BIG_CASE])('$name', ({ file, tweak, build }) => {
     let original: ExcelJS.Workbook;
+    const load = () => (build ? build() : fixture(file, tweak));
     beforeAll(async () => {
-      original = await fixture(file, tweak);
+      original = await load();
     });
-    const open = async () => harness.open(await fixture(file, tweak), file);
+    const open = async () => harness.open(await load(), file);
 
     it('reads the Grids the file holds', async () => {
       const { host } = await open();
-      expect(await host.read()).toEqual(gridsFromWorkbook(original));
+      expect(await host.read()).toEqual(harness.view(gridsFromWorkbook(original)));
     });
 
     it.each([zh, en])('applies the plan as planned ($lang), and reverts exactly', async (o) => {
@@ -105,6 +118,11 @@ describe.each(HARNESSES)('$name host', (harness) => {
     it('never colours a cell merged over nodes in different states as the best of them', async () => {
       const s = await open();
       const { report, plan } = await applyWithHost(s.host, zh);
+      if (!harness.merges) {
+        // Below ExcelApi 1.13 the host cannot see merged areas: its check says so, rather than pass over them.
+        expect(report.findings).toContainEqual(expect.objectContaining({ rule: 'host.limited', message: t('zh-CN', 'host.limited.merges') }));
+        return;
+      }
       const ours = new Set(plan.edits.flatMap((e) => (e.kind === 'highlight' ? [e.formula] : [])));
       const state = await s.comparable();
       let checked = 0;
@@ -165,7 +183,7 @@ describe.each(HARNESSES)('$name host', (harness) => {
       await s.host.saveSettings(settings);
       expect(await s.host.loadSettings()).toEqual(settings);
       expect(s.stored().find((g) => g.name === '_resptable_settings')?.visibility).toBe('veryHidden');
-      expect(await s.host.read()).toEqual(gridsFromWorkbook(original));
+      expect(await s.host.read()).toEqual(harness.view(gridsFromWorkbook(original)));
       // The next check starts from the kept policy.
       expect((await checkWithHost(s.host, zh)).policy.lateCredit).toBe(0.25);
       await s.host.saveSettings({ version: 1, fixes: [] });
@@ -221,9 +239,10 @@ describe.each(HARNESSES)('$name host', (harness) => {
       const q = `'${name.replace(/'/g, "''")}'`;
       const cells = [`${q}!G5`, `${q}!G4`, `${q}!G6`, `${q}!$C$9`, `${q}!G9`, `Elsewhere!A1`, `${q}!g6`];
       // C9; G4:G6 (three in a row); G9: five cells in three areas, the other sheet's cell left out.
-      expect(await s.host.selectCells(cells)).toBe(5);
+      // Below ExcelApi 1.18 Excel selects one area at a time: the first.
+      expect(await s.host.selectCells(cells)).toBe(harness.selectsAreas ? 5 : 1);
       expect(s.selection()?.sheet).toBe(name);
-      expect(s.areas()).toEqual(['C9', 'G4:G6', 'G9']);
+      expect(s.areas()).toEqual(harness.selectsAreas ? ['C9', 'G4:G6', 'G9'] : ['C9']);
       expect(await s.host.selectCells([])).toBe(0);
       await expect(s.host.selectCells(['NoSuchSheet!A1'])).rejects.toThrow(/NoSuchSheet/);
     });
@@ -238,6 +257,16 @@ describe.each(HARNESSES)('$name host', (harness) => {
     });
     const truth = gridsFromWorkbook(wb);
     expect(truth[0]).toMatchObject({ hiddenRows: [6, 9], hiddenCols: [4] });
-    expect(await harness.open(wb, 'hidden.xlsx').host.read()).toEqual(truth);
+    expect(await harness.open(wb, 'hidden.xlsx').host.read()).toEqual(harness.view(truth));
   });
+});
+
+// Excel on the web refuses a request or a response over 5 MB (the double does too): the largest
+// any Excel harness of this suite sent or got, the 2,000-row table's included.
+afterAll(() => {
+  const { request, response, syncs } = largestPayloads();
+  process.stdout.write(`contract suite on the double: ${syncs} syncs, largest request ${(request / 1e6).toFixed(2)} MB, largest response ${(response / 1e6).toFixed(2)} MB\n`);
+  expect(syncs).toBeGreaterThan(0);
+  expect(request).toBeLessThan(EXCEL_LIMITS.payloadBytes);
+  expect(response).toBeLessThan(EXCEL_LIMITS.payloadBytes);
 });
