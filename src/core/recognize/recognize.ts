@@ -89,6 +89,7 @@ function decideColumns(view: SheetView, segment: TableSegment, lang: Lang): { de
   nodesUnderMergedTask(decisions, stats, lang);
   ensureTaskColumn(view, segment, decisions, stats, lang);
   // Once the task column is known, what stands left of it and what right.
+  pointsUnderDeclaredGroups(decisions, stats, lang);
   seqOfItemsNotGroups(decisions, stats, lang);
   textThatGroupsTasks(decisions, stats, lang);
   noCategoryRightOfItems(decisions, stats, lang);
@@ -208,6 +209,30 @@ function seqOfItemsNotGroups(decisions: RoleDecision[], stats: ColumnStats[], la
 }
 
 /**
+ * A task column merged over several rows, each block declaring its points (`组织领导…（7分）`), over
+ * a text column that declares points row by row (`…（2分）`): the blocks group scored items, which
+ * are the tasks, not nodes of one task.
+ */
+function pointsUnderDeclaredGroups(decisions: RoleDecision[], stats: ColumnStats[], lang: Lang): void {
+  const ti = decisions.findIndex((d) => d.role === 'task');
+  if (ti < 0) return;
+  const t = stats[ti] as ColumnStats;
+  if (t.count < 2 || t.rowsPerValue < 1.5 || t.mergedBlocks < 0.5 * t.count || t.declared < 0.5) return;
+  const xi = decisions.findIndex((d, i) => i > ti && (ITEM_CANDIDATES.has(d.role) || d.role === 'node') && oneValuePerRow(stats[i] as ColumnStats) && (stats[i] as ColumnStats).declared >= 0.5);
+  if (xi < 0) return;
+  const d = decisions[ti] as RoleDecision;
+  const x = decisions[xi] as RoleDecision;
+  d.role = 'category';
+  d.confidence = Math.min(d.confidence, 0.7);
+  d.evidence = 'joint';
+  d.why = `${d.why}; ${t_(lang, 'why.groups-items')}`;
+  x.role = 'task';
+  x.confidence = Math.min(Math.max(x.confidence, 0.6), 0.7);
+  x.evidence = 'joint';
+  x.why = `${x.why}; ${t_(lang, 'why.item-per-number')}`;
+}
+
+/**
  * A text column left of the tasks, merged over several of their rows (策略績效目標 over its 衡量指標),
  * groups them whatever its header calls it: a category.
  */
@@ -287,9 +312,17 @@ function ensureTaskColumn(view: SheetView, segment: TableSegment, decisions: Rol
   const cats = decisions.map((_, i) => i).filter((i) => (decisions[i] as RoleDecision).role === 'category');
   const finest = cats.at(-1);
   let pick: number | undefined;
+  // A column named as a category (考核项目) that groups nothing, one value on each numbered row and
+  // none merged, lists the items themselves.
+  const seqCol = decisions.findIndex((d) => d.role === 'seq');
+  const lone = cats.find((i) => {
+    const st = stats[i] as ColumnStats;
+    return seqCol >= 0 && seqCol < i && st.count >= 3 && st.mergedBlocks === 0 && oneValuePerRow(st) && st.distinct >= 0.9 * st.sampled && (stats[seqCol] as ColumnStats).count >= 0.8 * st.count;
+  });
+  if (lone !== undefined) pick = lone;
   const fs_ = finest !== undefined ? (stats[finest] as ColumnStats) : undefined;
   // The finest level names one item per row: all its values differ and few are merged.
-  if (finest !== undefined && fs_ && cats.length >= 2 && fs_.count > 0 && fs_.distinct >= 0.9 * fs_.sampled && fs_.mergedBlocks <= 0.2 * fs_.count) pick = finest;
+  if (pick === undefined && finest !== undefined && fs_ && cats.length >= 2 && fs_.count > 0 && fs_.distinct >= 0.9 * fs_.sampled && fs_.mergedBlocks <= 0.2 * fs_.count) pick = finest;
   if (pick === undefined) {
     // The first text column with one value per row, named or not: a table of goals or of
     // milestones with no task column lists its items there (`Commitment Text`, `環保事務目標`).

@@ -110,7 +110,8 @@ function readBody(view: SheetView, header: HeaderBlock, limit: number): number[]
     rows.push(r);
     if (kind === 'body') lastBody = rows.length - 1;
     // A grand total (合计, 总分, Total) closes the items: what follows signs the form off or comments on it.
-    if (first && isGrandTotalLabel(first.text)) break;
+    // (A 总分 line straight under the header states the form's total before its items: no end.)
+    if (first && isGrandTotalLabel(first.text) && lastBody > 0) break;
   }
   return rows.slice(0, lastBody + 1);
 }

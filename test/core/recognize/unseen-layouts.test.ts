@@ -755,3 +755,36 @@ describe('audit trackers and action plans in English', () => {
     expect(roles(grid)[0]).toMatchObject({ A: 'task', B: 'node', C: 'goal' });
   });
 });
+
+describe('考核细则 forms', () => {
+  it('a 总分 line under the header states the total before the items and does not end the table; a category-named column of one item per numbered row lists the items', () => {
+    const grid = gridFromMatrix('Sheet1', [
+      ['序号', '考核项目', '各项分值', '评分标准'],
+      [null, '总分', '100'],
+      ['一、', '通用考核项目', '40'],
+      ['1', '组织领导', '8', '积极配合各乡镇开展工作（8分）。'],
+      ['2', '日常工作', '7', '成立工作领导小组（1分）；落实联络员（1分）。'],
+      ['3', '宣传工作', '10', '认真开展相关宣传，有宣传资料（10分）。'],
+    ]);
+    const [table] = read(grid);
+    expect(table?.range).toBe('A1:D6');
+    expect(roles(grid)[0]).toMatchObject({ A: 'seq', B: 'task', C: 'weight', D: 'criteria' });
+  });
+
+  it('blocks that declare their points over rows that declare theirs are categories of scored items', () => {
+    const grid = gridFromMatrix('Sheet1', [
+      ['工作内容', '工作要求', '考核方法', '评分标准', '得分'],
+      ['组织领导和项目公示（7分）', '有工作领导小组、项目负责人和协管员。（2分）', '查阅相关文件。', '无领导小组的扣2分。', null],
+      [null, '有年度工作计划和年度总结。（3分）', '查阅相关资料。', '无年度计划的扣3分。', null],
+      [null, '在门诊大厅公示服务项目。（2分）', '现场实地查看。', '未公示的扣2分。', null],
+      ['培训和资金管理（9分）', '开展相关培训，工作人员熟悉工作要求。（5分）', '查阅相关资料。', '未开展培训的扣5分。', null],
+      [null, '经费专帐管理，专项核算。（4分）', '查阅财务报表。', '未落实专帐管理的扣4分。', null],
+    ], ['A2:A4', 'A5:A6'].map(parseRange));
+    const [table] = read(grid);
+    expect(roles(grid)[0]).toMatchObject({ A: 'category:1', B: 'task' });
+    expect(table?.tasks.map((t) => [t.rows, t.category])).toEqual([
+      [[2, 2], ['组织领导和项目公示']], [[3, 3], ['组织领导和项目公示']], [[4, 4], ['组织领导和项目公示']],
+      [[5, 5], ['培训和资金管理']], [[6, 6], ['培训和资金管理']],
+    ]);
+  });
+});
