@@ -88,6 +88,10 @@ export const MESSAGES = {
     'zh-CN': '风险登记表中，事项是风险所涉对象；此列写的是应对措施或其他内容',
     'en-US': 'in a risk register the items are what is at risk; this column says what is done about them',
   },
+  'why.group-points': {
+    'zh-CN': '合并在分类上的分值，是该类的合计，不是各项任务的分值',
+    'en-US': "points merged over a group: the group's total, not an item's weight",
+  },
   'why.numbers-groups': {
     'zh-CN': '每个合并单元格的编号下有多项任务，编的是分组，不是任务',
     'en-US': 'each merged number spans several tasks: it numbers their groups, not the tasks',

@@ -36,7 +36,7 @@ export const HEADER_SYNONYMS: SynonymEntry[] = [
   {
     role: 'goal',
     exact: ['outcome', 'outcomes', 'expected outcome', 'intended outcome', 'desired outcome', 'aim', 'aims', 'purpose', '指标值', '年度指标值', '目标值', '预期目标值', '年度目标值', '全年目标', '年度任务', '全年目标任务', '年度目标', '项目目标', '年度计划', '任务目标', '指标任务', '工作目标', '目标', '年度工作目标', '目标任务及要求',
-      '预期目标', '绩效目标', '总体目标', 'intended impact', 'expected impact', 'impact expected', 'intended outcome(s)', 'annual goal', 'goal', 'target', 'objective', 'objectives', 'goals', 'annual target'],
+      '预期目标', '绩效目标', '总体目标', '评估内容', 'intended impact', 'expected impact', 'impact expected', 'intended outcome(s)', 'annual goal', 'goal', 'target', 'objective', 'objectives', 'goals', 'annual target'],
     // `What residents will see`, `What success looks like`: the difference an action aims at.
     keywords: [['will see', 0.65], ['success look', 0.7], ['outcome', 0.7], ['指标值', 0.85], ['目标值', 0.85], ['年度目标', 0.95], ['目标', 0.6], ['年度计划', 0.8], ['goal', 0.8], ['target', 0.7], ['objective', 0.7]],
   },
@@ -50,7 +50,7 @@ export const HEADER_SYNONYMS: SynonymEntry[] = [
   {
     role: 'criteria',
     exact: ['success measure', 'success measures', 'measure of success', 'measures of success', 'performance measure', 'performance measures', 'measure', 'measures', 'how will we measure', 'target/measure', '评分方法', '计分方法', '赋分办法', '赋分标准', '评分办法及标准', '扣分标准', '评分依据', '考核方式', '评价标准', '考评标准', '计分标准', '衡量节点任务完成的标准', '完成标准', '验收标准', '考核标准', '考核办法', '评分标准', '评分细则', '评分办法', '考核细则',
-      '考核要求', '完成标志', '成果形式', '预期成果', 'acceptance criteria', 'criteria', 'success criteria', 'kpi'],
+      '考核要求', '考核要点', '评分要点', '评估要点', '完成标志', '成果形式', '预期成果', 'acceptance criteria', 'criteria', 'success criteria', 'kpi'],
     keywords: [['measure', 0.6], ['success', 0.6], ['计分', 0.7], ['考评', 0.6], ['赋分', 0.8], ['标准', 0.8], ['考核办法', 0.85], ['评分', 0.7], ['成果', 0.5], ['criteria', 0.85]],
   },
   {
@@ -127,7 +127,7 @@ export const HEADER_SYNONYMS: SynonymEntry[] = [
   },
   {
     role: 'deduction',
-    exact: ['扣减分值', '扣分项目', '扣分分值', '减分', '扣减', '扣分', '扣分项', '扣分情况', '扣分原因', 'deduction', 'deductions', 'penalty'],
+    exact: ['扣减分值', '扣分项目', '扣分分值', '减分', '扣减', '扣分', '扣分项', '扣分情况', 'deduction', 'deductions', 'penalty'],
     keywords: [['扣减', 0.9], ['减分', 0.85], ['扣分', 0.9], ['deduct', 0.9], ['penalt', 0.8]],
   },
   {
@@ -138,7 +138,7 @@ export const HEADER_SYNONYMS: SynonymEntry[] = [
   },
   {
     role: 'remark',
-    exact: ['未完成原因', '未完成原因分析', '偏差原因', '偏差原因分析', '原因分析', '未完成原因及拟采取的改进措施', '偏差原因及改进措施', 'further comments', 'additional comments', 'other comments', 'notes/comments', '备考', '备注说明', '备注', '说明', '附注', '其他', 'remarks', 'remark', 'notes', 'note', 'comments', 'comment'],
+    exact: ['扣分原因', '扣分理由', '扣分说明', '未完成原因', '未完成原因分析', '偏差原因', '偏差原因分析', '原因分析', '未完成原因及拟采取的改进措施', '偏差原因及改进措施', 'further comments', 'additional comments', 'other comments', 'notes/comments', '备考', '备注说明', '备注', '说明', '附注', '其他', 'remarks', 'remark', 'notes', 'note', 'comments', 'comment'],
     keywords: [['原因', 0.7], ['说明', 0.4], ['意见', 0.7], ['备注', 0.95], ['remark', 0.9], ['note', 0.7], ['comment', 0.8]],
   },
 ];

@@ -2,7 +2,7 @@
 import { declaredPoints, isVeto } from './content-signals';
 import { collapseSpace, removeSpaceBetweenHan, toHalfWidth } from './text';
 
-const ORDINAL_PREFIX = /^\s*(?:[A-Z]{1,4}\d*(?:[-.]\d+)+\s+|[一二三四五六七八九十百]+\s*[、.．]|[（(]\s*[一二三四五六七八九十百\d]+\s*[)）]|\d{1,3}\s*[.、．](?!\d))\s*/;
+const ORDINAL_PREFIX = /^\s*(?:\d{1,2}(?:\.\d{1,2})+(?=[\u4e00-\u9fff])(?!分|万|亿|元|倍|个)|[A-Z]{1,4}\d*(?:[-.]\d+)+\s+|[一二三四五六七八九十百]+\s*[、.．]|[（(]\s*[一二三四五六七八九十百\d]+\s*[)）]|\d{1,3}\s*[.、．](?!\d))\s*/;
 /** A trailing total in brackets: the points (（400分）), the share (（25%）) or the count of items (（3个）) a group holds. */
 const DECLARED_SUFFIX = /\s*[（(]\s*\d+(?:\.\d+)?\s*(?:分|%|％|个|個|项|項|条|條|件)\s*[)）]\s*$/;
 
@@ -21,6 +21,9 @@ export function leadingNumber(text: string): string | null {
   // `Recommendation 1\nIt is recommended…`, `Action 3 Review…`: the item names its kind and number.
   const named = /^\s*(?:recommendation|action|objective|priority|goal|outcome|item|task|commitment)\s+(\d{1,3}(?:\.\d{1,3})*)\b/i.exec(s);
   if (named) return named[1] as string;
+  // `1.1.1总床位数`, `2.3专业基地…`: a numbering of levels that runs straight into the text.
+  const levels = /^\s*(\d{1,2}(?:\.\d{1,2})+)(?=[\u4e00-\u9fff])(?!分|万|亿|元|倍|个)/.exec(s);
+  if (levels) return levels[1] as string;
   // `7.105年度補助…`: the item's number runs into the year it speaks of.
   const beforeYear = /^\s*(\d{1,2})\s*[.．](?=\d{3,4}\s*(?:學|学)?年)/.exec(s);
   if (beforeYear) return beforeYear[1] as string;

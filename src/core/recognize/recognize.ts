@@ -80,6 +80,7 @@ function decideColumns(view: SheetView, segment: TableSegment, lang: Lang): { de
   });
   coarseTaskIsCategory(decisions, stats, lang);
   numberedItemsUnderHeadings(decisions, stats, lang);
+  itemLevelWeight(decisions, stats, lang);
   resolveConflicts(decisions, lang);
   splitGroupTwins(segment, decisions, stats, lang);
   partsUnderTaskGroup(segment, decisions, stats, lang);
@@ -94,6 +95,25 @@ function decideColumns(view: SheetView, segment: TableSegment, lang: Lang): { de
   textThatGroupsTasks(decisions, stats, lang);
   noCategoryRightOfItems(decisions, stats, lang);
   return { decisions, stats };
+}
+
+/**
+ * Points at every level (权重 of the 一级指标, 分值 of the 二级, 分值 of each 三级指标): the finest,
+ * with a value for each item, weighs the items; the coarser ones are their groups' totals.
+ */
+function itemLevelWeight(decisions: RoleDecision[], stats: ColumnStats[], lang: Lang): void {
+  const claims = decisions.map((_, i) => i).filter((i) => (decisions[i] as RoleDecision).role === 'weight' && (stats[i] as ColumnStats).count > 0);
+  if (claims.length < 2) return;
+  const finest = claims.reduce((a, b) => ((stats[b] as ColumnStats).count > (stats[a] as ColumnStats).count ? b : a));
+  for (const i of claims) {
+    const st = stats[i] as ColumnStats;
+    if (i === finest || st.count >= (stats[finest] as ColumnStats).count || st.mergedBlocks < 0.5 * st.count) continue;
+    const d = decisions[i] as RoleDecision;
+    d.role = null;
+    d.confidence = 0.6;
+    d.evidence = 'joint';
+    d.why = `${d.why}; ${t_(lang, 'why.group-points')}`;
+  }
 }
 
 /**
@@ -306,7 +326,7 @@ function taskThatGroups(decisions: RoleDecision[], stats: ColumnStats[], lang: L
  * Tables whose items are named by headings above repeated headers keep them there.
  */
 function ensureTaskColumn(view: SheetView, segment: TableSegment, decisions: RoleDecision[], stats: ColumnStats[], lang: Lang): void {
-  if (segment.blocks.length > 1 || decisions.some((d) => d.role === 'task')) return;
+  if (decisions.some((d) => d.role === 'task')) return;
   // An item heading above the header (`Action 1: …`) names the task itself.
   if (segment.blocks.some((b) => preludeHeadings(view, b).heading !== null)) return;
   const cats = decisions.map((_, i) => i).filter((i) => (decisions[i] as RoleDecision).role === 'category');

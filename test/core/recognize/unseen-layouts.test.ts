@@ -788,3 +788,24 @@ describe('考核细则 forms', () => {
     ]);
   });
 });
+
+describe('indicator tables with points at every level', () => {
+  it('the points of each item are the weight, those merged over a group its total; level numbers (1.1.1) are the seq and leave the labels', () => {
+    const grid = gridFromMatrix('Sheet1', [
+      ['一级指标', '权重', '二级指标', '分值', '三级指标', '目标值', '分值', '扣分原因'],
+      ['1.预算绩效', '50', '1.1预算管理', '30', '1.1.1预算执行进度', '80%', '15', null],
+      [null, null, null, null, '1.1.2预算调整次数', '0', '15', null],
+      [null, null, '1.2财务管理', '20', '1.2.1用款计划差错率', '0%', '10', null],
+      [null, null, null, null, '1.2.2是否存在违规行为', '否', '10', null],
+      ['2.项目产出', '50', '2.1产出数量', '50', '2.1.1检疫完成率', '100%', '25', null],
+      [null, null, null, null, '2.1.2检验批次增长率', '5%', '25', null],
+    ], ['A2:A5', 'B2:B5', 'C2:C3', 'D2:D3', 'C4:C5', 'D4:D5', 'A6:A7', 'B6:B7', 'C6:C7', 'D6:D7'].map(parseRange));
+    const [table] = read(grid);
+    expect(roles(grid)[0]).toMatchObject({ A: 'category:1', B: null, C: 'category:2', D: null, E: 'task', F: 'goal', G: 'weight', H: 'remark' });
+    expect(table?.tasks.map((t) => [t.seq, t.category])).toEqual([
+      ['1.1.1', ['预算绩效', '预算管理']], ['1.1.2', ['预算绩效', '预算管理']],
+      ['1.2.1', ['预算绩效', '财务管理']], ['1.2.2', ['预算绩效', '财务管理']],
+      ['2.1.1', ['项目产出', '产出数量']], ['2.1.2', ['项目产出', '产出数量']],
+    ]);
+  });
+});
