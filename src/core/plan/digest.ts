@@ -228,8 +228,21 @@ function writeCanonical(v: unknown, out: Sink): void {
 
 /** JSON with object keys sorted, so that the same content always gives the same text. */
 export function canonicalJson(v: unknown): string {
+  // Pieces joined as they come (the writer keys each style it writes by this), in runs of a few
+  // kilobytes so that a large value never makes one deep chain of joined strings.
   const parts: string[] = [];
-  writeCanonical(v, { write: (s) => parts.push(s) });
+  let run = '';
+  writeCanonical(v, {
+    write: (s) => {
+      run += s;
+      if (run.length > 4096) {
+        parts.push(run);
+        run = '';
+      }
+    },
+  });
+  if (parts.length === 0) return run;
+  parts.push(run);
   return parts.join('');
 }
 
