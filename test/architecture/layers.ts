@@ -40,11 +40,12 @@ export const LAYERS: readonly Layer[] = [
   },
   {
     // ExcelJS as the model; its own zip and XML readers (fflate, saxes); Node for files, and the
-    // stream ExcelJS's style translators read from (write/exceljs-xforms.ts).
+    // stream ExcelJS's style translators read from (write/exceljs-xforms.ts); zlib to deflate what the
+    // surgical writer rewrites (write/zip-write.ts, reached from the command line only).
     name: 'xlsx host',
     files: ['src/hosts/xlsx/'],
     mayImport: [CORE, HOST_INTERFACE, 'src/hosts/xlsx/'],
-    packages: ['exceljs', 'fflate', 'saxes', 'fs', 'stream'],
+    packages: ['exceljs', 'fflate', 'saxes', 'fs', 'stream', 'zlib'],
   },
   {
     // Exception: the pane's Office pages. office-entry.tsx mounts the pane over the Excel host (through

@@ -13,7 +13,7 @@ import { t, type Lang, type MessageKey } from '../i18n';
 import { MappingSchema } from '../settings/mapping';
 import { ScoringPolicySchema } from '../settings/scoring-policy';
 import { LightsPolicySchema } from '../settings/lights-policy';
-import { canonicalJson, sha256Hex } from './digest';
+import { canonicalSha256 } from './digest';
 import { EditPlanSchema, type EditPlan } from './plan';
 import { ANCHOR_COLUMN, ANCHOR_ROWS } from './anchors';
 import { columnLetters } from '../grid';
@@ -208,7 +208,7 @@ export function writtenByPlan(plan: EditPlan): {
 export function journalDigest(j: JournalDraft): string {
   const { cells, sheets, names } = writtenByPlan(j.plan);
   const body = { ...j, version: JOURNAL_VERSION, digest: undefined };
-  return sha256Hex(canonicalJson({ journal: body, written: { cells: [...cells.values()], sheets, names: [...names] } }));
+  return canonicalSha256({ journal: body, written: { cells: [...cells.values()], sheets, names: [...names] } });
 }
 
 /** The journal as kept: its version and digest set. */

@@ -1,5 +1,5 @@
 /** The pieces of journal verification: the digest, what a formula reaches, the version check. */
-import { sha256Hex, canonicalJson } from '../../../src/core/plan/digest';
+import { sha256Hex, canonicalJson, canonicalSha256 } from '../../../src/core/plan/digest';
 import { outsideReach } from '../../../src/core/plan/formula-reach';
 import { JournalError, parseJournal, sealJournal } from '../../../src/core/plan/journal';
 
@@ -14,6 +14,18 @@ describe('sha256Hex', () => {
     // sha256 of the UTF-8 bytes e8 af 84 ("评").
     expect(sha256Hex('评')).toBe(sha256Hex('\u8bc4'));
     expect(sha256Hex('评')).not.toBe(sha256Hex('\u8bc5'));
+  });
+
+  it('hashes a text longer than its block buffer (the FIPS 180-2 million a\'s)', () => {
+    expect(sha256Hex('a'.repeat(1_000_000))).toBe('cdc76e5c9914fb9281a1c7e284d73e67f1809a48a497200e046d39ccc7112cd0');
+  });
+
+  it('hashes canonical JSON streamed exactly as the text it stands for', () => {
+    // Multi-byte characters and a surrogate pair across the 64 KiB buffer's edges, and a lone surrogate.
+    const long = `${'x'.repeat(65_533)}😀评${'评'.repeat(30_000)}\ud800`;
+    const v = { z: [long, 1.5, -0, null, true], a: { q: '"\\\n', b: undefined }, m: [long.slice(3)] };
+    expect(canonicalSha256(v)).toBe(sha256Hex(canonicalJson(v)));
+    expect(canonicalSha256(v)).not.toBe(canonicalSha256({ ...v, a: { q: '"\\\n', b: 0 } }));
   });
 
   it('canonical JSON does not depend on key order', () => {

@@ -68,6 +68,16 @@ function skipSpecial(xml: string, at: number): number {
   return -1;
 }
 
+/** Whether an element named `name` starts in `text`. */
+function opens(text: string, name: string): boolean {
+  const open = `<${name}`;
+  for (let at = text.indexOf(open); at >= 0; at = text.indexOf(open, at + 1)) {
+    const c = text.charCodeAt(at + open.length);
+    if (c === 32 || c === 62 || c === 47 || c === 9 || c === 10 || c === 13) return true;
+  }
+  return false;
+}
+
 /** The element whose start tag is at `at`, through its end. */
 export function elementAt(xml: string, at: number): Span {
   const name = nameAt(xml, at);
@@ -78,6 +88,16 @@ export function elementAt(xml: string, at: number): Span {
     const close = xml.indexOf('</sheetData>', openEnd);
     if (close < 0) throw new Error('<sheetData> is not closed');
     return { name, start: at, end: close + 12, openEnd, selfClosing: false };
+  }
+  // Most elements hold no element of their own name (a sheet's 100k merges are one mergeCells):
+  // their first closing tag ends them, found in one search, unless a comment, CDATA or processing
+  // instruction in between could hide one. Otherwise, and for `</name >`, tag by tag.
+  const closeTag = `</${name}>`;
+  const close = xml.indexOf(closeTag, openEnd);
+  if (close >= 0) {
+    // A slice of a string is a view (no copy): each search stays within the element.
+    const inner = xml.slice(openEnd, close);
+    if (!inner.includes('<!') && !inner.includes('<?') && !opens(inner, name)) return { name, start: at, end: close + closeTag.length, openEnd, selfClosing: false };
   }
   let depth = 1;
   let i = openEnd;
@@ -136,9 +156,16 @@ export function childrenOf(xml: string, parent: Span): Span[] {
 
 /** An attribute of the start tag `tag` (its text from `<` to `>`), unescaped; undefined when absent. */
 export function attrOf(tag: string, name: string): string | undefined {
-  const m = new RegExp(`\\s${name.replace(/[.:]/g, '\\$&')}\\s*=\\s*(?:"([^"]*)"|'([^']*)')`).exec(tag);
-  return m ? unescapeXml(m[1] ?? m[2] ?? '') : undefined;
+  let re = ATTR.get(name);
+  if (!re) ATTR.set(name, (re = new RegExp(`\\s${name.replace(/[.:]/g, '\\$&')}\\s*=\\s*(?:"([^"]*)"|'([^']*)')`)));
+  const m = re.exec(tag);
+  if (!m) return undefined;
+  const v = m[1] ?? m[2] ?? '';
+  return v.includes('&') ? unescapeXml(v) : v;
 }
+
+/** Each attribute's pattern, made once: the writer asks for `r` and `s` of every cell. No `g` flag, so no state. */
+const ATTR = new Map<string, RegExp>();
 
 /** `tag` with attribute `name` set to `value` (added before the end when absent), or removed when undefined. */
 export function withAttr(tag: string, name: string, value: string | undefined): string {
