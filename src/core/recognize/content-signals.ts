@@ -186,11 +186,12 @@ export function isQuantity(cell: Cell | undefined, text: string): boolean {
  * How an assessor checks an item (`查阅文件材料`, `查看会议记录`, `现场检查`, `Review of minutes`): short
  * texts naming the documents or visits to look at, what DESIGN.md calls evidence.
  */
-const INSPECTION = /^(?:(?:[^，。；;]{0,6}?(?:查看|查阅|查验|检查|抽查|核查|审查|调阅|现场|实地|座谈|访谈|问卷))[^。；;]{0,30}$|(?:review|inspection|inspect|check)\s+(?:of\s+)?(?:the\s+)?(?:minutes|records|documents|files|reports?)\b)/i;
-const INSPECTED = /材料|资料|文件|记录|台账|纪要|档案|现场|报表|名册|制度|minutes|records|documents|files/i;
+const INSPECTION = /^(?:(?:[^，。；;]{0,6}?(?:查看|查阅|查验|检查|抽查|核查|核对|审查|调阅|现场|实地|座谈|访谈|问卷))[^。；;]{0,30}$|(?:review|inspection|inspect|check)\s+(?:of\s+)?(?:the\s+)?(?:minutes|records|documents|files|reports?)\b)/i;
+const INSPECTED = /材料|资料|文件|记录|台账|台帐|纪要|档案|现场|报表|名册|制度|数据|minutes|records|documents|files/i;
 
 export function isInspection(text: string): boolean {
-  const s = toHalfWidth(text).trim();
+  // The full stop that ends the method (`查阅相关文件、资料。`) is no part of it.
+  const s = toHalfWidth(text).trim().replace(/[。.]+$/, '');
   return s.length <= 40 && INSPECTION.test(s) && INSPECTED.test(s);
 }
 

@@ -809,3 +809,16 @@ describe('indicator tables with points at every level', () => {
     ]);
   });
 });
+
+describe('how an assessor checks', () => {
+  it('a method column of checks ending in a full stop (查阅相关资料。, 核对数据。) is the evidence', () => {
+    const grid = gridFromMatrix('Sheet1', [
+      ['工作内容', '工作要求', '考核方法', '评分标准'],
+      ['组织领导', '有工作领导小组和项目负责人。', '查阅相关文件、资料。', '无领导小组的扣2分。'],
+      ['年度计划', '有年度工作计划和年度总结。', '查阅相关资料。', '无年度计划的扣3分。'],
+      ['项目公示', '在门诊大厅公示服务项目。', '现场实地查看。', '未公示的扣2分。'],
+      ['信息报告', '按要求上报工作月报表。', '核对数据。', '每迟报一次扣0.5分。'],
+    ]);
+    expect(roles(grid)[0]?.C).toBe('evidence');
+  });
+});
