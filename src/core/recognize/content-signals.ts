@@ -221,7 +221,8 @@ export function hasChineseOrdinal(text: string): boolean {
 
 /** A text that opens with an item number: `1.推进…`, `36. 加快…`, `(3)…`. */
 export function hasArabicOrdinal(text: string): boolean {
-  return /^\s*(?:\d{1,3}\s*[.．、](?!\d)|[（(]\d{1,3}[)）])/.test(text);
+  // `2.2022年度温州市级…`: a number running into the year it names is still the list's number.
+  return /^\s*(?:\d{1,3}\s*[.．、](?!\d)|\d{1,2}\s*[.．](?=(?:19|20)\d{2}\s*(?:年|學年|学年))|[（(]\d{1,3}[)）])/.test(text);
 }
 
 const UNIT_SUFFIX = /(?:局|委|办|科|室|院|中心|站|所|街道|镇|乡|村|部|处|队|公司|协会|集团|分局|管委会|政府|医院|学校|组|会)$/;

@@ -32,6 +32,9 @@ export function isTitleLine(view: SheetView, row: number): boolean {
   return TITLE_WORDS.test(text) || /(?:19|20)\d{2}\s*年/.test(text);
 }
 
+/** `attachment 1 to item 172`, `Appendix B of the report`: where the table is filed, not its name. */
+const ATTACHED_TO = /^(?:attachment|appendix|annex|enclosure)\s*[\dA-Za-z.-]{0,6}\s+(?:to|of|for)\b/i;
+
 /** A bare attachment label (`附件2`, `附表1`, `Appendix B`) says where the table sits, not what it is. */
 const ATTACHMENT = /^(?:附件|附表|附录|attachment|appendix|annex)\s*[\dA-Za-z一二三四五六七八九十-]*\s*[:：]?$/i;
 
@@ -51,8 +54,9 @@ export function isOpeningLine(view: SheetView, row: number): boolean {
   const cells = view.rowCells(row);
   if (cells.length !== 1) return false;
   const text = withoutAttachmentLabel((cells[0] as { text: string }).text).trim();
-  if (text.length < 4 || text.length > 80 || ATTACHMENT.test(text) || /[:：]\s*\S/.test(text) || /[。；;]|\.\s*$/.test(text)) return false;
-  return !hasChineseOrdinal(text) && !isFooterLine(text);
+  if (text.length < 4 || text.length > 80 || ATTACHMENT.test(text) || ATTACHED_TO.test(text) || /[:：]\s*\S/.test(text) || /[。；;]|\.\s*$/.test(text)) return false;
+  // A numbered line (`1.2022年度…完成情况`) is an item of a list of attachments, not a name.
+  return !hasChineseOrdinal(text) && !hasArabicOrdinal(text) && !isFooterLine(text);
 }
 
 /** Footer and note lines end a table: 填表说明, 注：, 备注：, 填表人, 审核人. */

@@ -822,3 +822,24 @@ describe('how an assessor checks', () => {
     expect(roles(grid)[0]?.C).toBe('evidence');
   });
 });
+
+describe('lines above the header that are not its title', () => {
+  it('a numbered list of attachments (1.2022年度…) and an attachment reference (attachment 1 to item 172) name no table', () => {
+    const list = gridFromMatrix('Sheet1', [
+      ['附件: 1.2022年度省政府民生实事项目完成情况'],
+      ['2.2022年度温州市级民生实事项目完成情况'],
+      ['序号', '项目内容', '年度完成情况', '责任单位'],
+      ['1', '新增2个乡镇建有托育机构', '完成新增2个乡镇托育机构。', '市卫健局'],
+      ['2', '新增托位1140个', '新增托位1155个。', '市卫健局'],
+    ]);
+    expect(read(list)[0]?.titleRows).toEqual([]);
+    const filed = gridFromMatrix('Progress', [
+      ['attachment 1 to item 172'],
+      ['Delivery Program 2013-2017'],
+      ['Action', 'Output Measure', 'Status', 'Annual Comments'],
+      ['Work with event organisers', 'Number of events', 'Achieved', 'Assistance was provided to the festival'],
+      ['Implement the heritage trail', 'Trail in place', 'Partially completed', 'Concept presented to council'],
+    ]);
+    expect(read(filed)[0]?.titleRows).not.toContain(1);
+  });
+});
