@@ -36,6 +36,8 @@ export interface RoleDecision {
   period?: boolean;
   /** The group label the column stands under in a two-level header (学校自评, 考核委员评鑑). */
   group?: string;
+  /** The column's own header label, normalized (自评分, 考核分). */
+  label?: string;
 }
 
 /**
@@ -334,6 +336,8 @@ export function resolveConflicts(decisions: RoleDecision[], lang: Lang): void {
     if (claim.every((x) => x.d.period)) continue;
     // So do the scores of different assessors, each under its own group (学校自评 / 考核委员评鑑 得分).
     if (role === 'score' && claim.every((x) => x.d.group !== undefined) && new Set(claim.map((x) => x.d.group)).size === claim.length) continue;
+    // Or each named for its assessor side by side (自评分 | 考核分): headers, not contents, say so.
+    if (role === 'score' && claim.every((x) => x.d.label && x.d.evidence !== 'content' && x.d.evidence !== 'joint') && new Set(claim.map((x) => x.d.label)).size === claim.length) continue;
     claim.sort((a, b) => (b.d.scores.get(role) ?? 0) - (a.d.scores.get(role) ?? 0) || a.i - b.i);
     for (const { d } of claim.slice(1)) {
       const next = [...d.scores.entries()]

@@ -9,6 +9,7 @@ import { columnStatsOf, type ColumnStats } from './column-stats';
 import { confidenceCap } from './calibration';
 import { decideRole, resolveConflicts, SINGLE_ROLES, type Evidence, type RoleDecision } from './column-roles';
 import { matchHeader } from './header-match';
+import { normalizeHeader } from './text';
 import { withMappedSegments } from './manual-segment';
 import { isPeriodLabel } from './period-labels';
 import type { HeaderBlock } from './header-rows';
@@ -76,6 +77,7 @@ function decideColumns(view: SheetView, segment: TableSegment, lang: Lang): { de
     const d = decideRole({ col, labels, spanned, stats: s, minRowsPerValue, nodeHeaderElsewhere, coveredFromLeft }, lang);
     if (isPeriodLabel(labels.at(-1) ?? '')) d.period = true;
     if (labels.length > 1) d.group = labels[0];
+    if (labels.length > 0) d.label = normalizeHeader(labels.at(-1) as string);
     return d;
   });
   coarseTaskIsCategory(decisions, stats, lang);

@@ -843,3 +843,16 @@ describe('lines above the header that are not its title', () => {
     expect(read(filed)[0]?.titleRows).not.toContain(1);
   });
 });
+
+describe('two assessors side by side', () => {
+  it('a self-assessed score and the assessor\'s score, each named for who gives it, are both scores', () => {
+    const grid = gridFromMatrix('Sheet1', [
+      ['项目', '考核指标', '计分办法', '自\n评\n分', '考\n核\n分'],
+      ['组织机构建设(40)', '1、建立学校安全工作领导小组(10)', '每缺一项扣10分', null, null],
+      [null, '2、领导小组下设各分支工作机构(10)', '不完善酌情扣分', null, null],
+      ['制度建设(30)', '3、建立安全工作责任制(15)', '每缺一项扣5分', null, null],
+      [null, '4、制定应急预案并演练(15)', '未演练扣5分', null, null],
+    ], ['A2:A3', 'A4:A5'].map(parseRange));
+    expect(roles(grid)[0]).toMatchObject({ B: 'task', D: 'score', E: 'score' });
+  });
+});
