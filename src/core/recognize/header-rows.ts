@@ -67,7 +67,8 @@ export function isHeaderRow(view: SheetView, row: number): boolean {
         continue;
       }
     }
-    const m = matchHeader(c.text);
+    // An item's number (`2、领导小组下设…`, `（三）…`) opens data, never a column's label.
+    const m = NUMBERED_ITEM.test(c.text) ? [] : matchHeader(c.text);
     if (m.length > 0 && (m[0] as { score: number }).score >= MIN_LABEL_SCORE) {
       matched++;
       roles.add((m[0] as { role: Role }).role);
@@ -84,6 +85,8 @@ export function isHeaderRow(view: SheetView, row: number): boolean {
   if (keys * 2 >= matched) return false;
   return matched >= (sentences > 0 ? 3 : 2) && roles.size >= 2;
 }
+
+const NUMBERED_ITEM = /^\s*(?:\d{1,3}\s*[、．](?!\d)|\d{1,3}\.(?=\D)|[（(]\s*[一二三四五六七八九十\d]{1,3}\s*[)）]|[一二三四五六七八九十]{1,3}\s*[、．.])\s*\S{2}/;
 
 /** A label that ends in a colon, as the keys of a key-value preamble do (`项目名称：`, `Lead:`). */
 const KV_LABEL = /[:：]\s*$/;

@@ -856,3 +856,15 @@ describe('two assessors side by side', () => {
     expect(roles(grid)[0]).toMatchObject({ B: 'task', D: 'score', E: 'score' });
   });
 });
+
+describe('a numbered data row is no header', () => {
+  it('an item row whose texts carry header words (领导, 扣分) is read as data when it opens with its number', () => {
+    const grid = gridFromMatrix('Sheet1', [
+      ['项目', '考核指标', '计分办法'],
+      ['组织机构建设', '1、建立学校安全工作领导小组', '每缺一项扣10分'],
+      [null, '2、领导小组下设各分支工作机构', '不完善酌情扣分'],
+      [null, '3、安全重点部位有明确责任人员', '每缺一项扣5分'],
+    ], ['A2:A4'].map(parseRange));
+    expect(read(grid).map((t) => [t.range, t.headerRows])).toEqual([['A1:C4', [1]]]);
+  });
+});
