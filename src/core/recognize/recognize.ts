@@ -111,10 +111,7 @@ function itemLevelWeight(decisions: RoleDecision[], stats: ColumnStats[], lang: 
     const st = stats[i] as ColumnStats;
     if (i === finest || st.count >= (stats[finest] as ColumnStats).count || st.mergedBlocks < 0.5 * st.count) continue;
     const d = decisions[i] as RoleDecision;
-    d.role = null;
-    d.confidence = 0.6;
-    d.evidence = 'joint';
-    d.why = `${d.why}; ${t_(lang, 'why.group-points')}`;
+    joint(d, null, 0.6, t_(lang, 'why.group-points'));
   }
 }
 
@@ -136,10 +133,7 @@ function coarseTaskIsCategory(decisions: RoleDecision[], stats: ColumnStats[], l
     const st = stats[i] as ColumnStats;
     if (i >= finest || st.rowsPerValue < 1.5 * fine.rowsPerValue || st.mergedBlocks < 0.5 * st.count) continue;
     const d = decisions[i] as RoleDecision;
-    d.role = 'category';
-    d.confidence = Math.min(d.confidence, 0.7);
-    d.evidence = 'joint';
-    d.why = `${d.why}; ${t_(lang, 'why.groups-items')}`;
+    joint(d, 'category', Math.min(d.confidence, 0.7), t_(lang, 'why.groups-items'));
   }
 }
 
@@ -159,14 +153,8 @@ function numberedItemsUnderHeadings(decisions: RoleDecision[], stats: ColumnStat
   if (xi < 0) return;
   const d = decisions[ti] as RoleDecision;
   const x = decisions[xi] as RoleDecision;
-  d.role = 'category';
-  d.confidence = Math.min(d.confidence, 0.7);
-  d.evidence = 'joint';
-  d.why = `${d.why}; ${t_(lang, 'why.groups-items')}`;
-  x.role = 'task';
-  x.confidence = Math.min(Math.max(x.confidence, 0.6), 0.7);
-  x.evidence = 'joint';
-  x.why = `${x.why}; ${t_(lang, 'why.item-per-number')}`;
+  joint(d, 'category', Math.min(d.confidence, 0.7), t_(lang, 'why.groups-items'));
+  joint(x, 'task', Math.min(Math.max(x.confidence, 0.6), 0.7), t_(lang, 'why.item-per-number'));
 }
 
 /** Each value block of a column (top and bottom row of its merge, or its own row) in the body. */
@@ -197,10 +185,7 @@ function categoryPerTask(view: SheetView, segment: TableSegment, decisions: Role
     const blocks = valueBlocks(view, segment.left + i, body);
     if (blocks.length < 2 || blocks.filter((b) => items.has(b)).length < 0.8 * blocks.length) return;
     const next = [...d.scores.entries()].filter(([r, v]) => r !== 'category' && v >= 0.3 && !(SINGLE_ROLES.has(r) && decisions.some((o) => o.role === r))).sort((a, b) => b[1] - a[1])[0];
-    d.role = next ? next[0] : null;
-    d.confidence = next ? Math.min(0.7, next[1]) : 0.4;
-    d.evidence = 'joint';
-    d.why = `${d.why}; ${t_(lang, 'why.one-per-item')}`;
+    joint(d, next ? next[0] : null, next ? Math.min(0.7, next[1]) : 0.4, t_(lang, 'why.one-per-item'));
   });
 }
 
@@ -217,17 +202,11 @@ function seqOfItemsNotGroups(decisions: RoleDecision[], stats: ColumnStats[], la
   const task = stats[ti] as ColumnStats;
   if (seq.count < 2 || seq.mergedBlocks < 0.5 * seq.count || task.count < 1.5 * seq.count) return;
   const d = decisions[si] as RoleDecision;
-  d.role = null;
-  d.confidence = 0.6;
-  d.evidence = 'joint';
-  d.why = `${d.why}; ${t_(lang, 'why.numbers-groups')}`;
+  joint(d, null, 0.6, t_(lang, 'why.numbers-groups'));
   const fi = decisions.findIndex((x, i) => i !== si && i < ti && x.role === null && (stats[i] as ColumnStats).seq >= 0.8 && (stats[i] as ColumnStats).count >= 0.8 * task.count);
   if (fi < 0) return;
   const f = decisions[fi] as RoleDecision;
-  f.role = 'seq';
-  f.confidence = Math.min(Math.max(f.confidence, 0.6), 0.7);
-  f.evidence = 'joint';
-  f.why = `${f.why}; ${t_(lang, 'why.numbers-items')}`;
+  joint(f, 'seq', Math.min(Math.max(f.confidence, 0.6), 0.7), t_(lang, 'why.numbers-items'));
 }
 
 /**
@@ -244,14 +223,8 @@ function pointsUnderDeclaredGroups(decisions: RoleDecision[], stats: ColumnStats
   if (xi < 0) return;
   const d = decisions[ti] as RoleDecision;
   const x = decisions[xi] as RoleDecision;
-  d.role = 'category';
-  d.confidence = Math.min(d.confidence, 0.7);
-  d.evidence = 'joint';
-  d.why = `${d.why}; ${t_(lang, 'why.groups-items')}`;
-  x.role = 'task';
-  x.confidence = Math.min(Math.max(x.confidence, 0.6), 0.7);
-  x.evidence = 'joint';
-  x.why = `${x.why}; ${t_(lang, 'why.item-per-number')}`;
+  joint(d, 'category', Math.min(d.confidence, 0.7), t_(lang, 'why.groups-items'));
+  joint(x, 'task', Math.min(Math.max(x.confidence, 0.6), 0.7), t_(lang, 'why.item-per-number'));
 }
 
 /**
@@ -267,10 +240,7 @@ function textThatGroupsTasks(decisions: RoleDecision[], stats: ColumnStats[], la
     const st = stats[i] as ColumnStats;
     if (i >= ti || !ITEM_CANDIDATES.has(d.role) || d.role === null || st.count < 2) return;
     if (st.avgLength < 4 || st.mergedBlocks < 0.5 * st.count || task.count < 1.5 * st.count) return;
-    d.role = 'category';
-    d.confidence = Math.min(d.confidence, 0.7);
-    d.evidence = 'joint';
-    d.why = `${d.why}; ${t_(lang, 'why.groups-items')}`;
+    joint(d, 'category', Math.min(d.confidence, 0.7), t_(lang, 'why.groups-items'));
   });
 }
 
@@ -284,11 +254,16 @@ function noCategoryRightOfItems(decisions: RoleDecision[], stats: ColumnStats[],
   decisions.forEach((d, i) => {
     if (i <= ti || d.role !== 'category' || d.evidence !== 'content' || (stats[i] as ColumnStats).mergedBlocks > 0) return;
     const next = [...d.scores.entries()].filter(([r, v]) => r !== 'category' && v >= 0.5 && !(SINGLE_ROLES.has(r) && decisions.some((o) => o.role === r))).sort((a, b) => b[1] - a[1])[0];
-    d.role = next ? next[0] : null;
-    d.confidence = next ? Math.min(0.6, next[1]) : 0.5;
-    d.evidence = 'joint';
-    d.why = `${d.why}; ${t_(lang, 'why.describes-item')}`;
+    joint(d, next ? next[0] : null, next ? Math.min(0.6, next[1]) : 0.5, t_(lang, 'why.describes-item'));
   });
+}
+
+/** A role given by reading columns together: marked as such, its reason said after the column's own. */
+function joint(d: RoleDecision, role: Role | null, confidence: number, why: string): void {
+  d.role = role;
+  d.confidence = confidence;
+  d.evidence = 'joint';
+  d.why = `${d.why}; ${why}`;
 }
 
 /** Text columns that can hold the items when no column is named for them. */
@@ -357,10 +332,7 @@ function ensureTaskColumn(view: SheetView, segment: TableSegment, decisions: Rol
     pick = first;
   }
   const d = decisions[pick] as RoleDecision;
-  d.role = 'task';
-  d.confidence = Math.min(d.confidence, 0.7);
-  d.evidence = 'joint';
-  d.why = `${d.why}; ${t_(lang, 'why.item-column')}`;
+  joint(d, 'task', Math.min(d.confidence, 0.7), t_(lang, 'why.item-column'));
 }
 
 /**
@@ -379,10 +351,7 @@ function nodesUnderMergedTask(decisions: RoleDecision[], stats: ColumnStats[], l
   });
   if (ni < 0) return;
   const d = decisions[ni] as RoleDecision;
-  d.role = 'node';
-  d.confidence = Math.min(Math.max(d.confidence, 0.5), 0.65);
-  d.evidence = 'joint';
-  d.why = `${d.why}; ${t_(lang, 'why.nodes-of-merged-task')}`;
+  joint(d, 'node', Math.min(Math.max(d.confidence, 0.5), 0.65), t_(lang, 'why.nodes-of-merged-task'));
 }
 
 /** Headers that name what can go wrong: a risk register's risk or hazard column. */
@@ -414,25 +383,16 @@ function subjectAtRisk(segment: TableSegment, decisions: RoleDecision[], stats: 
     // when no other column lists them, else what is still to do beyond them (`Action required`).
     const nodeAt = decisions.findIndex((o) => o.role === 'node');
     const st = stats[i] as ColumnStats;
-    d.role = i <= risk ? null : nodeAt < 0 ? 'node' : i > nodeAt && st.avgLength >= 15 && !decisions.some((o) => o.role === 'plan') ? 'plan' : null;
-    d.confidence = Math.min(d.confidence, 0.6);
-    d.evidence = 'joint';
-    d.why = `${d.why}; ${t_(lang, 'why.risk-item')}`;
+    joint(d, i <= risk ? null : nodeAt < 0 ? 'node' : i > nodeAt && st.avgLength >= 15 && !decisions.some((o) => o.role === 'plan') ? 'plan' : null, Math.min(d.confidence, 0.6), t_(lang, 'why.risk-item'));
   });
   const d = decisions[item] as RoleDecision;
   if (d.role !== 'task') {
-    d.role = 'task';
-    d.confidence = Math.min(Math.max(d.confidence, 0.5), 0.7);
-    d.evidence = 'joint';
-    d.why = `${d.why}; ${t_(lang, subject >= 0 ? 'why.risk-subject' : 'why.risk-item')}`;
+    joint(d, 'task', Math.min(Math.max(d.confidence, 0.5), 0.7), t_(lang, subject >= 0 ? 'why.risk-subject' : 'why.risk-item'));
   }
   if (subject >= 0) {
     const r = decisions[risk] as RoleDecision;
     if (r.role === 'task' || r.role === null) {
-      r.role = null;
-      r.confidence = 0.5;
-      r.evidence = 'joint';
-      r.why = `${r.why}; ${t_(lang, 'why.risk-describes')}`;
+      joint(r, null, 0.5, t_(lang, 'why.risk-describes'));
     }
   }
 }
@@ -477,10 +437,7 @@ function partsUnderTaskGroup(segment: TableSegment, decisions: RoleDecision[], s
   const d = decisions[ti + 1] as RoleDecision;
   const st = stats[ti + 1] as ColumnStats;
   if (d.role !== null || st.count === 0 || st.avgLength < 4 || st.numbers > 0.5 || st.quantity > 0.5) return;
-  d.role = 'node';
-  d.confidence = Math.min(0.6, d.confidence + 0.2);
-  d.evidence = 'joint';
-  d.why = `${d.why}; ${t_(lang, 'why.task-parts')}`;
+  joint(d, 'node', Math.min(0.6, d.confidence + 0.2), t_(lang, 'why.task-parts'));
 }
 
 function roleName(lang: Lang, role: Role | null): string {
