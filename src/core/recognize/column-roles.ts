@@ -325,6 +325,9 @@ export function decideRole(e: ColumnEvidence, lang: Lang): RoleDecision {
   return { role: bestRole, confidence: Number(pct(confidence)), why: parts.join('; '), scores, evidence };
 }
 
+/** Words naming who gives a score: the school's own (自评, 自查, self) or the assessor's (考核, 审核, 复核). */
+const ASSESSOR = /自评|自查|考核|考评|审核|复核|评审|核定|self|assess/i;
+
 /** Roles a table has at most once; a second claimant falls back to its next best role. */
 export const SINGLE_ROLES: ReadonlySet<Role> = new Set(['seq', 'task', 'row_kind', 'weight', 'score', 'status', 'done_on']);
 
@@ -337,7 +340,7 @@ export function resolveConflicts(decisions: RoleDecision[], lang: Lang): void {
     // So do the scores of different assessors, each under its own group (学校自评 / 考核委员评鑑 得分).
     if (role === 'score' && claim.every((x) => x.d.group !== undefined) && new Set(claim.map((x) => x.d.group)).size === claim.length) continue;
     // Or each named for its assessor side by side (自评分 | 考核分): headers, not contents, say so.
-    if (role === 'score' && claim.every((x) => x.d.label && x.d.evidence !== 'content' && x.d.evidence !== 'joint') && new Set(claim.map((x) => x.d.label)).size === claim.length) continue;
+    if (role === 'score' && claim.every((x) => x.d.label && ASSESSOR.test(x.d.label) && x.d.evidence !== 'content' && x.d.evidence !== 'joint') && new Set(claim.map((x) => x.d.label)).size === claim.length) continue;
     claim.sort((a, b) => (b.d.scores.get(role) ?? 0) - (a.d.scores.get(role) ?? 0) || a.i - b.i);
     for (const { d } of claim.slice(1)) {
       const next = [...d.scores.entries()]

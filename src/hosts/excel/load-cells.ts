@@ -97,7 +97,7 @@ export async function loadCells(
       await context.sync();
     } catch (e) {
       if (first || !isPayloadError(e) || cells <= 1) throw e;
-      todo.unshift(...part);
+      for (let k = part.length - 1; k >= 0; k--) todo.unshift(part[k] as (typeof part)[number]);
       per = Math.max(1, Math.floor(cells / 2));
       continue;
     }

@@ -25,6 +25,7 @@ import { deleteHidden, queueOwnSheet } from './own-sheets';
 import { HostError, type Capabilities } from './requirements';
 import { charsToPoints } from './widths';
 import { restoreValidation, type ValidationBefore } from './validations';
+import { pushAll } from '../../core/arrays';
 
 type Highlight = Extract<Edit, { kind: 'highlight' }>;
 
@@ -81,7 +82,7 @@ async function copiedChoices(context: Excel.RequestContext, sheets: Excel.Worksh
     return typeof s === 'string' ? s : null;
   };
   const out: Array<{ sheet: string; cell: string }> = [];
-  for (const { run, dv } of whole) if (isCopiedChoice(run, source(dv))) out.push(...runCells(run).map((cell) => ({ sheet: run.sheet, cell })));
+  for (const { run, dv } of whole) if (isCopiedChoice(run, source(dv))) pushAll(out, runCells(run).map((cell) => ({ sheet: run.sheet, cell })));
   for (const { run, cell, dv } of single) if (dv.type === 'List' && isCopiedChoice(run, source(dv))) out.push({ sheet: run.sheet, cell });
   return out;
 }

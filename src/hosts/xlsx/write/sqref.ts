@@ -4,6 +4,7 @@
  * saved the file in between (Excel, LibreOffice, ExcelJS) may have joined them with others into
  * ranges: a rule is cut down to the cells it keeps, never dropped whole nor left whole.
  */
+import { pushAll } from '../../../core/arrays';
 
 interface Rect {
   top: number;
@@ -98,7 +99,7 @@ export function subtractSqref(sqref: string, remove: readonly Rect[]): string {
     if (parts.length === 1 && parts[0] === r) kept.push(ref);
     else {
       changed = true;
-      kept.push(...parts.map(refOf));
+      pushAll(kept, parts.map(refOf));
     }
   }
   return changed ? kept.join(' ') : sqref;
