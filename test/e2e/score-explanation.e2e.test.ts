@@ -9,49 +9,28 @@
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import type ExcelJS from 'exceljs';
 import type { Lang } from '../../src/core/i18n';
 import { checkWorkbook, type TableReport } from '../../src/core/report';
 import { gridsFromWorkbook, loadWorkbookFile } from '../../src/hosts/xlsx';
 import { formatPoints, ui } from '../../src/taskpane/strings';
-import { startStaticServer, type StaticServer } from '../../scripts/serve-workbench';
+import { ARTIFACTS as E2E_ARTIFACTS, DIST, e2eBrowser } from '../support/e2e-browser';
 import { itemDeductionsWorkbook, ownRulesWorkbook } from '../support/own-rules-workbook';
 
-const CHROMIUM = '/usr/bin/chromium';
-const ROOT = path.resolve(__dirname, '../..');
-const DIST = path.join(ROOT, 'dist', 'web');
-const ARTIFACTS = path.join(ROOT, 'test-artifacts', 'e2e', 'scores');
+const ARTIFACTS = path.join(E2E_ARTIFACTS, 'scores');
 const AS_OF = '2018-07-15';
 
-let server: StaticServer;
-let context: BrowserContext;
-let profile: string;
+const e2e = e2eBrowser({ name: 'scores' });
 let files: string;
 
 beforeAll(async () => {
-  if (!fs.existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: the end-to-end tests need Debian's Chromium.`);
-  if (!fs.existsSync(path.join(DIST, 'workbench.html'))) throw new Error(`${DIST}/workbench.html is missing: run \`npm run build\` first (\`npm test\` does).`);
-  server = await startStaticServer(DIST, 0);
-  profile = fs.mkdtempSync(path.join(os.tmpdir(), 'resptable-e2e-scores-'));
   files = fs.mkdtempSync(path.join(os.tmpdir(), 'resptable-e2e-scores-files-'));
   await ownRulesWorkbook().xlsx.writeFile(path.join(files, 'own-rules.xlsx'));
   await itemDeductionsWorkbook().xlsx.writeFile(path.join(files, 'item-deductions.xlsx'));
-  context = await chromium.launchPersistentContext(profile, {
-    executablePath: CHROMIUM,
-    headless: true,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
-    viewport: { width: 1440, height: 900 },
-    locale: 'zh-CN',
-    timezoneId: 'Asia/Shanghai',
-  });
-  context.setDefaultTimeout(15_000);
-}, 60_000);
+});
 
-afterAll(async () => {
-  await context?.close();
-  await server?.close();
-  if (profile) fs.rmSync(profile, { recursive: true, force: true });
+afterAll(() => {
   if (files) fs.rmSync(files, { recursive: true, force: true });
 });
 
@@ -72,7 +51,7 @@ const texts = (page: Page, testId: string) => page.$$eval(`[data-testid="${testI
 async function openFile(page: Page, lang: Lang, file: string, sheet: string): Promise<void> {
   const named = (name: string) =>
     page.waitForFunction((n) => document.querySelector('[data-testid="workbook-name"]')?.textContent === n, name);
-  await page.goto(`${server.url}workbench.html${lang === 'en-US' ? '?lang=en-US' : ''}`);
+  await page.goto(`${e2e.server.url}workbench.html${lang === 'en-US' ? '?lang=en-US' : ''}`);
   // The bundled sample first, so that it cannot replace the file opened after it.
   await named('seed-000.xlsx');
   await page.waitForSelector('[data-testid="sheet-view"] td[data-cell="A1"]');
@@ -93,7 +72,7 @@ describe.each<[Lang]>([['zh-CN'], ['en-US']])('score explanations in %s', (lang)
   const problems: string[] = [];
 
   beforeAll(async () => {
-    page = await context.newPage();
+    page = await e2e.context.newPage();
     page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
   }, 30_000);
 
@@ -104,7 +83,7 @@ describe.each<[Lang]>([['zh-CN'], ['en-US']])('score explanations in %s', (lang)
   test('a task’s score opens to its weight, its milestones and what each earned', async () => {
     const wb = await loadWorkbookFile(path.join(DIST, 'samples', 'seed-000.xlsx'));
     const task = coreTable(wb, lang, { asOf: AS_OF }).tasks[0]!;
-    await page.goto(`${server.url}workbench.html?sample=seed-000${lang === 'en-US' ? '&lang=en-US' : ''}`);
+    await page.goto(`${e2e.server.url}workbench.html?sample=seed-000${lang === 'en-US' ? '&lang=en-US' : ''}`);
     await page.waitForSelector('[data-testid="sheet-view"] td[data-cell="A1"]');
     await page.fill('[data-testid="asof-input"]', AS_OF);
     await checkAndWait(page);

@@ -10,14 +10,11 @@
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { chromium, type BrowserContext, type ConsoleMessage, type Page } from 'playwright-core';
+import type { ConsoleMessage, Page } from 'playwright-core';
 import { generateXlsx } from '../../bench/generate';
-import { startStaticServer, type StaticServer } from '../../scripts/serve-workbench';
+import { ARTIFACTS as E2E_ARTIFACTS, e2eBrowser } from '../support/e2e-browser';
 
-const CHROMIUM = '/usr/bin/chromium';
-const ROOT = path.resolve(__dirname, '../..');
-const DIST = path.join(ROOT, 'dist', 'web');
-const ARTIFACTS = path.join(ROOT, 'test-artifacts', 'e2e', '20k');
+const ARTIFACTS = path.join(E2E_ARTIFACTS, '20k');
 const NODE_ROWS = 20_000;
 const FILE = 'generated-20k.xlsx';
 /** The acceptance's limits (issue 16): no task on the page over 100 ms, arrow moves under 50 ms. */
@@ -26,33 +23,12 @@ const MOVE_MEDIAN_MS = 50;
 /** Generous waits: the worker reads, checks and applies 20k rows on a 2-core machine others share. */
 const WORK_TIMEOUT = 240_000;
 
-let server: StaticServer;
-let context: BrowserContext;
-let profile: string;
+const e2e = e2eBrowser({ name: '20k', defaultTimeout: WORK_TIMEOUT });
 let bytes: Buffer;
 
 beforeAll(async () => {
-  if (!fs.existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: the end-to-end tests need Debian's Chromium (apt-get install chromium; .ci/run installs it).`);
-  if (!fs.existsSync(path.join(DIST, 'workbench.html'))) throw new Error(`${DIST}/workbench.html is missing: run \`npm run build\` first (\`npm test\` does).`);
   bytes = Buffer.from(await generateXlsx(NODE_ROWS, { merged: true }));
-  server = await startStaticServer(DIST, 0);
-  profile = fs.mkdtempSync(path.join(os.tmpdir(), 'resptable-e2e-20k-'));
-  context = await chromium.launchPersistentContext(profile, {
-    executablePath: CHROMIUM,
-    headless: true,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
-    viewport: { width: 1440, height: 900 },
-    locale: 'zh-CN',
-    timezoneId: 'Asia/Shanghai',
-  });
-  context.setDefaultTimeout(WORK_TIMEOUT);
 }, 120_000);
-
-afterAll(async () => {
-  await context?.close();
-  await server?.close();
-  if (profile) fs.rmSync(profile, { recursive: true, force: true });
-});
 
 async function shot(page: Page, name: string): Promise<void> {
   fs.mkdirSync(ARTIFACTS, { recursive: true });
@@ -176,7 +152,7 @@ const selectedAddress = (page: Page) => page.getAttribute('[data-testid="selecte
 test(
   'a 20k-row merged workbook: open, check and apply never block the page for 100 ms; arrow moves stay under 50 ms',
   async () => {
-    const page = await context.newPage();
+    const page = await e2e.context.newPage();
     const problems: string[] = [];
     page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
     page.on('console', (m: ConsoleMessage) => {
@@ -190,7 +166,7 @@ test(
       }).observe({ type: 'longtask', buffered: true });
     });
     await page.route(`**/e2e/${FILE}`, (route) => route.fulfill({ body: bytes, contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' }));
-    await page.goto(`${server.url}workbench.html?sample=seed-000`);
+    await page.goto(`${e2e.server.url}workbench.html?sample=seed-000`);
     await page.waitForSelector('[data-testid="sheet-view"] td[data-cell="A1"]');
     await page.waitForSelector('[data-testid="check-button"]:not([disabled])');
     expect(await page.evaluate(() => PerformanceObserver.supportedEntryTypes.includes('longtask'))).toBe(true);
