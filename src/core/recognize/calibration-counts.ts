@@ -85,7 +85,6 @@ export const CALIBRATION_COUNTS: Record<string, { n: number; right: number }> = 
   'layout-exact:owner': { n: 1, right: 1 },
   'layout-exact:progress': { n: 2, right: 2 },
   'layout-exact:status': { n: 2, right: 2 },
-  'layout-exact:task': { n: 1, right: 1 },
   'layout-joint:category': { n: 3, right: 3 },
   'layout-joint:node': { n: 1, right: 1 },
   'layout-joint:none': { n: 5, right: 5 },
@@ -93,5 +92,5 @@ export const CALIBRATION_COUNTS: Record<string, { n: number; right: number }> = 
   'layout-joint:task': { n: 4, right: 4 },
   'layout-keyword:criteria': { n: 3, right: 3 },
   'layout-keyword:goal': { n: 1, right: 1 },
-  'layout-keyword:task': { n: 2, right: 2 },
+  'layout-keyword:task': { n: 3, right: 3 },
 };

@@ -113,6 +113,9 @@ function computeMatches(text: string): HeaderMatch[] {
   const bare = h.endsWith(')') || h.endsWith('）') ? h.replace(/[(（][^)）]*[)）]$/, '') : h;
   const out = new Map<Role, HeaderMatch>();
   for (const role of EXACT.get(h) ?? exactRoles(bare)) out.set(role, { role, score: 1, word: h });
+  // `Corrective Action: Taken or Planned`, `Resolved: Yes or No`: the words before the colon name the column.
+  const head = LATIN.test(bare) && out.size === 0 ? /^([^:]{3,}):/.exec(bare)?.[1]?.trim() : undefined;
+  if (head) for (const role of exactRoles(head)) out.set(role, { role, score: 0.9, word: head });
   // A bracket that says what the column holds (`填表說明 (佐證資料及說明)`), not its unit, speaks too.
   const inBracket = bare !== h ? /[(（]([^)）]*)[)）]$/.exec(h)?.[1] : undefined;
   if (inBracket !== undefined && inBracket.length >= 2) {

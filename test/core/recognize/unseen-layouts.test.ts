@@ -868,3 +868,15 @@ describe('a numbered data row is no header', () => {
     expect(read(grid).map((t) => [t.range, t.headerRows])).toEqual([['A1:C4', [1]]]);
   });
 });
+
+describe('an English header that explains itself after a colon', () => {
+  it('the words before the colon name the column (Corrective Action: Taken or Planned)', () => {
+    const grid = gridFromMatrix('Appendix', [
+      ['Rec. No.', 'Corrective Action: Taken or Planned', 'Expected Completion Date', 'Open or Closed'],
+      ['1', 'The division will review the contract management procedures with the legal office.', 'April 30, 2012', 'Open'],
+      ['2', 'The division will evaluate the training of staff in coordination with the unit.', 'July 31, 2012', 'Open'],
+      ['3', 'The division will issue guidance to staff on the oversight of contractors.', 'July 31, 2012', 'Closed'],
+    ]);
+    expect(roles(grid)[0]).toMatchObject({ A: 'seq', B: 'task', C: 'deadline', D: 'status' });
+  });
+});
