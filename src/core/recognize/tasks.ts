@@ -329,7 +329,10 @@ export function buildTasks(view: SheetView, segment: TableSegment, columns: read
           pendingHeading = r;
           continue;
         }
-        if (kind === 'section' || kind === 'heading' || (kind === 'other' && (!current || isSectionLine(r)))) {
+        // A line that reads like a title (`DP-02 Prepare … Master Plans`) inside the body, with items
+        // still under it, heads them: a table's title stands above its header, not between its items.
+        const titleOverItems = kind === 'title' && block.body.slice(i + 1).some((x) => !isLine(x));
+        if (kind === 'section' || kind === 'heading' || ((kind === 'other' || titleOverItems) && (!current || isSectionLine(r)))) {
           close();
           const raw = view.rowText(r);
           bodySection = { label: categoryLabel(raw), raw, row: r, col: view.rowCells(r)[0]?.col ?? segment.left };

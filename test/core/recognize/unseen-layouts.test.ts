@@ -880,3 +880,21 @@ describe('an English header that explains itself after a colon', () => {
     expect(roles(grid)[0]).toMatchObject({ A: 'seq', B: 'task', C: 'deadline', D: 'status' });
   });
 });
+
+describe('a heading that reads like a title, inside the body', () => {
+  it('a merged line naming a plan (DP-02 … Master Plans) between items heads the items under it', () => {
+    const grid = gridFromMatrix('Progress', [
+      ['Strategy and Action', 'Output Measure', 'Status', 'Progress/Comments'],
+      ['DP-01 Prepare strategies for town centres and villages', null, null, null],
+      ['OP1-1.1 Prepare promotional strategies for the town centres', 'Strategies prepared', 'Commenced', 'Investigations commenced.'],
+      ['DP-02 Prepare and commence the Windsor and Richmond Master Plans', null, null, null],
+      ['OP1-2.1 Finalise the review of the draft Windsor Master Plan', 'Plan reported to Council', 'Postponed', 'Deferred until the Richmond plan.'],
+      ['OP1-2.2 Commence the preparation of a Richmond Master Plan', 'Project brief prepared', 'Scheduled', 'Scheduled for early 2014.'],
+    ], ['A2:D2', 'A4:D4'].map(parseRange));
+    expect(read(grid)[0]?.tasks.map((t) => [t.rows, t.category])).toEqual([
+      [[3, 3], ['Prepare strategies for town centres and villages']],
+      [[5, 5], ['Prepare and commence the Windsor and Richmond Master Plans']],
+      [[6, 6], ['Prepare and commence the Windsor and Richmond Master Plans']],
+    ]);
+  });
+});
