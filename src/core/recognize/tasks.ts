@@ -315,6 +315,11 @@ export function buildTasks(view: SheetView, segment: TableSegment, columns: read
         close();
         continue;
       }
+      // A category written with nothing under it (`经济效益指标` and no indicator) ends the item above and opens none.
+      if (catCols.length > 0 && own.length > 0 && own.every((c) => catCols.includes(c.col) && view.anchor(r, c.col).row === r) && !catCols.some((c) => view.merges.isCovered(r + 1, c) && view.anchor(r + 1, c).row === r)) {
+        close();
+        continue;
+      }
       if (isHeadingInTaskColumn(r, block.body[i + 1])) {
         close();
         const raw = view.rowText(r);

@@ -898,3 +898,20 @@ describe('a heading that reads like a title, inside the body', () => {
     ]);
   });
 });
+
+describe('a category with nothing under it', () => {
+  it('a second-level indicator written alone on the last row (经济效益指标) is no node of the indicator above', () => {
+    const grid = gridFromMatrix('自评表', [
+      ['一级指标', '二级指标', '三级指标', '年度指标值', '分值', '得分'],
+      ['效益指标(30分)', '社会效益指标', '对维护市场公平的影响程度', '效果明显', 10, 10],
+      [null, '生态效益指标', '对控制项目成本影响程度', '效果明显', 10, 10],
+      [null, '可持续影响指标', '对推动制度健全的持续性影响', '效果明显', 10, 10],
+      [null, '经济效益指标', null, null, null, null],
+    ], ['A2:A5'].map(parseRange));
+    expect(read(grid)[0]?.tasks.map((t) => [t.rows, t.nodes.length])).toEqual([
+      [[2, 2], 1],
+      [[3, 3], 1],
+      [[4, 4], 1],
+    ]);
+  });
+});
