@@ -87,6 +87,12 @@ function numberedBySpace(view: SheetView, col: number | undefined, rows: readonl
   return true;
 }
 
+/** `……`, `...`, `略`: a line left where more items could be listed. */
+const PLACEHOLDER = /^(?:[…]+|\.{3,}|[略等]|etc\.?)$/i;
+
+/** `其中桃树种植面积`, `其中：本年财政拨款`: a part of the item above, counted under it. */
+const PART_OF_ABOVE = /^\s*其中/;
+
 export function buildTasks(view: SheetView, segment: TableSegment, columns: readonly ColumnRole[]): BuiltTasks {
   const sheet = view.grid.name;
   const roles = new Roles(columns);
@@ -315,8 +321,11 @@ export function buildTasks(view: SheetView, segment: TableSegment, columns: read
         close();
         continue;
       }
-      // A category written with nothing under it (`经济效益指标` and no indicator) ends the item above and opens none.
-      if (catCols.length > 0 && own.length > 0 && own.every((c) => catCols.includes(c.col) && view.anchor(r, c.col).row === r) && !catCols.some((c) => view.merges.isCovered(r + 1, c) && view.anchor(r + 1, c).row === r)) {
+      // A row of categories alone (`质量指标` over the indicators below it, or with none under it) ends
+      // the item above and opens none; so does a row left as `……` where more items could be listed.
+      const categoriesOnly = catCols.length > 0 && own.length > 0 && own.every((c) => catCols.includes(c.col) && view.anchor(r, c.col).row === r);
+      const placeholder = own.length > 0 && own.every((c) => catCols.includes(c.col) || PLACEHOLDER.test(c.text.trim()));
+      if (categoriesOnly || placeholder) {
         close();
         continue;
       }
@@ -356,6 +365,7 @@ export function buildTasks(view: SheetView, segment: TableSegment, columns: read
         starts =
           !(current && (seqCols.some((c) => view.merges.isCovered(r, c)) || (titleCol !== undefined && view.merges.isCovered(r, titleCol)))) &&
           !(current && seqCols.length > 0 && sameKey(current.rows[0] as number, r)) &&
+          !(current && titleCol !== undefined && PART_OF_ABOVE.test(view.text(r, titleCol))) &&
           rowAnchors.some((c) => view.text(r, c) !== '');
       if (starts) {
         close();

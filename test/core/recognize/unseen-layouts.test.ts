@@ -915,3 +915,23 @@ describe('a category with nothing under it', () => {
     ]);
   });
 });
+
+describe('rows that are parts, headings and placeholders of a 自评表', () => {
+  it('其中 rows are parts of the indicator above; a category alone heads the rows below; …… lists nothing', () => {
+    const grid = gridFromMatrix('自评表', [
+      ['一级指标', '二级指标', '三级指标', '分值', '年度指标值', '全年实际值', '得分'],
+      ['产出指标(50分)', '数量指标', '★补助瓜果蔬菜种植面积', 20, '29.5亩', '29.5亩', 20],
+      [null, null, '其中桃树种植面积', null, '1.5亩', '1.5亩', null],
+      [null, null, '其中露天蔬菜', null, '20亩', '20亩', null],
+      [null, null, '★补助鱼塘面积', 10, '3亩', '3亩', 10],
+      [null, '质量指标', null, null, null, null, null],
+      [null, null, '种植作物成活率', 5, '95%', '95%', 5],
+      [null, null, '……', null, null, null, null],
+    ], ['A2:A8', 'B2:B5', 'B6:B8'].map(parseRange));
+    expect(read(grid)[0]?.tasks.map((t) => [t.rows, t.nodes.length, t.category])).toEqual([
+      [[2, 4], 3, ['产出指标', '数量指标']],
+      [[5, 5], 1, ['产出指标', '数量指标']],
+      [[7, 7], 1, ['产出指标', '质量指标']],
+    ]);
+  });
+});
