@@ -252,8 +252,14 @@ function noCategoryRightOfItems(decisions: RoleDecision[], stats: ColumnStats[],
   const ti = decisions.findIndex((d) => d.role === 'task');
   if (ti < 0) return;
   decisions.forEach((d, i) => {
-    if (i <= ti || d.role !== 'category' || d.evidence !== 'content' || (stats[i] as ColumnStats).mergedBlocks > 0) return;
-    const next = [...d.scores.entries()].filter(([r, v]) => r !== 'category' && v >= 0.5 && !(SINGLE_ROLES.has(r) && decisions.some((o) => o.role === r))).sort((a, b) => b[1] - a[1])[0];
+    const st = stats[i] as ColumnStats;
+    if (i <= ti || d.role !== 'category' || st.mergedBlocks > 0) return;
+    // A header that names a category (考核内容) right of the items, with a value of its own on every
+    // item's row, groups nothing either: each value says what that item is about.
+    const named = d.evidence !== 'content';
+    if (named && !(st.count >= 3 && oneValuePerRow(st))) return;
+    const floor = named ? 0.3 : 0.5;
+    const next = [...d.scores.entries()].filter(([r, v]) => r !== 'category' && v >= floor && !(SINGLE_ROLES.has(r) && decisions.some((o) => o.role === r))).sort((a, b) => b[1] - a[1])[0];
     joint(d, next ? next[0] : null, next ? Math.min(0.6, next[1]) : 0.5, t_(lang, 'why.describes-item'));
   });
 }

@@ -6,7 +6,7 @@
 import { sheetCellAddress } from '../grid';
 import { readStatus } from '../progress/status';
 import type { CategoryReport, NodeReport, TaskReport } from '../report/schema';
-import { isSeqLike, leadingDeadline, rowKindOf } from './content-signals';
+import { hasChineseOrdinal, isSeqLike, leadingDeadline, rowKindOf } from './content-signals';
 import { categoryLabel, declaredPoints, leadingNumber, parseWeight } from './labels';
 import { classifyRow, headingNumber, isTotalLabel, lineKind } from './layout-rows';
 import type { Role } from './roles';
@@ -312,6 +312,15 @@ export function buildTasks(view: SheetView, segment: TableSegment, columns: read
       const candidates = block.body.filter((x) => view.text(x, titleCol) !== '' && view.anchor(x, titleCol).row === x).length;
       return numbered >= 3 && numbered >= 2 * (candidates - numbered) && next !== undefined && view.text(next, seqCols[0] as number) !== '';
     };
+    /**
+     * A row numbered `一、` over rows numbered 1, 2, 3 is a group of them (its points their subtotal),
+     * not an item: the numbering one level up says so, whatever else the row holds.
+     */
+    const isGroupNumbered = (r: number, i: number): boolean => {
+      if (seqCols.length === 0 || !hasChineseOrdinal(view.text(r, seqCols[0] as number))) return false;
+      const below = block.body.slice(i + 1).find((x) => view.text(x, seqCols[0] as number) !== '' && view.anchor(x, seqCols[0] as number).row === x);
+      return below !== undefined && /^\s*[（(]?\d/.test(view.text(below, seqCols[0] as number));
+    };
     for (const [i, r] of block.body.entries()) {
       const firstCell = view.rowCells(r)[0];
       if (firstCell && isTotalLabel(firstCell.text)) continue;
@@ -327,6 +336,13 @@ export function buildTasks(view: SheetView, segment: TableSegment, columns: read
       const placeholder = own.length > 0 && own.every((c) => catCols.includes(c.col) || PLACEHOLDER.test(c.text.trim()));
       if (categoriesOnly || placeholder) {
         close();
+        continue;
+      }
+      if (isGroupNumbered(r, i)) {
+        close();
+        const raw = titleCol !== undefined && view.text(r, titleCol) !== '' ? view.text(r, titleCol) : view.rowText(r);
+        bodySection = { label: categoryLabel(raw), raw, row: r, col: titleCol ?? segment.left };
+        sectionRows.push(r);
         continue;
       }
       if (isHeadingInTaskColumn(r, block.body[i + 1])) {

@@ -935,3 +935,33 @@ describe('rows that are parts, headings and placeholders of a 自评表', () => 
     ]);
   });
 });
+
+describe('groups told by their numbering and place', () => {
+  it('a row numbered 一、 over rows numbered 1, 2, 3 is their group, its points a subtotal', () => {
+    const grid = gridFromMatrix('考核细则', [
+      ['序号', '考核项目', '各项分值', '评分标准'],
+      ['一、', '通用考核项目（全部责任单位）', 40, null],
+      ['1', '组织领导', 8, '积极配合各乡镇开展工作（8分）。'],
+      ['2', '日常工作', 7, '成立工作领导小组（1分）。'],
+      ['二、', '专项考核项目', 60, null],
+      ['1', '河道保洁', 30, '河道无垃圾（30分）。'],
+    ]);
+    expect(read(grid)[0]?.tasks.map((t) => [t.seq, t.rows, t.category])).toEqual([
+      ['1', [3, 3], ['通用考核项目（全部责任单位）']],
+      ['2', [4, 4], ['通用考核项目（全部责任单位）']],
+      ['1', [6, 6], ['专项考核项目']],
+    ]);
+  });
+
+  it('a column named as a category right of the items, one value of its own per item, groups nothing', () => {
+    const grid = gridFromMatrix('考核细则', [
+      ['序号', '考核项目', '各项分值', '考核内容', '评分标准'],
+      ['1', '组织领导', 8, '组织领导', '积极配合各乡镇开展工作（8分）。'],
+      ['2', '日常工作', 7, '调整领导小组，上报责任人及联系人员', '成立工作领导小组（1分）。'],
+      ['3', '宣传工作', 10, '河长制工作宣传', '开展相关工作的宣传（10分）。'],
+      ['4', '支持配合', 5, '协同配合工作', '配合调配抽调人员（5分）。'],
+    ]);
+    expect(String(roles(grid)[0]?.D)).not.toMatch(/^category/);
+    expect(read(grid)[0]?.tasks.every((t) => t.category.length === 0)).toBe(true);
+  });
+});
