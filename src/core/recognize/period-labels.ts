@@ -19,3 +19,30 @@ export function isPeriodLabel(text: string): boolean {
   const h = normalizeHeader(text);
   return h.length <= 6 && PERIOD_LABELS.some((re) => re.test(h));
 }
+
+const CN_QUARTER: Readonly<Record<string, number>> = { 一: 1, 二: 2, 三: 3, 四: 4, '1': 1, '2': 2, '3': 3, '4': 4 };
+
+/**
+ * The months a header names, as a first and last month (`2023年10-12月份进展情况` → 10–12,
+ * `一季度工作安排` → 1–3, `6月进度` → 6–6), or null. Read from anywhere in the header: it says
+ * which period the column reports on or plans for.
+ */
+export function monthsNamed(header: string): { first: number; last: number } | null {
+  const h = normalizeHeader(header);
+  const range = /(?<!\d)(1[0-2]|0?[1-9])\s*(?:月份?)?\s*[-—–~至到]\s*(1[0-2]|0?[1-9])\s*月/.exec(h);
+  if (range) return { first: Number(range[1]), last: Number(range[2]) };
+  const quarter = /第?([一二三四1-4])季度/.exec(h);
+  if (quarter) {
+    const q = CN_QUARTER[quarter[1] as string] as number;
+    return { first: 3 * q - 2, last: 3 * q };
+  }
+  const half = /([上下])半年/.exec(h);
+  if (half) return half[1] === '上' ? { first: 1, last: 6 } : { first: 7, last: 12 };
+  const month = /(?<!\d)(1[0-2]|0?[1-9])\s*月/.exec(h);
+  return month ? { first: Number(month[1]), last: Number(month[1]) } : null;
+}
+
+/** The second period starts the month after the first ends (December runs into January). */
+export function followsPeriod(done: { last: number }, next: { first: number }): boolean {
+  return next.first === (done.last % 12) + 1;
+}

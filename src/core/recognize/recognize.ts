@@ -11,7 +11,7 @@ import { decideRole, resolveConflicts, SINGLE_ROLES, type Evidence, type RoleDec
 import { matchHeader } from './header-match';
 import { normalizeHeader } from './text';
 import { withMappedSegments } from './manual-segment';
-import { isPeriodLabel } from './period-labels';
+import { followsPeriod, isPeriodLabel, monthsNamed } from './period-labels';
 import type { HeaderBlock } from './header-rows';
 import type { Role } from './roles';
 import { classifyRow, isTotalLabel } from './layout-rows';
@@ -96,6 +96,7 @@ function decideColumns(view: SheetView, segment: TableSegment, lang: Lang): { de
   seqOfItemsNotGroups(decisions, stats, lang);
   textThatGroupsTasks(decisions, stats, lang);
   noCategoryRightOfItems(decisions, stats, lang);
+  nextPeriodIsPlan(segment, decisions, lang);
   return { decisions, stats };
 }
 
@@ -261,6 +262,21 @@ function noCategoryRightOfItems(decisions: RoleDecision[], stats: ColumnStats[],
     const floor = named ? 0.3 : 0.5;
     const next = [...d.scores.entries()].filter(([r, v]) => r !== 'category' && v >= floor && !(SINGLE_ROLES.has(r) && decisions.some((o) => o.role === r))).sort((a, b) => b[1] - a[1])[0];
     joint(d, next ? next[0] : null, next ? Math.min(0.6, next[1]) : 0.5, t_(lang, 'why.describes-item'));
+  });
+}
+
+/**
+ * A progress report for a period (`2023年10-12月份进展情况`) beside a schedule for the period after it
+ * (`1-3月份进度安排`): the schedule is what comes next, the plan, not the task's milestones.
+ */
+function nextPeriodIsPlan(segment: TableSegment, decisions: RoleDecision[], lang: Lang): void {
+  const header = (i: number): string => columnLabels(segment, segment.left + i).labels.join(' ');
+  const reported = decisions.map((d, i) => (d.role === 'progress' ? monthsNamed(header(i)) : null)).find((p) => p !== null);
+  if (!reported) return;
+  decisions.forEach((d, i) => {
+    if (d.role !== 'node' || d.period) return;
+    const planned = monthsNamed(header(i));
+    if (planned && followsPeriod(reported, planned)) joint(d, 'plan', Math.min(d.confidence, 0.7), t_(lang, 'why.next-period-plan'));
   });
 }
 

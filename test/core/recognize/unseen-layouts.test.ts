@@ -965,3 +965,19 @@ describe('groups told by their numbering and place', () => {
     expect(read(grid)[0]?.tasks.every((t) => t.category.length === 0)).toBe(true);
   });
 });
+
+describe('a schedule for the next period beside the progress of this one', () => {
+  const grid = (next: string) =>
+    gridFromMatrix('10-12月', [
+      ['序号', '重点工作任务', '牵头责任单位', '2023年10-12月份进展情况', next, '备注'],
+      ['81', '加强医疗资源建设，最大程度保护人民生命安全', '县卫健委', '加强基层医疗卫生机构传染病物资配备', '加强重点场所重点人群防治，落实医疗救治资源保障', null],
+      ['85', '新增托育机构2所以上', '县卫健委', '完成托幼中心备案工作', '开展2024年度新增托位机构摸底、登记等工作', null],
+      ['86', '推进家庭医生签约服务', '县卫健委', '签约率达到45%', '开展签约服务质量评估', null],
+    ]);
+  it('is the plan when its header names the period after the one reported (December runs into January)', () => {
+    expect(roles(grid('2024年1-3月份进度安排'))[0]).toMatchObject({ D: 'progress', E: 'plan' });
+  });
+  it('is not, when it names the same period', () => {
+    expect(roles(grid('10-12月份进度安排'))[0]?.E).not.toBe('plan');
+  });
+});
