@@ -246,11 +246,13 @@ function textThatGroupsTasks(decisions: RoleDecision[], stats: ColumnStats[], la
 }
 
 /**
- * Categories stand left of the items they group. A few values repeated right of the task column and
+ * Categories stand left of the items (and milestones) they group. A few values repeated right of the task column and
  * never merged (評估方式: 統計數據, 完成工作項目) describe each item, whatever their repetition says.
  */
 function noCategoryRightOfItems(decisions: RoleDecision[], stats: ColumnStats[], lang: Lang): void {
-  const ti = decisions.findIndex((d) => d.role === 'task');
+  // Items named by headings above the header leave their milestones as the leftmost thing a category could group.
+  const task = decisions.findIndex((d) => d.role === 'task');
+  const ti = task >= 0 ? task : decisions.findIndex((d) => d.role === 'node');
   if (ti < 0) return;
   decisions.forEach((d, i) => {
     const st = stats[i] as ColumnStats;

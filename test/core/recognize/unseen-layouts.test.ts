@@ -981,3 +981,26 @@ describe('a schedule for the next period beside the progress of this one', () =>
     expect(roles(grid('10-12月份进度安排'))[0]?.E).not.toBe('plan');
   });
 });
+
+describe('milestones under item headings', () => {
+  it('a column of a few repeated values right of the milestones describes each, it groups nothing', () => {
+    const grid = gridFromMatrix('Actions', [
+      ['2021 Action Plan'],
+      ['Action 7: Artificial Intelligence and Automation'],
+      ['Milestone', 'Measurement', 'Reporting Mechanism', 'Target Date', 'Responsible Party'],
+      ['7.1 Make the assessment tool available to agencies', 'Completion', 'CIO Council web page', 'December 31, 2021', 'CIO Council'],
+      ['7.2 Prepare an inventory of use cases', 'Completion', 'Progress Reporting Tool', 'December 31, 2021', 'CIO Council'],
+      ['7.3 Coordinate the sharing of use cases', 'Completion', 'Progress Reporting Tool', 'December 31, 2021', 'CDO Council'],
+      ['Action 8: Government-Wide Dashboards'],
+      ['Milestone', 'Measurement', 'Reporting Mechanism', 'Target Date', 'Responsible Party'],
+      ['8.1 Demonstrate a dashboard prototype', 'Demonstration', 'Progress Reporting Tool', 'December 31, 2021', 'CDO Council'],
+      ['8.2 Document recommendations for dashboards', 'Completion', 'Progress Reporting Tool', 'December 31, 2021', 'CDO Council'],
+    ], ['A1:E1', 'A2:E2', 'A7:E7'].map(parseRange));
+    const t = read(grid)[0];
+    expect(String(roles(grid)[0]?.C)).not.toMatch(/^category/);
+    expect(t?.tasks.map((x) => [x.rows, x.nodes.length, x.category])).toEqual([
+      [[4, 6], 3, []],
+      [[9, 10], 2, []],
+    ]);
+  });
+});
