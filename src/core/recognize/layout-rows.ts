@@ -74,17 +74,24 @@ export function isFooterLine(text: string): boolean {
 }
 
 /** A totals row (`合计`, `总分 100分`, `Total`): inside the table, but no item and no node. */
-const TOTAL = /^(?:合计|总计|小计|总分|总分值|合计得分|总得分|全(?:省|市|县|区|镇|州|盟)(?:合计|总计)?|total|totals|grand total|sub-?total|overall)$/i;
+const TOTAL = /^(?:合计|总计|小计|总分|总分值|合计得分|总得分|综合得分|全(?:省|市|县|区|镇|州|盟)(?:合计|总计)?|total|totals|grand total|sub-?total|overall)$/i;
 
 export function isTotalLabel(text: string): boolean {
-  return TOTAL.test(toHalfWidth(text).replace(/\s+/g, ''));
+  return TOTAL.test(totalLabel(text));
+}
+
+/** `综合得分：    分，其中奖励    分`: a total left to fill in is labelled before its colon. */
+function totalLabel(text: string): string {
+  const t = toHalfWidth(text).replace(/\s+/g, '');
+  const colon = t.indexOf(':');
+  return colon > 0 ? t.slice(0, colon) : t;
 }
 
 /** The last total of a form (not a 小计 between its parts). */
-const GRAND_TOTAL = /^(?:合计|总计|总分|总分值|合计得分|总得分|全(?:省|市|县|区|镇|州|盟)(?:合计|总计)?|total|totals|grand total|overall)$/i;
+const GRAND_TOTAL = /^(?:合计|总计|总分|总分值|合计得分|总得分|综合得分|全(?:省|市|县|区|镇|州|盟)(?:合计|总计)?|total|totals|grand total|overall)$/i;
 
 export function isGrandTotalLabel(text: string): boolean {
-  return GRAND_TOTAL.test(toHalfWidth(text).replace(/\s+/g, ''));
+  return GRAND_TOTAL.test(totalLabel(text));
 }
 
 /** A cell that only says 备注 (or 说明, 注): with the note in the cells beside it, the row is a note. */

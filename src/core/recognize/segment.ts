@@ -108,7 +108,8 @@ function readBody(view: SheetView, header: HeaderBlock, limit: number): number[]
     if (blanks >= MAX_BLANK_GAP) break;
     blanks = 0;
     rows.push(r);
-    if (kind === 'body') lastBody = rows.length - 1;
+    // A grand total standing alone (`综合得分：    分`) is the form's last row, inside it.
+    if (kind === 'body' || (first && cells.length === 1 && isGrandTotalLabel(first.text) && lastBody >= 0)) lastBody = rows.length - 1;
     // A grand total (合计, 总分, Total) closes the items: what follows signs the form off or comments on it.
     // (A 总分 line straight under the header states the form's total before its items: no end.)
     if (first && isGrandTotalLabel(first.text) && lastBody > 0) break;

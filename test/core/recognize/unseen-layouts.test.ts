@@ -1004,3 +1004,25 @@ describe('milestones under item headings', () => {
     ]);
   });
 });
+
+describe('a 考评表 closed by a total to fill in', () => {
+  it('`综合得分：  分` is the form\'s last row, inside its range; `（23分+10分）` is a declared total, not the category\'s name', () => {
+    const grid = gridFromMatrix('考评表', [
+      ['工作内容', '工作要求', '考核方法', '评分标准', '得分'],
+      ['信息报告（23分+10分）', '按要求定期上报工作情况月报表。（6分）', '核查报表。', '每迟报一次扣0.5分。', null],
+      [null, '收集到协管信息线索后及时报告。（5分）', '核查报表和相关台帐。', '迟报一次扣2分。', null],
+      ['其他任务（4分）', '参与创建卫生镇（村）。（2分）', '查阅台帐资料。', '未参与的扣2分。', null],
+      [null, '完成交付的其他协管任务。（2分）', '查阅台帐资料。', '酌情奖分。', null],
+      ['综合得分：        分，其中奖励       分'],
+      ['注：1.本考核表设应得分为100分。'],
+    ], ['A2:A3', 'A4:A5', 'A6:E6'].map(parseRange));
+    const t = read(grid)[0];
+    expect(t?.range).toBe('A1:E6');
+    expect(t?.tasks.map((x) => [x.rows, x.category])).toEqual([
+      [[2, 2], ['信息报告']],
+      [[3, 3], ['信息报告']],
+      [[4, 4], ['其他任务']],
+      [[5, 5], ['其他任务']],
+    ]);
+  });
+});
