@@ -44,7 +44,7 @@ export interface SheetRecognition {
   view: SheetView;
 }
 
-const TEXT_YEAR_ROLES: ReadonlySet<Role> = new Set(['task', 'goal', 'node', 'criteria', 'deadline', 'evidence']);
+const TEXT_YEAR_ROLES: ReadonlySet<Role> = new Set(['task', 'goal', 'node', 'criteria', 'evidence']);
 
 function bodyRowsOf(segment: TableSegment): number[] {
   return segment.blocks.flatMap((b) => b.body);
@@ -565,7 +565,8 @@ export function recognizeSheet(grid: Grid, options: RecognizeOptions = {}): Shee
             else if (role && TEXT_YEAR_ROLES.has(role)) texts.push(c.text);
             const cell = view.cell(r, c.col);
             const date = cell?.value.kind === 'date' ? gridDateIso(cell.value.value) : null;
-            if (date) dateYears.push(Number(date.slice(0, 4)));
+            // A deadline says when an item is due, not which year the plan is for.
+            if (date && role !== 'deadline') dateYears.push(Number(date.slice(0, 4)));
           }
         }
       }

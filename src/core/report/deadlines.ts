@@ -35,16 +35,40 @@ export function annotateDeadlines(grid: Grid, table: TableReport): void {
   // A deadline cell merged over several node rows is read once, for the first of them: the same
   // cell and text with the same plan year give the same reading. Each node still gets its own object.
   const read = new Map<string, { text: string; parsed: ParsedDeadline }>();
+  const keyOf = (d: Deadline): string => `${d.cell}\u0000${d.text}`;
+  const readAll = (year: number | null): void => {
+    read.clear();
+    for (const task of table.tasks) {
+      for (const node of task.nodes) {
+        const d = node.deadline;
+        if (!d || read.has(keyOf(d))) continue;
+        read.set(keyOf(d), { text: d.text, parsed: readDeadline(grid, d, year) });
+      }
+    }
+  };
+  readAll(table.year);
+  // With no plan year stated, a `12月底前` among deadlines that all name 2024 is due in 2024: the
+  // year its neighbours give, when they give one year only.
+  if (table.year === null) {
+    const year = theOneYear([...read.values()].map((k) => k.parsed));
+    if (year !== null && [...read.values()].some((k) => k.parsed.noYear)) readAll(year);
+  }
   for (const task of table.tasks) {
     for (const node of task.nodes) {
       const d = node.deadline;
       if (!d) continue;
-      let kept = read.get(d.cell);
-      if (kept?.text !== d.text) {
-        kept = { text: d.text, parsed: readDeadline(grid, d, table.year) };
-        read.set(d.cell, kept);
-      }
+      const kept = read.get(keyOf(d)) as { text: string; parsed: ParsedDeadline };
       node.deadline = toReportDeadline(kept.parsed, d.text, d.cell);
     }
   }
+}
+
+/** The one year every dated deadline falls in, or null when they name none or several. */
+function theOneYear(parsed: readonly ParsedDeadline[]): number | null {
+  const years = new Set<number>();
+  for (const p of parsed) {
+    if (p.noYear) continue;
+    for (const iso of [p.start, p.end]) if (iso) years.add(Number(iso.slice(0, 4)));
+  }
+  return years.size === 1 ? ([...years][0] as number) : null;
 }
