@@ -117,6 +117,10 @@ export const MESSAGES = {
     'zh-CN': '表头写的是进展所报期间的下一期：是下一步的安排',
     'en-US': 'its header names the period after the one the progress reports: the plan for what comes next',
   },
+  'why.lead-among-partners': {
+    'zh-CN': '所列名称也出现在配合单位中：是单位而非个人，为牵头单位',
+    'en-US': 'the same names stand among the partners: bodies, not people, so the lead unit',
+  },
   'why.one-per-item': { 'zh-CN': '每项任务一个取值，是该项的内容而非分类', 'en-US': 'one value per item: it belongs to the item, it does not group items' },
   'why.item-per-number': { 'zh-CN': '每个序号一条，是事项本身', 'en-US': 'one text per number: the items themselves' },
   'why.item-column': {

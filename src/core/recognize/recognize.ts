@@ -97,6 +97,7 @@ function decideColumns(view: SheetView, segment: TableSegment, lang: Lang): { de
   textThatGroupsTasks(decisions, stats, lang);
   noCategoryRightOfItems(decisions, stats, lang);
   nextPeriodIsPlan(segment, decisions, lang);
+  leadAmongPartners(view, segment, decisions, lang);
   return { decisions, stats };
 }
 
@@ -281,6 +282,29 @@ function nextPeriodIsPlan(segment: TableSegment, decisions: RoleDecision[], lang
     if (planned && followsPeriod(reported, planned)) joint(d, 'plan', Math.min(d.confidence, 0.7), t_(lang, 'why.next-period-plan'));
   });
 }
+
+/**
+ * Who leads, when the same names stand among the partners (`CCC` leads here and partners there):
+ * a body, not a person, so the lead unit. Initials read as a person's are a unit's acronym then.
+ */
+function leadAmongPartners(view: SheetView, segment: TableSegment, decisions: RoleDecision[], lang: Lang): void {
+  if (decisions.some((d) => d.role === 'lead')) return;
+  const partners = decisions.map((d, i) => (d.role === 'partner' ? segment.left + i : -1)).filter((c) => c >= 0);
+  const oi = decisions.findIndex((d) => d.role === 'owner');
+  if (oi < 0 || partners.length === 0) return;
+  const body = bodyRowsOf(segment);
+  const named = new Set<string>();
+  for (const r of body) for (const c of partners) for (const part of view.text(r, c).split(PARTY_SEPARATOR)) if (part.trim() !== '') named.add(normalizeParty(part));
+  const owners = body.map((r) => view.text(r, segment.left + oi)).filter((t) => t !== '');
+  if (owners.length < 2) return;
+  const shared = owners.filter((t) => t.split(PARTY_SEPARATOR).some((p) => named.has(normalizeParty(p)) || [...named].some((n) => n.startsWith(`${normalizeParty(p)} `))));
+  if (shared.length < 0.5 * owners.length) return;
+  const d = decisions[oi] as RoleDecision;
+  joint(d, 'lead', Math.min(d.confidence, 0.6), t_(lang, 'why.lead-among-partners'));
+}
+
+const PARTY_SEPARATOR = /[,，、;；/\n]|\band\b|&/;
+const normalizeParty = (t: string): string => t.trim().replace(/\s+/g, ' ').toLowerCase();
 
 /** A role given by reading columns together: marked as such, its reason said after the column's own. */
 function joint(d: RoleDecision, role: Role | null, confidence: number, why: string): void {

@@ -1026,3 +1026,15 @@ describe('a 考评表 closed by a total to fill in', () => {
     ]);
   });
 });
+
+describe('who leads, told by the partners', () => {
+  it('a Lead column of acronyms that also stand among the partners names units: the lead unit, not an owner', () => {
+    const grid = gridFromMatrix('Action Plan', [
+      ['Action', null, 'Lead', 'Partners', 'Timeframe'],
+      ['2.5.3', 'Ensure that the guide for inclusive community engagement is applied across the city', 'LCDC', 'CCC, Community Associations, Cork City PPN', 'Ongoing'],
+      ['2.5.4', 'Deliver on the development of a language plan for the city', 'CCC', 'CCC Gael Taca, Foras na Gaeilge', '24-25'],
+      ['2.5.5', 'Implement the social inclusion and participation programme in libraries', 'CCC', 'Cork City Libraries', 'Ongoing'],
+    ], ['A1:B1'].map(parseRange));
+    expect(roles(grid)[0]).toMatchObject({ C: 'lead', D: 'partner' });
+  });
+});
