@@ -203,9 +203,13 @@ function seqOfItemsNotGroups(decisions: RoleDecision[], stats: ColumnStats[], la
   const seq = stats[si] as ColumnStats;
   const task = stats[ti] as ColumnStats;
   if (seq.count < 2 || seq.mergedBlocks < 0.5 * seq.count || task.count < 1.5 * seq.count) return;
+  const fi = decisions.findIndex((x, i) => i !== si && i < ti && x.role === null && (stats[i] as ColumnStats).seq >= 0.8 && (stats[i] as ColumnStats).count >= 0.8 * task.count);
+  // Groups have names (a text merged beside the number: 策略績效目標) or numbers under them (1.1.1
+  // under 1.1). A number merged over rows with neither numbers one item, the rows under it its parts.
+  const named = decisions.some((x, i) => i !== si && i < ti && x.role !== 'seq' && (stats[i] as ColumnStats).count >= 2 && (stats[i] as ColumnStats).mergedBlocks >= 0.5 * (stats[i] as ColumnStats).count);
+  if (!named && fi < 0) return;
   const d = decisions[si] as RoleDecision;
   joint(d, null, 0.6, t_(lang, 'why.numbers-groups'));
-  const fi = decisions.findIndex((x, i) => i !== si && i < ti && x.role === null && (stats[i] as ColumnStats).seq >= 0.8 && (stats[i] as ColumnStats).count >= 0.8 * task.count);
   if (fi < 0) return;
   const f = decisions[fi] as RoleDecision;
   joint(f, 'seq', Math.min(Math.max(f.confidence, 0.6), 0.7), t_(lang, 'why.numbers-items'));

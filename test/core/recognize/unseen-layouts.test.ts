@@ -1038,3 +1038,24 @@ describe('who leads, told by the partners', () => {
     expect(roles(grid)[0]).toMatchObject({ C: 'lead', D: 'partner' });
   });
 });
+
+describe('a number merged over several rows', () => {
+  it('numbers one item, its rows the parts, when no text names a group beside it and no finer number stands under it', () => {
+    const grid = gridFromMatrix('1-11月', [
+      ['序号', '考核指标', '单位', '工作目标', '已完成数', '占年任务之比'],
+      ['1', '城镇新增就业', '万人', '5.2', '7.23', '139.1%'],
+      ['2', '自然村通水泥(沥青)路', '公里', '1360', '1361.92', '100.1%'],
+      [null, '提质改造农村公路', '公里', '168', '171.70', '102.2%'],
+      ['3', '新增农村通自来水人口', '万人', '4.52', '5.52', '122.0%'],
+      ['4', '农村适龄妇女“两癌”免费检查', '人', '93215', '106345', '114.1%'],
+      [null, '孕产妇免费产前筛查', '万人', '3.31', '3.49', '105.3%'],
+    ], ['A3:A4', 'A6:A7'].map(parseRange));
+    expect(roles(grid)[0]?.A).toBe('seq');
+    expect(read(grid)[0]?.tasks.map((t) => [t.seq, t.rows, t.nodes.length])).toEqual([
+      ['1', [2, 2], 1],
+      ['2', [3, 4], 2],
+      ['3', [5, 5], 1],
+      ['4', [6, 7], 2],
+    ]);
+  });
+});
