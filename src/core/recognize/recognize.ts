@@ -44,6 +44,8 @@ export interface SheetRecognition {
   view: SheetView;
 }
 
+
+/** Columns whose texts may name the plan's year; deadlines say when items are due, not the plan's year. */
 const TEXT_YEAR_ROLES: ReadonlySet<Role> = new Set(['task', 'goal', 'node', 'criteria', 'evidence']);
 
 function bodyRowsOf(segment: TableSegment): number[] {
@@ -581,6 +583,10 @@ export function recognizeSheet(grid: Grid, options: RecognizeOptions = {}): Shee
       if (year !== null) yearFrom = 'title';
     }
     if (year === null && !severalYears) {
+      // The lines and the sheet's own dates say the year. The items' texts are heard only when the
+      // deadlines need a year they do not give (`3月31日前` beside `发布2019年上半年…报告`): where
+      // deadlines carry their years, `在 1996 年年底前，完成…` dates one pledge, not the plan.
+      const needsYear = built.tasks.some((t) => t.nodes.some((n) => n.deadline && !/(?:19|20)\d{2}/.test(n.deadline.text)));
       const texts: string[] = [];
       const lines: string[] = [];
       const dateYears: number[] = [];
@@ -590,7 +596,7 @@ export function recognizeSheet(grid: Grid, options: RecognizeOptions = {}): Shee
             const role = roles.find((x) => x.col === c.col)?.role;
             // Lines above the header and section lines inside the body (`May 2012`) date the table too.
             if (b.prelude.includes(r) || built.sectionRows.includes(r)) lines.push(c.text);
-            else if (role && TEXT_YEAR_ROLES.has(role)) texts.push(c.text);
+            else if (needsYear && role && TEXT_YEAR_ROLES.has(role)) texts.push(c.text);
             const cell = view.cell(r, c.col);
             const date = cell?.value.kind === 'date' ? gridDateIso(cell.value.value) : null;
             // A deadline says when an item is due, not which year the plan is for.

@@ -1059,3 +1059,21 @@ describe('a number merged over several rows', () => {
     ]);
   });
 });
+
+describe('a pledge progress report', () => {
+  const grid = () =>
+    gridFromMatrix('房屋局', [
+      ['在過往一年，我們致力落實 75 項承諾，在這些承諾中：'],
+      ['年份', '承諾', null, '目前情況'],
+      ['已完成的項目'],
+      ['1996', '1.', '在 1996 年年底前，完成清拆在 1984 年以前建成的臨時房屋區。', '已清拆所有 14 個在 1984 年前建成的臨時房屋區。'],
+      ['1996', '2.', '在 1996 至 97 年度完結前，設立房屋事務詢問處。', '已設立 5 個房屋事務詢問處。'],
+      ['1996', '3.', '由 1997 年 4 月起，規定經濟條件較佳的公屋住戶繳交市值租金。', '所有入息超過指定限額的住戶已繳交市值租金。'],
+    ], ['B2:C2'].map(parseRange));
+  it('目前情況 (the present position) is the progress', () => {
+    expect(roles(grid())[0]?.D).toBe('progress');
+  });
+  it('no plan year from the years the pledges name in their text', () => {
+    expect(read(grid())[0]?.year).toBeNull();
+  });
+});
