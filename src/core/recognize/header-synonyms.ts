@@ -108,7 +108,7 @@ export const HEADER_SYNONYMS: SynonymEntry[] = [
     role: 'progress',
     exact: ['成果', '实际成果', '工作成果', '工作成效', '取得成效', '主要成效', 'achievements', 'achieved', 'results', 'outcome achieved', '完成率', '完成百分比', '完成比例', '实际完成率', '完成进度(%)', '进度(%)', '全年实际值', '实际值', '实际完成', '累计完成', '累计完成情况', '年度完成情况', '完成值', 'annual comments', '% complete', 'percent complete', 'percentage complete', 'progress update', 'update', 'updates', 'latest update', 'progress to date', 'current position', 'present position', 'position statement', '目前情况', '现时情况', '最新情况', '最新进展', 'commentary', 'progress report', 'progress comments', 'update on progress', 'progress/update', 'progress/comments', 'comments/progress', 'update/comments', 'progress made', '执行情形', '办理情形', '办理情况', '执行情况', '工作进展情况', '进展情况说明', '实施情况', '完成情况说明', '推进落实情况', '落实进展', '目前进展', '实际完成情况', '截至目前进展情况', '实际进度', '实际完成值', '全年实际完成值', '进展情况', '当前进度', '推进情况', '工作进展', '进度', '完成进度', '工作推进情况', '进展', 'progress', 'progress notes', 'update'],
     // `进展情况` outweighs `下一步` in a combined header (进展情况、存在问题及下一步打算): it is named first.
-    keywords: [['achievement', 0.8], ['完成率', 0.85], ['实际值', 0.8], ['完成值', 0.8], ['累计完成', 0.8], ['complete', 0.5], ['update', 0.8], ['progress', 0.85], ['执行情', 0.8], ['办理情', 0.75], ['实际完成', 0.6], ['进展情况', 0.9], ['进展', 0.85], ['进度', 0.8], ['推进情况', 0.85], ['progress', 0.85]],
+    keywords: [['achievement', 0.8], ['成效', 0.75], ['完成率', 0.85], ['实际值', 0.8], ['完成值', 0.8], ['累计完成', 0.8], ['complete', 0.5], ['update', 0.8], ['progress', 0.85], ['执行情', 0.8], ['办理情', 0.75], ['实际完成', 0.6], ['进展情况', 0.9], ['进展', 0.85], ['进度', 0.8], ['推进情况', 0.85], ['progress', 0.85]],
   },
   {
     role: 'done_on',
@@ -155,6 +155,8 @@ export const KNOWN_WITHOUT_ROLE: string[] = [...PRIORITY_HEADERS, '开始时间'
   '现值', '现状值', '基数', '基期值', '基准值', 'baseline',
   // Where an item came from (a meeting, a document): provenance, not one of the item's parts.
   '来源', '任务来源', '交办来源', '事项来源', 'source',
+  // A line the public calls to complain or report (监督电话): the office's, not the owner's phone.
+  '监督电话', '投诉电话', '举报电话', '监督举报电话', '投诉举报电话',
   // When an item was raised or handed down, and how big a project is: facts about it, not its parts.
   '交办时间', '交办日期', '立项时间', '开工时间', '计划开工时间', '建设性质', '项目性质', '建设类型', '新建/续建', '总投资', '总投资(万元)',
   '年度计划投资', '计划总投资', '资金来源', '建设地点', '建设规模', '项目类型',
