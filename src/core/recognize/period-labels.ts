@@ -42,7 +42,21 @@ export function monthsNamed(header: string): { first: number; last: number } | n
   return month ? { first: Number(month[1]), last: Number(month[1]) } : null;
 }
 
-/** The second period starts the month after the first ends (December runs into January). */
-export function followsPeriod(done: { last: number }, next: { first: number }): boolean {
+/**
+ * The period a header names: its months, and its year where it says one (`Targets for 2012` is the
+ * whole of 2012; `2023年10-12月份进展情况` is October to December 2023), or null.
+ */
+export function periodNamed(header: string): { year: number | null; first: number; last: number } | null {
+  const months = monthsNamed(header);
+  const years = [...header.matchAll(/(?<!\d)((?:19|20)\d{2})(?!\d)/g)].map((m) => Number(m[1]));
+  // A span of years (`2023-2027`) names no one period.
+  const year = years.length === 1 ? (years[0] as number) : null;
+  if (months) return { year, ...months };
+  return year !== null ? { year, first: 1, last: 12 } : null;
+}
+
+/** The second period starts the month after the first ends (December runs into January, or the next year where both say theirs). */
+export function followsPeriod(done: { year?: number | null; last: number }, next: { year?: number | null; first: number }): boolean {
+  if (done.year != null && next.year != null) return next.year * 12 + next.first === done.year * 12 + done.last + 1;
   return next.first === (done.last % 12) + 1;
 }

@@ -11,7 +11,7 @@ import { decideRole, resolveConflicts, SINGLE_ROLES, type Evidence, type RoleDec
 import { matchHeader } from './header-match';
 import { normalizeHeader } from './text';
 import { withMappedSegments } from './manual-segment';
-import { followsPeriod, isPeriodLabel, monthsNamed } from './period-labels';
+import { followsPeriod, isPeriodLabel, periodNamed } from './period-labels';
 import type { HeaderBlock } from './header-rows';
 import type { Role } from './roles';
 import { classifyRow, isTotalLabel } from './layout-rows';
@@ -280,12 +280,14 @@ function noCategoryRightOfItems(decisions: RoleDecision[], stats: ColumnStats[],
  */
 function nextPeriodIsPlan(segment: TableSegment, decisions: RoleDecision[], lang: Lang): void {
   const header = (i: number): string => columnLabels(segment, segment.left + i).labels.join(' ');
-  const reported = decisions.map((d, i) => (d.role === 'progress' ? monthsNamed(header(i)) : null)).find((p) => p !== null);
+  // The period the table reports on: its progress column's, else its items' (`Targets for 2012`).
+  const of = (roles: ReadonlySet<Role | null>) => decisions.map((d, i) => (roles.has(d.role) ? periodNamed(header(i)) : null)).find((p) => p !== null);
+  const reported = of(new Set<Role | null>(['progress'])) ?? of(new Set<Role | null>(['task', 'goal']));
   if (!reported) return;
   decisions.forEach((d, i) => {
-    if (d.role !== 'node' || d.period) return;
-    const planned = monthsNamed(header(i));
-    if (planned && followsPeriod(reported, planned)) joint(d, 'plan', Math.min(d.confidence, 0.7), t_(lang, 'why.next-period-plan'));
+    if (!(d.role === 'node' || d.role === null) || d.period) return;
+    const planned = periodNamed(header(i));
+    if (planned && followsPeriod(reported, planned)) joint(d, 'plan', Math.min(Math.max(d.confidence, 0.4), 0.7), t_(lang, 'why.next-period-plan'));
   });
 }
 

@@ -1089,3 +1089,16 @@ describe('a 民生实事 progress sheet', () => {
     expect(roles(grid)[0]).toMatchObject({ D: 'owner', E: 'progress', F: 'progress', G: null });
   });
 });
+
+describe('targets of this year and the next', () => {
+  it('Targets for 2013 beside Targets for 2012 and their achievements is the plan; Complied is a status', () => {
+    const grid = gridFromMatrix('Objectives and Targets', [
+      ['Long Term Objectives', 'Targets for 2012', 'Achievements', 'Target Compliances', 'Targets for 2013'],
+      ['Reduce water consumption', 'All water taps in new projects shall be of the water saving type', 'All water taps in the 11 new projects are of the water saving type', 'Complied', '2012 targets to be maintained in 2013'],
+      [null, 'In not less than 80% of new projects, either rain water or grey water shall be recycled', '92.9% (13 out of 14) of the projects complied', 'Complied', '2012 targets to be maintained in 2013'],
+      ['Reduce energy consumption', 'To achieve an OTTV standard of less than 23 W/m2 in new projects', '100% (5 out of 5 projects) of all new projects achieved the standard', 'Complied', '2012 targets to be maintained in 2013'],
+      [null, 'To install energy efficient lighting in all new projects', 'Energy efficient lighting was installed in all 14 new projects', 'Not complied', 'To install LED lighting in all new projects'],
+    ], ['A2:A3', 'A4:A5'].map(parseRange));
+    expect(roles(grid)[0]).toMatchObject({ B: 'task', C: 'progress', D: 'status', E: 'plan' });
+  });
+});
