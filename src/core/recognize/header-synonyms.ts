@@ -38,7 +38,7 @@ export const HEADER_SYNONYMS: SynonymEntry[] = [
     exact: ['outcome', 'outcomes', 'expected outcome', 'intended outcome', 'desired outcome', 'aim', 'aims', 'purpose', '指标值', '年度指标值', '目标值', '预期目标值', '年度目标值', '全年目标', '年度任务', '全年目标任务', '年度目标', '项目目标', '年度计划', '任务目标', '指标任务', '工作目标', '目标', '年度工作目标', '目标任务及要求',
       '预期目标', '绩效目标', '总体目标', '评估内容', 'intended impact', 'expected impact', 'impact expected', 'intended outcome(s)', 'annual goal', 'goal', 'target', 'objective', 'objectives', 'goals', 'annual target'],
     // `What residents will see`, `What success looks like`: the difference an action aims at.
-    keywords: [['will see', 0.65], ['success look', 0.7], ['outcome', 0.7], ['指标值', 0.85], ['目标值', 0.85], ['年度目标', 0.95], ['目标', 0.6], ['年度计划', 0.8], ['goal', 0.8], ['target', 0.7], ['objective', 0.7]],
+    keywords: [['will see', 0.65], ['success look', 0.7], ['outcome', 0.7], ['指标值', 0.85], ['目标值', 0.85], ['预设', 0.8], ['预定', 0.75], ['年度目标', 0.95], ['目标', 0.6], ['年度计划', 0.8], ['goal', 0.8], ['target', 0.7], ['objective', 0.7]],
   },
   {
     role: 'node',
