@@ -155,6 +155,8 @@ export const KNOWN_WITHOUT_ROLE: string[] = [...PRIORITY_HEADERS, '开始时间'
   '现值', '现状值', '基数', '基期值', '基准值', 'baseline',
   // Where an item came from (a meeting, a document): provenance, not one of the item's parts.
   '来源', '任务来源', '交办来源', '事项来源', 'source',
+  // A bare year (`Year`, `年份`: when a pledge was made, which year a project belongs to) says no due date.
+  '年份', 'year',
   // A line the public calls to complain or report (监督电话): the office's, not the owner's phone.
   '监督电话', '投诉电话', '举报电话', '监督举报电话', '投诉举报电话',
   // When an item was raised or handed down, and how big a project is: facts about it, not its parts.

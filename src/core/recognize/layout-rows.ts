@@ -54,7 +54,8 @@ export function isOpeningLine(view: SheetView, row: number): boolean {
   const cells = view.rowCells(row);
   if (cells.length !== 1) return false;
   const text = withoutAttachmentLabel((cells[0] as { text: string }).text).trim();
-  if (text.length < 4 || text.length > 80 || ATTACHMENT.test(text) || ATTACHED_TO.test(text) || /[:：]\s*\S/.test(text) || /[。；;]|\.\s*$/.test(text)) return false;
+  // A line ending in a colon (`在這些承諾中：`) introduces what follows; it names nothing.
+  if (text.length < 4 || text.length > 80 || ATTACHMENT.test(text) || ATTACHED_TO.test(text) || /[:：]\s*\S/.test(text) || /[。；;]|[.:：]\s*$/.test(text)) return false;
   // A numbered line (`1.2022年度…完成情况`) is an item of a list of attachments, not a name.
   return !hasChineseOrdinal(text) && !hasArabicOrdinal(text) && !isFooterLine(text);
 }

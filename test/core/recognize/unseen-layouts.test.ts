@@ -1076,6 +1076,10 @@ describe('a pledge progress report', () => {
   it('no plan year from the years the pledges name in their text', () => {
     expect(read(grid())[0]?.year).toBeNull();
   });
+  it('a bare Year column (when the pledge was made) is no deadline; a line ending in a colon is no title', () => {
+    expect(roles(grid())[0]?.A).toBeNull();
+    expect(read(grid())[0]?.titleRows).toEqual([]);
+  });
 });
 
 describe('a 民生实事 progress sheet', () => {
