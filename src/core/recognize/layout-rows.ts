@@ -19,7 +19,7 @@ export function classifyRow(view: SheetView, row: number, left: number, right: n
 }
 
 const TITLE_WORDS =
-  /表|计划|清单|细则|要点|台账|方案|分解|责任书|任务书|目标|考核|进度|一览|汇总|table|plan|list|schedule|breakdown|tracker|responsibilit|milestone|matrix|register|ledger/i;
+  /表|计划|清单|细则|要点|台账|方案|分解|责任书|任务书|目标|考核|进度|一览|汇总|table|plan|list|schedule|breakdown|tracker|responsibilit|milestone|matrix|register|ledger|assessment/i;
 
 /** A title: one short line naming a table or plan (`…2018年度绩效目标任务责任分解表`). */
 export function isTitleLine(view: SheetView, row: number): boolean {

@@ -6,7 +6,7 @@
 import { isHeaderRow, isLayoutHeaderRow, readHeaderBlock, sameHeader, type HeaderBlock } from './header-rows';
 import { matchHeader } from './header-match';
 import { isStatusWord } from './content-signals';
-import { classifyRow, isFooterLine, isGrandTotalLabel, isNoteLabel, lineKind, titleLines } from './layout-rows';
+import { classifyRow, isFooterLine, isGrandTotalLabel, isNoteLabel, isOpeningLine, isTitleLine, lineKind, titleLines } from './layout-rows';
 import type { Role } from './roles';
 import type { SheetView } from './sheet-view';
 import type { TableMapping } from '../settings/mapping';
@@ -231,7 +231,8 @@ export function segmentSheet(view: SheetView): TableSegment[] {
       current = { blocks: [block], left: h.left, right: h.right, titleRows: [] };
       segments.push(current);
     }
-    pushAll(current.titleRows, titleLines(view, prelude, previousEnd === 0));
+    const band = sectionBand(view, prelude, h);
+    pushAll(current.titleRows, titleLines(view, band === null ? prelude : prelude.filter((r) => r !== band), previousEnd === 0));
     previousEnd = body.length > 0 ? (body[body.length - 1] as number) : (h.rows[h.rows.length - 1] as number);
   }
   for (const s of segments) {
@@ -256,5 +257,32 @@ export function preludeHeadings(view: SheetView, block: Block): { section: numbe
     // heading names that data, not this block's item. A key-value block of the item does not.
     else if (!single && r !== block.kv?.headerRow && r !== block.kv?.valueRow) heading = null;
   }
+  if (section === null) section = sectionBand(view, block.prelude, block.header);
   return { section, heading };
+}
+
+/**
+ * A short label alone on its line under the title and over the header (`Financial Control`,
+ * `Preventing Disease`, `洪湖鹏市长主抓重点工作`), with at most a line explaining it in between, names
+ * the group of items below: a band, as a section heading in the body does. Not a band: a line that
+ * names a document (a title), fills in or dates the form, numbers an item, or repeats the header's
+ * own words (`衡量指標` over a `衡量指標` column, `環保事務` over `環保事務目標`).
+ */
+export function sectionBand(view: SheetView, prelude: readonly number[], header: HeaderBlock): number | null {
+  const lines = prelude.filter((r) => view.rowCells(r).length === 1);
+  if (lines.length !== prelude.length || lines.length < 2) return null;
+  const text = (r: number): string => (view.rowCells(r)[0] as { text: string }).text.trim();
+  const headerText = header.rows.flatMap((r) => view.rowCells(r).map((c) => c.text)).join('\n');
+  const isBand = (r: number): boolean => {
+    const t = text(r);
+    return (
+      t.length >= 2 && t.length <= 30 && !/[。；;.,，:：!?！？()（）\d]/.test(t) && lineKind(view, r) === 'other' && !isFooterLine(t) && !headerText.includes(t)
+    );
+  };
+  const explains = (r: number): boolean => text(r).length > 30 && lineKind(view, r) === 'other';
+  const last = lines.length - 1;
+  const at = isBand(lines[last] as number) ? last : last >= 2 && explains(lines[last] as number) && isBand(lines[last - 1] as number) ? last - 1 : -1;
+  // A title stands above it: without one, the short line under a preamble is the table's name.
+  const titled = lines.slice(0, Math.max(at, 0)).some((r, i) => isTitleLine(view, r) || (i === 0 && isOpeningLine(view, r)));
+  return at >= 1 && titled ? (lines[at] as number) : null;
 }

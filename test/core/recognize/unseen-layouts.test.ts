@@ -1106,3 +1106,24 @@ describe('targets of this year and the next', () => {
     expect(roles(grid)[0]).toMatchObject({ B: 'task', C: 'progress', D: 'status', E: 'plan' });
   });
 });
+
+describe('a band between the title and the header', () => {
+  const sheet = (band: string, above: string[] = ['2023年市政府工作报告重点工作半年度完成情况汇总表']) =>
+    gridFromMatrix('半年度', [
+      ...above.map((t) => [t]),
+      [band],
+      ['序号', '目标任务', '推进情况'],
+      ['1', '实施为民办实事长效机制，确保新增财力的三分之二以上用于民生', '《关于健全为民办实事长效机制的实施意见》已经市政府常务会议审议通过'],
+      ['2', '深化医药卫生体制改革，推进紧密型县域医共体建设', '已组建县域医共体3个，签约服务覆盖全部乡镇'],
+    ]);
+  it('a short label under the title names the group of the items below it', () => {
+    const t = read(sheet('洪湖鹏市长主抓重点工作'))[0];
+    expect(t?.tasks.map((x) => x.category)).toEqual([['洪湖鹏市长主抓重点工作'], ['洪湖鹏市长主抓重点工作']]);
+    expect(t?.titleRows).toEqual([1]);
+  });
+  it('not when it repeats the header\'s words, names a document, or has no title above it', () => {
+    expect(read(sheet('目标任务'))[0]?.tasks.every((x) => x.category.length === 0)).toBe(true);
+    expect(read(sheet('Risk Assessment'))[0]?.tasks.every((x) => x.category.length === 0)).toBe(true);
+    expect(read(sheet('On Environmental Issues', ['To continually improve our sustainability performances, we have established objectives and targets. Details of our achievements in 2012 are tabulated below.']))[0]?.tasks.every((x) => x.category.length === 0)).toBe(true);
+  });
+});
