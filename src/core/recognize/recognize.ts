@@ -100,6 +100,7 @@ function decideColumns(view: SheetView, segment: TableSegment, lang: Lang): { de
   noCategoryRightOfItems(decisions, stats, lang);
   nextPeriodIsPlan(segment, decisions, lang);
   leadAmongPartners(view, segment, decisions, lang);
+  statusOfAnotherKind(decisions, stats, lang);
   return { decisions, stats };
 }
 
@@ -313,6 +314,21 @@ function leadAmongPartners(view: SheetView, segment: TableSegment, decisions: Ro
 
 const PARTY_SEPARATOR = /[,，、;；/\n]|\band\b|&/;
 const normalizeParty = (t: string): string => t.trim().replace(/\s+/g, ' ').toLowerCase();
+
+/**
+ * A `Status` column of a few words none of which says how far an item got (New, Continued,
+ * Revised: whether a goal is carried over) classes the items; it is not their state.
+ */
+const BARE_STATUS = /^(?:status|状态|current status|项目状态|任务状态)$/i;
+
+function statusOfAnotherKind(decisions: RoleDecision[], stats: ColumnStats[], lang: Lang): void {
+  decisions.forEach((d, i) => {
+    const st = stats[i] as ColumnStats;
+    // A header that names the states itself (`Proposed to Open/ Close`, 是否完成) is believed.
+    if (d.role !== 'status' || !BARE_STATUS.test(d.label ?? '') || st.count < 3 || st.status > 0 || st.avgLength > 12 || st.distinct > 0.5 * st.sampled) return;
+    joint(d, null, 0.4, t_(lang, 'why.status-of-another-kind'));
+  });
+}
 
 /** A role given by reading columns together: marked as such, its reason said after the column's own. */
 function joint(d: RoleDecision, role: Role | null, confidence: number, why: string): void {

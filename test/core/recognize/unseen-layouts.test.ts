@@ -1127,3 +1127,28 @@ describe('a band between the title and the header', () => {
     expect(read(sheet('On Environmental Issues', ['To continually improve our sustainability performances, we have established objectives and targets. Details of our achievements in 2012 are tabulated below.']))[0]?.tasks.every((x) => x.category.length === 0)).toBe(true);
   });
 });
+
+describe('a Status column of another kind', () => {
+  it('New / Continued / Revised say whether a goal is carried over, not how far it got', () => {
+    const grid = gridFromMatrix('Attachment 1', [
+      ['Ref#', 'Status', 'Priority Level and Project Name', 'Page'],
+      ['1', 'Continued', 'Development of Parking Lots 2 and 5', '7'],
+      ['2', 'New', 'Martin Luther King Recommendations Implementation', '8'],
+      ['3', 'Continued', 'Additional Neighborhood Conservation Districts', '9'],
+      ['4', 'New', 'Community Goals and Process for the School Site', '9'],
+      ['5', 'Revised', 'Transit Master Plan, including a policy for routes', '10'],
+      ['6', 'Continued', 'Clean Water Actions', '11'],
+    ]);
+    expect(roles(grid)[0]?.B).toBeNull();
+  });
+  it('a header that names the states itself keeps them (Proposed to Open/ Close: O, Proposed for Closure)', () => {
+    const grid = gridFromMatrix('Tracker', [
+      ['Ref', 'Action', 'Lead', 'Due Date', 'Proposed to Open/ Close'],
+      ['85.6', 'NED-WT to work with the DoN to share the local learning', 'NED-WT/DoN', '10.05.2023', 'O'],
+      ['90.13', 'Report the timeline for the next phase of the programme', 'DoCAP', '10.05.2023', 'Proposed for Closure'],
+      ['92.5', 'Request that consideration be given to the leadership programme', 'DoSCE', '10.05.2023', 'Proposed for Closure'],
+      ['68.4', 'Key strategic contracts to be identified and reviewed', 'DoF', '10.05.2023', 'O'],
+    ]);
+    expect(roles(grid)[0]?.E).toBe('status');
+  });
+});
