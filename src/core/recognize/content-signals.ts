@@ -248,8 +248,11 @@ export function isPersonName(text: string): boolean {
   const t = text.trim();
   if (/^\p{Script=Han}{2,4}$/u.test(t)) return !UNIT_SUFFIX.test(t) && !NOT_NAMES.test(t) && !NOUN_SUFFIX.test(t) && !isStatusWord(t);
   // Officers as English minutes name them: initials (`MW`, `DH/MW/KR`, `CHt`) or a first and last name.
-  return INITIALS.test(t) || POSTS.test(t) || /^[A-Z][a-z]+ [A-Z][a-z'’-]+$/.test(t) || isOfficerList(t);
+  return INITIALS.test(t) || POSTS.test(t) || (/^[A-Z][a-z]+ [A-Z][a-z'’-]+$/.test(t) && !ABSTRACT_NOUN.test(t)) || isOfficerList(t);
 }
+
+/** `Full Ownership`, `Joint Funding`: a phrase in title case, its last word a noun no surname has. */
+const ABSTRACT_NOUN = /(?:ship|tion|sion|ment|ness|ity)$/;
 
 /** Posts a parish, council or board names its officers by (`Clerk`, `Cllr Hooper`, `RFO`, `Chair`). */
 const POST_WORD = /\b(?:clerk|cllrs?|councill?ors?|chair(?:man|person)?|vice[- ]chair|mayor|rfo|treasurer|secretary|officer|manager|director|head|deputy|members?|committee|ceo|cfo|coo|admin(?:istrative)? assistant)\b/i;

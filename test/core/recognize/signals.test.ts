@@ -1,6 +1,6 @@
 import { cellOf } from '../../../src/core/grid';
 import {
-  declaredPoints, hasArabicOrdinal, hasChineseOrdinal, hasPhone, isDeadlineLike, isPointsLike, isSeqLike, isUnitList,
+  declaredPoints, hasArabicOrdinal, hasChineseOrdinal, hasPhone, isDeadlineLike, isPersonName, isPointsLike, isSeqLike, isUnitList,
   leadingDeadline, rowKindOf,
 } from '../../../src/core/recognize/content-signals';
 import { matchHeader } from '../../../src/core/recognize/header-match';
@@ -131,5 +131,14 @@ describe('the plan year from the lines above the header', () => {
     expect(yearFromPrelude(['(02.03.04) (amended 02.10.07, 09.04.13, 20.05.24)'])).toBe(2024);
     expect(yearFromPrelude(['Approved 6 February 2018'])).toBe(2018);
     expect(yearFromPrelude(['单位名称:塘湖镇政府 填报日期:2021.5.18'])).toBeNull();
+  });
+});
+
+describe('people named in English', () => {
+  it('a first and last name is a person; a title-case phrase ending in an abstract noun is not', () => {
+    expect(isPersonName('Margaret Hooper')).toBe(true);
+    expect(isPersonName('John Manning')).toBe(true);
+    expect(isPersonName('Full Ownership')).toBe(false);
+    expect(isPersonName('Joint Administration')).toBe(false);
   });
 });
