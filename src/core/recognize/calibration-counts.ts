@@ -35,7 +35,7 @@ export const CALIBRATION_COUNTS: Record<string, { n: number; right: number }> = 
   'empty:score': { n: 5, right: 5 },
   'empty:status': { n: 3, right: 3 },
   'exact:category': { n: 5, right: 5 },
-  'exact:criteria': { n: 11, right: 10 },
+  'exact:criteria': { n: 12, right: 11 },
   'exact:deadline': { n: 4, right: 4 },
   'exact:evidence': { n: 1, right: 1 },
   'exact:goal': { n: 25, right: 24 },

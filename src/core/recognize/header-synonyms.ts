@@ -50,7 +50,7 @@ export const HEADER_SYNONYMS: SynonymEntry[] = [
   {
     role: 'criteria',
     exact: ['success measure', 'success measures', 'measure of success', 'measures of success', 'performance measure', 'performance measures', 'measure', 'measures', 'how will we measure', 'target/measure', '评分方法', '计分方法', '赋分办法', '赋分标准', '评分办法及标准', '扣分标准', '评分依据', '考核方式', '评价标准', '考评标准', '计分标准', '衡量节点任务完成的标准', '完成标准', '验收标准', '考核标准', '考核办法', '评分标准', '评分细则', '评分办法', '考核细则',
-      '考核要求', '考核要点', '评分要点', '评估要点', '完成标志', '成果形式', '预期成果', 'acceptance criteria', 'criteria', 'success criteria', 'kpi'],
+      '考核要求', '考核要点', '评分要点', '评估要点', '完成标志', '成果形式', '预期成果', 'acceptance criteria', 'criteria', 'success criteria', 'kpi', 'kpis', 'performance indicator', 'performance indicators', 'key performance indicator', 'key performance indicators'],
     keywords: [['measure', 0.6], ['success', 0.6], ['计分', 0.7], ['考评', 0.6], ['赋分', 0.8], ['标准', 0.8], ['考核办法', 0.85], ['评分', 0.7], ['成果', 0.5], ['criteria', 0.85]],
   },
   {
