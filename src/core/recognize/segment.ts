@@ -134,6 +134,23 @@ function widenOverStatusColumns(view: SheetView, segment: TableSegment): void {
 }
 
 /**
+ * Section lines merged across the table's whole width (`A5:C5` over a header ending at B) draw its
+ * right edge: the empty columns they span are the table's, left blank.
+ */
+function widenToMergedSections(view: SheetView, segment: TableSegment): void {
+  const body = segment.blocks.flatMap((b) => b.body);
+  const sections = body.map((r) => view.rowCells(r)).filter((cells) => cells.length === 1 && (cells[0] as { col: number }).col === segment.left);
+  const spans = sections.map((cells) => segment.left + (cells[0] as { span: number }).span - 1);
+  if (spans.length === 0 || spans.some((end) => end !== spans[0]) || (spans[0] as number) <= segment.right) return;
+  const end = spans[0] as number;
+  const headerRows = segment.blocks.flatMap((b) => b.header.rows);
+  for (let c = segment.right + 1; c <= end; c++) {
+    if ([...headerRows, ...body].some((r) => view.text(r, c) !== '' && view.anchor(r, c).col === c)) return;
+  }
+  segment.right = end;
+}
+
+/**
  * A column left of the header with no label of its own but a value on most body rows (a risk
  * register's `Precept`, `Records`… under a blank corner cell) belongs to the table.
  */
@@ -238,6 +255,7 @@ export function segmentSheet(view: SheetView): TableSegment[] {
   for (const s of segments) {
     widenOverStatusColumns(view, s);
     widenOverUnlabelledLeft(view, s);
+    widenToMergedSections(view, s);
   }
   return segments;
 }

@@ -1152,3 +1152,17 @@ describe('a Status column of another kind', () => {
     expect(roles(grid)[0]?.E).toBe('status');
   });
 });
+
+describe('the right edge drawn by section lines', () => {
+  it('sections merged across three columns over a two-column header make the third blank column the table\'s', () => {
+    const grid = gridFromMatrix('完成目標', [
+      ['2019-20年度環保事務目標', '成果', null],
+      ['發展智能科技、完善運作、引入創新技術以提升成效和效率', null, null],
+      ['自2019-20年起，三年內採用三項嶄新的可持續發展技術', '我們已應用無人駕駛飛機及三維激光掃描進行狀況調查', null],
+      ['展開三項研發完善運作及創新技術的項目', '達標。我們已展開三項研發項目', null],
+      ['藉提高能源效益、使用可再生能源、減少二氧化碳排放', null, null],
+      ['進行七次監察碳審計', '達標。我們已進行了七次監察碳審計。', null],
+    ], ['A2:C2', 'A5:C5'].map(parseRange));
+    expect(read(grid)[0]?.range).toBe('A1:C6');
+  });
+});
