@@ -10,7 +10,7 @@ import { classifyRow, isFooterLine, isGrandTotalLabel, isNoteLabel, isOpeningLin
 import type { Role } from './roles';
 import type { SheetView } from './sheet-view';
 import type { TableMapping } from '../settings/mapping';
-import { pushAll } from '../arrays';
+import { maxOf, pushAll } from '../arrays';
 
 export interface KvEntry {
   col: number;
@@ -298,9 +298,13 @@ export function sectionBand(view: SheetView, prelude: readonly number[], header:
     );
   };
   const explains = (r: number): boolean => text(r).length > 30 && lineKind(view, r) === 'other';
+  // Where the fonts are known, the line set largest is the title, whatever it says.
+  const strength = (r: number): number => view.cell(r, (view.rowCells(r)[0] as { col: number }).col)?.emphasis ?? 0;
+  const top = lines.length > 0 ? Math.max(0, maxOf(lines.map(strength))) : 0;
   const last = lines.length - 1;
   const at = isBand(lines[last] as number) ? last : last >= 2 && explains(lines[last] as number) && isBand(lines[last - 1] as number) ? last - 1 : -1;
   // A title stands above it: without one, the short line under a preamble is the table's name.
   const titled = lines.slice(0, Math.max(at, 0)).some((r, i) => isTitleLine(view, r) || (i === 0 && isOpeningLine(view, r)));
-  return at >= 1 && titled ? (lines[at] as number) : null;
+  if (at < 1 || !titled || (top > 0 && strength(lines[at] as number) === top)) return null;
+  return lines[at] as number;
 }
