@@ -106,6 +106,10 @@ export function buildTasks(view: SheetView, segment: TableSegment, columns: read
 
   let section: PathPart | null = null;
   let bodySection: PathPart | null = null;
+  // A heading in the task column (`Go Karting`) is finer than the categories beside it, and holds
+  // only while the rows stay in the groups it was written in.
+  let itemHeading: { part: PathPart; group: number[] } | null = null;
+  const groupAt = (row: number): number[] => catCols.map((c) => (view.shownText(row, c) !== '' ? view.anchor(row, c).row : -1));
   const lastCategory = new Map<number, PathPart>();
 
   const shown = (r: number, c: number | undefined): string | null => {
@@ -133,6 +137,7 @@ export function buildTasks(view: SheetView, segment: TableSegment, columns: read
       const p = lastCategory.get(c);
       if (p) parts.push(p);
     }
+    if (itemHeading && groupAt(row).every((g, k) => g === itemHeading?.group[k])) parts.push(itemHeading.part);
     return parts;
   };
 
@@ -257,6 +262,7 @@ export function buildTasks(view: SheetView, segment: TableSegment, columns: read
       const raw = view.rowText(sectionRow);
       section = { label: categoryLabel(raw), raw, row: sectionRow, col: view.rowCells(sectionRow)[0]?.col ?? segment.left };
       bodySection = null;
+      itemHeading = null;
     }
     const isLine = (r: number): boolean => classifyRow(view, r, segment.left, segment.right) === 'line';
     /**
@@ -305,7 +311,9 @@ export function buildTasks(view: SheetView, segment: TableSegment, columns: read
      * item has one and numbered items right below it, heads the items under it.
      */
     const isHeadingInTaskColumn = (r: number, next: number | undefined): boolean => {
-      const cells = view.rowCells(r).filter((c) => c.col >= segment.left && c.col <= segment.right);
+      // Cells that open a group here (a category, an owner merged down over the rows below) leave the label alone in its row.
+      const opensGroup = (c: number): boolean => catCols.includes(c) || (view.merges.isCovered(r + 1, c) && view.anchor(r + 1, c).row === r);
+      const cells = view.rowCells(r).filter((c) => c.col >= segment.left && c.col <= segment.right && !(c.col !== titleCol && opensGroup(c.col)));
       if (cells.length !== 1 || titleCol === undefined || (cells[0] as { col: number }).col !== titleCol || seqCols.length === 0) return false;
       const text = (cells[0] as { text: string }).text;
       if (text.length > 30 || /[。，；.;,]/.test(text) || view.merges.isCovered(r, titleCol) || view.coveredFromAbove(r, seqCols[0] as number)) return false;
@@ -342,13 +350,14 @@ export function buildTasks(view: SheetView, segment: TableSegment, columns: read
         close();
         const raw = titleCol !== undefined && view.text(r, titleCol) !== '' ? view.text(r, titleCol) : view.rowText(r);
         bodySection = { label: categoryLabel(raw), raw, row: r, col: titleCol ?? segment.left };
+        itemHeading = null;
         sectionRows.push(r);
         continue;
       }
       if (isHeadingInTaskColumn(r, block.body[i + 1])) {
         close();
-        const raw = view.rowText(r);
-        bodySection = { label: categoryLabel(raw), raw, row: r, col: titleCol as number };
+        const raw = view.text(r, titleCol as number);
+        itemHeading = { part: { label: categoryLabel(raw), raw, row: r, col: titleCol as number }, group: groupAt(r) };
         sectionRows.push(r);
         continue;
       }
@@ -366,6 +375,7 @@ export function buildTasks(view: SheetView, segment: TableSegment, columns: read
           close();
           const raw = view.rowText(r);
           bodySection = { label: categoryLabel(raw), raw, row: r, col: view.rowCells(r)[0]?.col ?? segment.left };
+          itemHeading = null;
           sectionRows.push(r);
           continue;
         }

@@ -1166,3 +1166,29 @@ describe('the right edge drawn by section lines', () => {
     expect(read(grid)[0]?.range).toBe('A1:C6');
   });
 });
+
+describe('a heading in the task column beside the cells that open its group', () => {
+  it('Go Karting, on the row where the portfolio and its lead are merged down, heads the numbered actions under it', () => {
+    const grid = gridFromMatrix('Portfolio Action Plan', [
+      ['Portfolio', 'Who', 'Actions', null, 'Year to Action'],
+      ['Gliding & Karting', 'Margaret', null, 'Go Karting', null],
+      [null, null, '1', 'Noise monitoring of every karting day by the parish', 'On-going'],
+      [null, null, '2', 'Notify the Kart club of any trailers parked on the verges', 'On-going'],
+      [null, null, '3', 'Present noise monitoring data to the Environment Agency', 'On-going'],
+    ], ['C1:D1', 'A2:A5', 'B2:B5'].map(parseRange));
+    expect(read(grid)[0]?.tasks.map((t) => [t.seq, t.category])).toEqual([
+      ['1', ['Gliding & Karting', 'Go Karting']],
+      ['2', ['Gliding & Karting', 'Go Karting']],
+      ['3', ['Gliding & Karting', 'Go Karting']],
+    ]);
+  });
+  it('a bare number in brackets after a group of a points form is its total, not its name', () => {
+    const grid = gridFromMatrix('安全工作评估', [
+      ['项目', '考核指标', '考核方式', '计分办法'],
+      ['组织\n机构\n建设\n(40)', '1、建立学校安全工作领导小组(10)', '查看材料', '每缺一项扣10分'],
+      [null, '2、领导小组下设各分支工作机构(10)', '查看材料', '不完善酌情扣分'],
+      [null, '3、安全重点部位有明确责任人员(20)', '查看材料', '每缺一项扣5分'],
+    ], ['A2:A4'].map(parseRange));
+    expect(read(grid)[0]?.tasks.map((t) => t.category)).toEqual([['组织机构建设'], ['组织机构建设'], ['组织机构建设']]);
+  });
+});
