@@ -2,7 +2,7 @@
 import { declaredPoints, isVeto } from './content-signals';
 import { collapseSpace, removeSpaceBetweenHan, toHalfWidth } from './text';
 
-const ORDINAL_PREFIX = /^\s*(?:\d{1,2}(?:\.\d{1,2})+(?=[\u4e00-\u9fff])(?!分|万|亿|元|倍|个)|[A-Z]{1,4}\d*(?:[-.]\d+)+\s+|[一二三四五六七八九十百]+\s*[、.．]|[（(]\s*[一二三四五六七八九十百\d]+\s*[)）]|\d{1,3}\s*[.、．](?!\d))\s*/;
+const ORDINAL_PREFIX = /^\s*(?:\d{1,2}(?:\.\d{1,2})+(?=[\u4e00-\u9fff])(?!分|万|亿|元|倍|个)|\d{1,2}(?:\.\d{1,2})+\s+(?=[A-Za-z])|[A-Z]{1,4}\d*(?:[-.]\d+)+\s+|[一二三四五六七八九十百]+\s*[、.．]|[（(]\s*[一二三四五六七八九十百\d]+\s*[)）]|\d{1,3}\s*[.、．](?!\d))\s*/;
 /** A trailing total in brackets: the points (（400分）), the share (（25%）) or the count of items (（3个）) a group holds. */
 // `（7分）`, `(40)` in a form of points, and points in parts (`（23分+10分）`: the base and a bonus).
 const DECLARED_SUFFIX = /\s*[（(]\s*\d+(?:\.\d+)?\s*(?:分|%|％|个|個|项|項|条|條|件)?(?:\s*[+＋]\s*\d+(?:\.\d+)?\s*(?:分|%|％|个|個|项|項|条|條|件))*\s*[)）]\s*$/;

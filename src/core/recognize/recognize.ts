@@ -212,7 +212,8 @@ function seqOfItemsNotGroups(decisions: RoleDecision[], stats: ColumnStats[], la
   const named = decisions.some((x, i) => i !== si && i < ti && x.role !== 'seq' && (stats[i] as ColumnStats).count >= 2 && (stats[i] as ColumnStats).mergedBlocks >= 0.5 * (stats[i] as ColumnStats).count);
   if (!named && fi < 0) return;
   const d = decisions[si] as RoleDecision;
-  joint(d, null, 0.6, t_(lang, 'why.numbers-groups'));
+  // A group with no name beside it is known by its number (`1.1` over 1.1.1, 1.1.2): its category.
+  joint(d, named ? null : 'category', 0.6, t_(lang, 'why.numbers-groups'));
   if (fi < 0) return;
   const f = decisions[fi] as RoleDecision;
   joint(f, 'seq', Math.min(Math.max(f.confidence, 0.6), 0.7), t_(lang, 'why.numbers-items'));

@@ -286,13 +286,16 @@ export function preludeHeadings(view: SheetView, block: Block): { section: numbe
  * names a document (a title), fills in or dates the form, numbers an item, or repeats the header's
  * own words (`衡量指標` over a `衡量指標` column, `環保事務` over `環保事務目標`).
  */
+const SECTION_NUMBER = /^\d{1,2}(?:\.\d{1,2})+\s+(?=\S)/;
+
 export function sectionBand(view: SheetView, prelude: readonly number[], header: HeaderBlock): number | null {
   const lines = prelude.filter((r) => view.rowCells(r).length === 1);
   if (lines.length !== prelude.length || lines.length < 2) return null;
   const text = (r: number): string => (view.rowCells(r)[0] as { text: string }).text.trim();
   const headerText = header.rows.flatMap((r) => view.rowCells(r).map((c) => c.text)).join('\n');
   const isBand = (r: number): boolean => {
-    const t = text(r);
+    // A section's own number (`1.0 Promote Accessibility`) opens a band as well.
+    const t = text(r).replace(SECTION_NUMBER, '');
     return (
       t.length >= 2 && t.length <= 30 && !/[。；;.,，:：!?！？()（）\d]/.test(t) && lineKind(view, r) === 'other' && !isFooterLine(t) && !headerText.includes(t)
     );

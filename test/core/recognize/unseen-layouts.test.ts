@@ -1192,3 +1192,27 @@ describe('a heading in the task column beside the cells that open its group', ()
     expect(read(grid)[0]?.tasks.map((t) => t.category)).toEqual([['组织机构建设'], ['组织机构建设'], ['组织机构建设']]);
   });
 });
+
+describe('groups known by their numbers', () => {
+  it('a numbered band (1.0 Promote Accessibility) and a number merged over finer numbers (1.1 over 1.1.1) are the items\' groups', () => {
+    const grid = gridFromMatrix('Actions & Measures', [
+      ['Disability Action Plan 2023-2027 - Actions and Measures'],
+      ['1.0 Promote Accessibility'],
+      [null, null, 'Action Measure', 'Timeframe', 'Responsibility'],
+      ['1.1', '1.1.1', 'Ensure sufficient notice of a change in bin collections', '2023-2027', 'Neighbourhood Services'],
+      [null, '1.1.2', 'Promote the availability of information leaflets', '2023-2027', 'Neighbourhood Services'],
+      [null, '1.1.3', 'Commit to standardising the policy on extra bins', '2024-2025', 'Neighbourhood Services'],
+      ['1.2', '1.2.1', 'Promote the reporting and noise app', '2023-2027', 'Environmental Health Manager'],
+      [null, '1.2.2', 'Provide How To sessions on operating the app', '2023-2024', 'Environmental Health Manager'],
+    ], ['A4:A6', 'A7:A8'].map(parseRange));
+    const t = read(grid)[0];
+    expect(roles(grid)[0]).toMatchObject({ A: 'category:1', B: 'seq', C: 'task' });
+    expect(t?.tasks.map((x) => [x.seq, x.category])).toEqual([
+      ['1.1.1', ['Promote Accessibility', '1.1']],
+      ['1.1.2', ['Promote Accessibility', '1.1']],
+      ['1.1.3', ['Promote Accessibility', '1.1']],
+      ['1.2.1', ['Promote Accessibility', '1.2']],
+      ['1.2.2', ['Promote Accessibility', '1.2']],
+    ]);
+  });
+});
