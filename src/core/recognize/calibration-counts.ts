@@ -42,7 +42,7 @@ export const CALIBRATION_COUNTS: Record<string, { n: number; right: number }> = 
   'exact:lead': { n: 20, right: 20 },
   'exact:leader': { n: 5, right: 5 },
   'exact:node': { n: 22, right: 20 },
-  'exact:owner': { n: 24, right: 24 },
+  'exact:owner': { n: 25, right: 25 },
   'exact:partner': { n: 9, right: 9 },
   'exact:plan': { n: 3, right: 3 },
   'exact:progress': { n: 24, right: 24 },

@@ -74,7 +74,7 @@ describe('header words', () => {
     ['区级责任部门', 'owner'], ['牵头领导', 'leader'], ['配合部门', 'partner'], ['工作节点', 'deadline'], ['验收标准', 'criteria'],
     ['责任单位（盖章）', 'owner'], ['完成时限（月）', 'deadline'], ['Owner & phone', 'owner'], ['Deadline', 'deadline'],
     ['Milestones', 'node'], ['Acceptance criteria', 'criteria'], ['Lead unit', 'lead'], ['Lead unit?', 'lead'], ['是否完成？', 'status'], ['Weight', 'weight'],
-    ['預設達標率', 'goal'], ['Performance Indicator', 'criteria'], ['目前情況', 'progress'], ['Present Position', 'progress'], ['1-9月份工作取得成效', 'progress'],
+    ['預設達標率', 'goal'], ['Performance Indicator', 'criteria'], ['Implementing Institution', 'owner'], ['目前情況', 'progress'], ['Present Position', 'progress'], ['1-9月份工作取得成效', 'progress'],
   ])('%s → %s', (h, role) => expect(matchHeader(h)[0]?.role).toBe(role));
 
   it('does not take data for a label', () => {
