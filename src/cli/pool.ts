@@ -122,7 +122,10 @@ export async function runPool<K extends JobKind>(run: PoolRun<K>): Promise<Array
     let gone = false;
     const held: number[] = [];
     const feed = () => {
-      while (up && held.length < DEPTH) {
+      // Near the end a worker holds only the file it works on: a second held back there would keep
+      // the batch waiting for it while the main thread had nothing left to do.
+      const depth = returned.length + tasks.length - next > run.threads ? DEPTH : 1;
+      while (up && held.length < depth) {
         const i = take();
         if (i === undefined) break;
         held.push(i);
