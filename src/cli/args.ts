@@ -42,6 +42,9 @@ export interface DiffArgs {
   template?: string;
   json: boolean;
   lang: Lang;
+  /** Threads for the pairs (default: the cores, once there are many). */
+  jobs?: number;
+  progress?: boolean;
 }
 
 export interface SplitArgs {
@@ -61,6 +64,9 @@ export interface CollectArgs {
   revert: boolean;
   json: boolean;
   lang: Lang;
+  /** Threads reading the copies (default: the cores, once there are many). */
+  jobs?: number;
+  progress?: boolean;
 }
 
 export type Args = CheckArgs | DiffArgs | SplitArgs | CollectArgs | { command: 'schema' } | { command: 'rules'; lang: Lang; markdown: boolean } | { command: 'help'; lang: Lang };
@@ -133,9 +139,7 @@ export function parseArgs(argv: readonly string[]): Args {
     else if (a === '--pdf') out.pdf = true;
     else if (a === '--progress') out.progress = true;
     else if (a === '--jobs') {
-      const v = value();
-      if (!/^[1-9]\d{0,3}$/.test(v)) throw new ArgsError('cli.bad-option', { arg: `--jobs ${v}` }, lang);
-      out.jobs = Number(v);
+      out.jobs = jobsCount(value(), lang);
     } else if (a === '--lights') {
       const v = value();
       if (!(LIGHT_PRESETS as readonly string[]).includes(v)) throw new ArgsError('cli.bad-option', { arg: `--lights ${v}` }, lang);
@@ -152,13 +156,19 @@ export function parseArgs(argv: readonly string[]): Args {
   return out;
 }
 
+/** `--jobs N`: a count of threads, 1 to 9999. */
+function jobsCount(v: string, lang: Lang): number {
+  if (!/^[1-9]\d{0,3}$/.test(v)) throw new ArgsError('cli.bad-option', { arg: `--jobs ${v}` }, lang);
+  return Number(v);
+}
+
 /** The collector's commands: diff, split, collect. */
 function parseCollectorArgs(command: 'diff' | 'split' | 'collect', rest: readonly string[], lang: Lang): DiffArgs | SplitArgs | CollectArgs {
   const files: string[] = [];
   const opts = new Map<string, string>();
   const flags = new Set<string>();
-  const valued = command === 'diff' ? ['--since', '--template', '--lang'] : command === 'split' ? ['--by', '--out', '--lang'] : ['--into', '--lang'];
-  const flagged = command === 'collect' ? ['--json', '--revert'] : ['--json'];
+  const valued = command === 'diff' ? ['--since', '--template', '--lang', '--jobs'] : command === 'split' ? ['--by', '--out', '--lang'] : ['--into', '--lang', '--jobs'];
+  const flagged = command === 'collect' ? ['--json', '--revert', '--progress'] : command === 'diff' ? ['--json', '--progress'] : ['--json'];
   for (let i = 0; i < rest.length; i++) {
     const a = rest[i] as string;
     if (valued.includes(a)) {
@@ -170,13 +180,16 @@ function parseCollectorArgs(command: 'diff' | 'split' | 'collect', rest: readonl
     else files.push(a);
   }
   const json = flags.has('--json');
+  const jobs = opts.get('--jobs');
+  // Batches (diff, collect) run in a pool: how many threads, and progress lines off a terminal.
+  const pool = { ...(jobs !== undefined ? { jobs: jobsCount(jobs, lang) } : {}), ...(flags.has('--progress') ? { progress: true } : {}) };
   if (command === 'diff') {
     const since = opts.get('--since');
     const template = opts.get('--template');
     // Two rounds, or a base (last round's folder, or the issued template) and the files to hold to it.
     if (since !== undefined && template !== undefined) throw new ArgsError('cli.diff-files', {}, lang);
     if (since === undefined && template === undefined ? files.length !== 2 : files.length === 0) throw new ArgsError('cli.diff-files', {}, lang);
-    return { command, files, json, lang, ...(since !== undefined ? { since } : {}), ...(template !== undefined ? { template } : {}) };
+    return { command, files, json, lang, ...pool, ...(since !== undefined ? { since } : {}), ...(template !== undefined ? { template } : {}) };
   }
   if (command === 'split') {
     const by = opts.get('--by') ?? 'lead';
@@ -187,5 +200,5 @@ function parseCollectorArgs(command: 'diff' | 'split' | 'collect', rest: readonl
   const into = opts.get('--into');
   const revert = flags.has('--revert');
   if (into === undefined || (revert ? files.length !== 0 : files.length !== 1)) throw new ArgsError('cli.collect-usage', {}, lang);
-  return { command, into, revert, json, lang, ...(files[0] !== undefined ? { dir: files[0] } : {}) };
+  return { command, into, revert, json, lang, ...pool, ...(files[0] !== undefined ? { dir: files[0] } : {}) };
 }

@@ -6,7 +6,7 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
-import { collectCopy, kt, parseManifest, planSplit, SPLIT_SHEET, type CollectEdit, type OutsideChange, type SplitManifest } from '../core/collect';
+import { collectCopy, kt, type CollectResult, parseManifest, planSplit, SPLIT_SHEET, type CollectEdit, type OutsideChange, type SplitManifest } from '../core/collect';
 import type { Grid } from '../core/grid';
 import { t, type Lang } from '../core/i18n';
 import { JournalError } from '../core/plan/journal';
@@ -19,6 +19,9 @@ import { checkWithHost } from '../hosts/workflow';
 import type { CollectArgs, SplitArgs } from './args';
 import { ioReason, samePath, writeFileAtomic } from './files';
 import type { Io } from './main';
+import { runPool, threadCount } from './pool';
+import { progressLine } from './progress';
+import { ct } from './strings';
 import { escapeJson, escapeTerminal } from './terminal';
 import { pushAll } from '../core/arrays';
 
@@ -146,6 +149,39 @@ async function revertMain(args: CollectArgs, io: Io): Promise<number> {
   return 0;
 }
 
+/** What every copy of a collect shares: the master's own sheets, and its name that each copy must give. */
+export interface CopyShared {
+  lang: Lang;
+  masterName: string;
+  master: Grid[];
+}
+
+/** A returned copy read and held against the master, or why it cannot be; its unit once known. */
+export type CopyRead =
+  | { error: string; unit?: string }
+  | { unit: string; units: string[]; result: CollectResult };
+
+/** One returned copy read, on whichever thread of the pool (./pool.ts) takes it. */
+export function copyHandler(shared: CopyShared): (file: string) => Promise<CopyRead> {
+  const { lang } = shared;
+  return async (file) => {
+    let grids: Grid[];
+    try {
+      grids = readGridsFromBuffer(file, await fs.promises.readFile(file));
+    } catch (e) {
+      return { error: readFailure(lang, file, e) };
+    }
+    const m = manifestOf(grids);
+    if (m === null) return { error: kt(lang, 'collect.not-a-copy', { file }) };
+    if ('error' in m) return { error: kt(lang, 'collect.bad-manifest', { file, detail: m.error }) };
+    const manifest = m.manifest;
+    if (manifest.master !== shared.masterName) {
+      return { unit: manifest.unit, error: kt(lang, 'collect.other-master', { file, other: manifest.master, master: shared.masterName }) };
+    }
+    return { unit: manifest.unit, units: manifest.units, result: collectCopy(manifest, userGrids(grids), shared.master) };
+  };
+}
+
 export async function collectMain(args: CollectArgs, io: Io): Promise<number> {
   if (args.revert) return revertMain(args, io);
   const lang = args.lang;
@@ -160,46 +196,46 @@ export async function collectMain(args: CollectArgs, io: Io): Promise<number> {
     io.err(`${escapeTerminal(readFailure(lang, dir, e))}\n`);
     return 1;
   }
+  const files = names.map((name) => path.join(dir, name)).filter((file) => !samePath(file, args.into));
+  const tty = process.stderr.isTTY === true;
+  const progress = files.length > 3 && (tty || args.progress === true);
+  let finished = 0;
+  // Each copy is read and held against the master on whichever thread takes it; what one copy
+  // brings is weighed against the copies before it (a unit twice, a cell two units wrote) here, in order.
+  const reads = await runPool({
+    kind: 'copy',
+    shared: { lang, masterName: path.basename(args.into), master: userGrids(master) },
+    tasks: files,
+    threads: threadCount(args.jobs, files.length),
+    onDone: (index) => {
+      finished += 1;
+      if (progress) io.err(progressLine(lang, finished, files.length, files[index] ?? '', tty));
+    },
+    crashed: (file, detail) => ({ error: ct(lang, 'cli.failed', { file, detail }) }),
+  });
+  if (progress && tty) io.err('\n');
   const copies: CollectCopyReport[] = [];
   const expected = new Set<string>();
   const returned = new Map<string, string>();
   const writtenBy = new Map<string, { file: string; after: string }>();
   const edits: CollectEdit[] = [];
-  for (const name of names) {
-    const file = path.join(dir, name);
-    if (samePath(file, args.into)) continue;
-    const entry: CollectCopyReport = { file, edits: [], outside: [], notes: [] };
+  reads.forEach((read, i) => {
+    const file = files[i] as string;
+    const entry: CollectCopyReport = { file, ...(read.unit !== undefined ? { unit: read.unit } : {}), edits: [], outside: [], notes: [] };
     copies.push(entry);
-    let grids: Grid[];
-    try {
-      grids = readGridsFromBuffer(file, await fs.promises.readFile(file));
-    } catch (e) {
-      entry.error = readFailure(lang, file, e);
-      continue;
+    if ('error' in read) {
+      entry.error = read.error;
+      return;
     }
-    const m = manifestOf(grids);
-    if (m === null) {
-      entry.error = kt(lang, 'collect.not-a-copy', { file });
-      continue;
-    }
-    if ('error' in m) {
-      entry.error = kt(lang, 'collect.bad-manifest', { file, detail: m.error });
-      continue;
-    }
-    const manifest = m.manifest;
-    entry.unit = manifest.unit;
-    if (manifest.master !== path.basename(args.into)) {
-      entry.error = kt(lang, 'collect.other-master', { file, other: manifest.master, master: path.basename(args.into) });
-      continue;
-    }
-    for (const u of manifest.units) expected.add(u);
-    const earlier = returned.get(manifest.unit);
+    const unit = read.unit;
+    for (const u of read.units) expected.add(u);
+    const earlier = returned.get(unit);
     if (earlier !== undefined) {
-      entry.error = kt(lang, 'collect.twice', { unit: manifest.unit, files: `${earlier}, ${file}`, file: earlier });
-      continue;
+      entry.error = kt(lang, 'collect.twice', { unit, files: `${earlier}, ${file}`, file: earlier });
+      return;
     }
-    returned.set(manifest.unit, file);
-    const result = collectCopy(manifest, userGrids(grids), userGrids(master));
+    returned.set(unit, file);
+    const result = read.result;
     for (const e of result.edits) {
       const k = `${e.sheet}!${e.cell}`;
       const other = writtenBy.get(k);
@@ -214,7 +250,7 @@ export async function collectMain(args: CollectArgs, io: Io): Promise<number> {
     }
     entry.outside = result.outside;
     for (const sheet of result.missingSheets) entry.notes.push(kt(lang, 'collect.missing-sheet', { sheet }));
-  }
+  });
   const notReturned = [...expected].filter((u) => !returned.has(u));
   let failed = copies.some((c) => c.error !== undefined && c.unit === undefined && !c.error.startsWith(kt(lang, 'collect.not-a-copy', { file: c.file })));
   if (edits.length > 0) {

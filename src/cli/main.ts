@@ -1,14 +1,13 @@
 /** `resptable check | apply | revert FILE…`, `resptable rules`, `resptable schema`. */
 import * as fs from 'fs';
-import * as path from 'path';
-import { availableParallelism } from 'os';
 import { t, type Lang } from '../core/i18n';
 import { ReportSchema, reportJsonSchema, type FileReport, type Report, type Severity } from '../core/report';
 import { MappingSchema, type Mapping } from '../core/settings/mapping';
 import { ArgsError, parseArgs, type CheckArgs } from './args';
 import { copyTargets, inputInFolder, ioReason, isErrno, messageOf, samePath } from './files';
-import { failed, runFile, today, type FileOutcome, type Io } from './run-file';
-import { runInPool, type PoolResult, type PoolTask } from './pool';
+import { failed, today, type FileJob, type FileOutcome, type Io, type PoolResult } from './run-file';
+import { runPool, threadCount } from './pool';
+import { inOrder, progressLine } from './progress';
 import { writeNotices } from './notices-workbook';
 import { rulesMarkdown, rulesTable } from './rules-doc';
 import { formatReport } from './summary';
@@ -70,22 +69,14 @@ export interface RunResult {
   summaryError?: string;
 }
 
-/** Workers for a batch: as asked (--jobs), else the machine's cores once the batch is worth a pool. */
+/** Threads for a batch: as asked (--jobs), else the machine's cores once the batch is worth a pool. */
 export function workerCount(args: CheckArgs): number {
-  if (args.jobs !== undefined) return Math.max(1, Math.min(args.jobs, args.files.length));
-  return args.files.length >= POOL_FROM ? Math.max(1, Math.min(availableParallelism(), args.files.length)) : 1;
+  return threadCount(args.jobs, args.files.length);
 }
 
-/** Below this many files a pool costs more (starting workers) than it saves. */
-export const POOL_FROM = 16;
-
-/** `[=====>    ] 12/40 file.xlsx` on a terminal, rewritten in place; plain lines elsewhere. */
-function progressLine(lang: Lang, n: number, total: number, file: string, tty: boolean): string {
-  const said = t(lang, 'cli.progress', { n, total, file: path.basename(file) });
-  if (!tty) return `${escapeTerminal(said)}\n`;
-  const width = 24;
-  const full = Math.round((n / total) * width);
-  return `\r\u001b[2K[${'='.repeat(full)}${' '.repeat(width - full)}] ${escapeTerminal(said)}`;
+/** A folder error as plain data, the same on every thread (a code survives; an Error's own fields do not cross threads). */
+function plainError(e: unknown): { code?: string; message: string } {
+  return { ...(isErrno(e) ? { code: e.code } : {}), message: messageOf(e) };
 }
 
 export async function runCheck(args: CheckArgs, io: Io = stdio): Promise<RunResult> {
@@ -101,48 +92,38 @@ export async function runCheck(args: CheckArgs, io: Io = stdio): Promise<RunResu
       blocked = e;
     }
   }
-  const tasks: PoolTask[] = args.files.map((file, i) => ({
-    args, asOf, ...(mapping ? { mapping } : {}),
-    job: { file, ...(targets[i] !== undefined ? { target: targets[i] } : {}), ...(blocked !== undefined ? { blocked } : {}) },
+  const jobs: FileJob[] = args.files.map((file, i) => ({
+    file, ...(targets[i] !== undefined ? { target: targets[i] } : {}), ...(blocked !== undefined ? { blocked: plainError(blocked) } : {}),
   }));
   const tty = process.stderr.isTTY === true;
   const progress = args.files.length > 3 && (tty || args.progress === true);
-  const workers = workerCount(args);
-  const outcomes: FileOutcome[] = [];
-  if (workers <= 1) {
-    for (const [i, task] of tasks.entries()) {
-      if (progress && tty) io.err(progressLine(args.lang, i + 1, tasks.length, task.job.file, tty));
-      outcomes.push(await runFile(args, task.job, asOf, mapping, io));
-      if (progress && !tty) io.err(progressLine(args.lang, i + 1, tasks.length, task.job.file, tty));
-    }
-  } else {
-    // What each file says is let out in the inputs' order, as soon as every file before it is done.
-    let shown = 0;
-    let finished = 0;
-    const results: Array<PoolResult | undefined> = [];
-    const all = await runInPool(
-      tasks,
-      workers,
-      (index, result) => {
-        results[index] = result;
-        finished += 1;
-        while (results[shown] !== undefined) {
-          for (const s of (results[shown] as PoolResult).said) io.err(s);
-          shown += 1;
-        }
-        if (progress) io.err(progressLine(args.lang, finished, tasks.length, tasks[index]?.job.file ?? '', tty));
-      },
-      (task, detail) => ({ outcome: { report: failed(task.job.file, 'file.failed', ct(args.lang, 'cli.failed', { file: task.job.file, detail })) }, said: [] }),
-    );
-    for (const r of all) outcomes.push(r.outcome);
-  }
+  // What each file says is let out in the inputs' order, as soon as every file before it is done.
+  const said = inOrder<PoolResult>((r) => {
+    for (const s of r.said) io.err(s);
+  });
+  let finished = 0;
+  const all = await runPool({
+    kind: 'file',
+    shared: { args: { ...args, files: [] }, asOf, ...(mapping ? { mapping } : {}) },
+    tasks: jobs,
+    threads: workerCount(args),
+    onDone: (index, result) => {
+      said(index, result);
+      finished += 1;
+      if (progress) io.err(progressLine(args.lang, finished, jobs.length, jobs[index]?.file ?? '', tty));
+    },
+    crashed: (job, detail) => ({ outcome: { report: failed(job.file, 'file.failed', ct(args.lang, 'cli.failed', { file: job.file, detail })) }, said: [] }),
+  });
+  const outcomes: FileOutcome[] = all.map((r) => r.outcome);
   if (progress && tty) io.err('\n');
   const files: FileReport[] = outcomes.map((o) => o.report);
   const copies = new Map<string, string>();
   outcomes.forEach((o, i) => {
     if (o.copy) copies.set(args.files[i] as string, o.copy);
   });
-  const report: Report = ReportSchema.parse({ version: 1, asOf, lang: args.lang, files });
+  // Each file's report was held to the contract where it was made (./run-file.ts, on its thread):
+  // only the envelope is checked here, not every file again on the main thread.
+  const report: Report = { ...ReportSchema.parse({ version: 1, asOf, lang: args.lang, files: [] }), files };
   let summaryError: string | undefined;
   if (args.summary) {
     try {

@@ -1,104 +1,174 @@
 /**
- * Files of a batch spread over worker threads, one file at a time per worker, as many workers as
- * asked (the machine's cores by default). What each file says is kept with its result and handed
- * back in the order of the inputs, so the output is the same whatever the workers' timing. A worker
- * that dies takes only its current file with it: that file is an error, a new worker takes the rest.
+ * A batch's files spread over threads: the main thread and `threads - 1` worker threads take the
+ * next file from one queue until none is left. The main thread works too, because on a small machine
+ * a worker of its own would cost a start-up (loading every module again, warming them again) and
+ * every report would cross threads; it is the whole pool when `threads` is 1, so one worker and all
+ * cores run the same code. Each worker holds a second file while it works on one, so that it never
+ * waits for the main thread to be free to hand it the next.
+ *
+ * Results come back in the order of the inputs whatever the timing. A worker that dies takes only
+ * the file it was working on with it (that file is an error); the file it held goes back to the
+ * queue, and a new worker takes its place. One that dies before it was ready is not replaced, and
+ * blames no file: the others and the main thread do the rest.
  */
 import * as fs from 'fs';
 import * as path from 'path';
 import { Worker } from 'worker_threads';
-import type { Mapping } from '../core/settings/mapping';
-import type { CheckArgs } from './args';
-import type { FileJob, FileOutcome } from './run-file';
+import { availableParallelism } from 'os';
+import { openJob, type JobKind, type JobTypes } from './jobs';
 
-export interface PoolTask {
-  args: CheckArgs;
-  job: FileJob;
-  asOf: string;
-  mapping?: Mapping;
-}
-
-export interface PoolResult {
-  outcome: FileOutcome;
-  /** What the file's run wrote to stderr, in order. */
-  said: string[];
-}
-
-/** Sent to a worker: a task and its index; back: the result and the index. */
+/** Sent to a worker: a task and its index; back: its result, or why its handler threw. */
 export interface WorkerRequest {
   index: number;
-  task: PoolTask;
+  task: unknown;
 }
-export interface WorkerReply {
-  index: number;
-  result: PoolResult;
+export type WorkerReply = { up: true } | { index: number; result: unknown } | { index: number; thrown: string };
+
+/** What a worker is told once, at its start: which work, and what every task of it shares. */
+export interface WorkerInit {
+  kind: JobKind;
+  shared: unknown;
+}
+
+/** Files a worker holds at once: the one it works on and the next. */
+const DEPTH = 2;
+
+/** Below this many files a pool costs more (starting workers) than it saves. */
+export const POOL_FROM = 16;
+
+/** Threads for a batch of `files`: as asked (--jobs), else the machine's cores once the batch is worth it. */
+export function threadCount(jobs: number | undefined, files: number): number {
+  if (jobs !== undefined) return Math.max(1, Math.min(jobs, files));
+  return files >= POOL_FROM ? Math.max(1, Math.min(availableParallelism(), files)) : 1;
 }
 
 /** The worker's script beside this one: compiled .js, or the .ts sources run through tsx (tests, bench). */
-function newWorker(): Worker {
+function newWorker(init: WorkerInit): Worker {
   const js = path.join(__dirname, 'worker.js');
-  if (fs.existsSync(js)) return new Worker(js);
+  if (fs.existsSync(js)) return new Worker(js, { workerData: init });
   // From the sources: tsx's require hook in the worker (execArgv loaders do not reach workers on Node 20).
   const ts = path.join(__dirname, 'worker.ts');
-  return new Worker(`require('tsx/cjs'); require(${JSON.stringify(ts)});`, { eval: true });
+  return new Worker(`require('tsx/cjs'); require(${JSON.stringify(ts)});`, { eval: true, workerData: init });
 }
 
-/** A job's blocked error as plain data (a code survives; an Error's own fields do not cross threads). */
-export function plainTask(task: PoolTask): PoolTask {
-  // A file's run needs the options, not the batch's list of files (cloned for every file otherwise).
-  const light = { ...task, args: { ...task.args, files: [] } };
-  const b = task.job.blocked as { code?: unknown; message?: unknown } | undefined;
-  if (b === undefined) return light;
-  return { ...light, job: { ...task.job, blocked: { code: typeof b.code === 'string' ? b.code : undefined, message: String(b.message ?? b) } } };
+export interface PoolRun<K extends JobKind> {
+  kind: K;
+  shared: JobTypes[K]['shared'];
+  tasks: ReadonlyArray<JobTypes[K]['task']>;
+  threads: number;
+  /** Each result as it comes, in no particular order. */
+  onDone?: (index: number, result: JobTypes[K]['result']) => void;
+  /** The result of a task whose run threw or whose worker died while on it. */
+  crashed: (task: JobTypes[K]['task'], detail: string) => JobTypes[K]['result'];
+  /**
+   * false: the main thread only hands tasks out, to `threads` workers, and works only if none is
+   * left alive (the tests, to see what the workers give; a small batch is otherwise all done on the
+   * main thread before a worker is up).
+   */
+  mainThread?: boolean;
 }
 
-export async function runInPool(
-  tasks: readonly PoolTask[],
-  workers: number,
-  onDone: (index: number, result: PoolResult) => void,
-  onCrash: (task: PoolTask, detail: string) => PoolResult,
-): Promise<PoolResult[]> {
-  const results: PoolResult[] = new Array<PoolResult>(tasks.length);
+export async function runPool<K extends JobKind>(run: PoolRun<K>): Promise<Array<JobTypes[K]['result']>> {
+  type Result = JobTypes[K]['result'];
+  const { tasks } = run;
+  const results = new Array<Result>(tasks.length);
+  if (tasks.length === 0) return results;
+  const local = openJob(run.kind, run.shared);
   let next = 0;
+  /** Tasks a dead worker held and did not start, taken before new ones. */
+  const returned: number[] = [];
+  const take = (): number | undefined => returned.pop() ?? (next < tasks.length ? next++ : undefined);
   let done = 0;
-  return new Promise((resolve) => {
-    const finish = (index: number, result: PoolResult) => {
-      results[index] = result;
-      done += 1;
-      onDone(index, result);
-      if (done === tasks.length) resolve(results);
+  /** Each live worker, and how to top up what it holds once it is up. */
+  const live = new Map<Worker, () => void>();
+  let resolveAll: () => void = () => undefined;
+  const all = new Promise<void>((resolve) => (resolveAll = resolve));
+
+  const finish = (index: number, result: Result) => {
+    results[index] = result;
+    done += 1;
+    run.onDone?.(index, result);
+    if (done === tasks.length) {
+      for (const w of live.keys()) void w.terminate();
+      live.clear();
+      resolveAll();
+    }
+  };
+
+  // The main thread's share: the next task whenever it is free, until the queue is empty.
+  let draining = false;
+  let mainWorks = run.mainThread !== false;
+  const drain = async () => {
+    if (draining || !mainWorks) return;
+    draining = true;
+    for (let i = take(); i !== undefined; i = take()) {
+      const task = tasks[i] as JobTypes[K]['task'];
+      let result: Result;
+      try {
+        result = await local(task);
+      } catch (e) {
+        result = run.crashed(task, e instanceof Error ? e.message : String(e));
+      }
+      finish(i, result);
+      // Let the workers' replies in (and hand them their next file) between two of the main thread's.
+      await new Promise((r) => setImmediate(r));
+    }
+    draining = false;
+  };
+
+  const start = () => {
+    const w = newWorker({ kind: run.kind, shared: run.shared });
+    let up = false;
+    let gone = false;
+    const held: number[] = [];
+    const feed = () => {
+      // Near the end a worker holds only the file it works on: a second held back there would keep
+      // the batch waiting for it while the main thread had nothing left to do.
+      const depth = returned.length + tasks.length - next > run.threads ? DEPTH : 1;
+      while (up && held.length < depth) {
+        const i = take();
+        if (i === undefined) break;
+        held.push(i);
+        w.postMessage({ index: i, task: tasks[i] } satisfies WorkerRequest);
+      }
     };
-    const start = () => {
-      if (next >= tasks.length) return;
-      const w = newWorker();
-      let current: number | null = null;
-      const feed = () => {
-        if (next >= tasks.length) {
-          current = null;
-          void w.terminate();
-          return;
-        }
-        current = next++;
-        w.postMessage({ index: current, task: plainTask(tasks[current] as PoolTask) } satisfies WorkerRequest);
-      };
-      w.on('message', (m: WorkerReply) => {
-        current = null;
-        finish(m.index, m.result);
+    live.set(w, feed);
+    w.on('message', (m: WorkerReply) => {
+      if ('up' in m) {
+        up = true;
         feed();
-      });
-      const lost = (detail: string) => {
-        if (current === null) return;
-        const index = current;
-        current = null;
-        finish(index, onCrash(tasks[index] as PoolTask, detail));
-        // The rest go to a new worker.
-        start();
-      };
-      w.on('error', (e) => lost(e instanceof Error ? e.message : String(e)));
-      w.on('exit', (code) => lost(`worker exited with code ${code}`));
+        return;
+      }
+      // A worker runs what it holds in the order it got it: the reply is for the first.
+      held.shift();
+      const task = tasks[m.index] as JobTypes[K]['task'];
+      finish(m.index, 'thrown' in m ? run.crashed(task, m.thrown) : (m.result as Result));
       feed();
+    });
+    const lost = (detail: string) => {
+      if (gone) return;
+      gone = true;
+      live.delete(w);
+      if (done === tasks.length) return;
+      const working = up ? held.shift() : undefined;
+      // Back to the queue, to be taken in the order they were held.
+      for (let j = held.length - 1; j >= 0; j--) returned.push(held[j] as number);
+      held.length = 0;
+      if (working !== undefined) finish(working, run.crashed(tasks[working] as JobTypes[K]['task'], detail));
+      if (done === tasks.length) return;
+      // One that died working is replaced; one that never came up would only die again.
+      if (up && returned.length + tasks.length - next > 1) start();
+      for (const top of live.values()) top();
+      if (live.size === 0) mainWorks = true;
+      void drain();
     };
-    if (tasks.length === 0) resolve(results);
-    for (let i = 0; i < Math.min(workers, tasks.length); i++) start();
-  });
+    w.on('error', (e) => lost(e instanceof Error ? e.message : String(e)));
+    w.on('exit', (code) => lost(`worker exited with code ${code}`));
+  };
+
+  const workers = mainWorks ? Math.min(run.threads - 1, tasks.length - 1) : Math.min(run.threads, tasks.length);
+  for (let k = 0; k < workers; k++) start();
+  void drain();
+  await all;
+  return results;
 }

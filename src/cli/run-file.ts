@@ -150,3 +150,27 @@ export async function runFile(args: CheckArgs, job: FileJob, asOf: string, mappi
   }
 }
 
+
+/** What every file of a check, apply or revert batch shares. */
+export interface FileShared {
+  /** The command's options; its list of files is left out (every task would carry it otherwise). */
+  args: CheckArgs;
+  asOf: string;
+  mapping?: Mapping;
+}
+
+export interface PoolResult {
+  outcome: FileOutcome;
+  /** What the file's run said on stderr, in order, let out by the batch in the inputs' order. */
+  said: string[];
+}
+
+/** A file's run in a batch (../cli/pool.ts), on whichever thread takes it. */
+export function fileHandler(shared: FileShared): (job: FileJob) => Promise<PoolResult> {
+  return async (job) => {
+    const said: string[] = [];
+    const io = { out: (s: string) => said.push(s), err: (s: string) => said.push(s) };
+    const outcome = await runFile(shared.args, job, shared.asOf, shared.mapping, io);
+    return { outcome, said };
+  };
+}

@@ -8,6 +8,9 @@ import * as os from 'os';
 import * as path from 'path';
 import { runCli as run } from './support/run-cli';
 import { fixturePath } from '../support/fixtures';
+import { runPool } from '../../src/cli/pool';
+import type { CheckArgs } from '../../src/cli/args';
+import type { FileJob } from '../../src/cli/run-file';
 
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'resptable-pool-'));
 afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
@@ -48,5 +51,22 @@ describe('check and apply in a worker pool', () => {
     const r = await run(['check', SEEDS[0]!, '--jobs', 'all', '--lang', 'en-US']);
     expect(r.code).toBe(2);
     expect(r.err).toContain('--jobs all');
+  });
+});
+
+describe('the pool itself', () => {
+  const args: CheckArgs = { command: 'check', files: [], json: true, severity: 'info', exitZero: false, inPlace: false, lang: 'en-US', asOf: '2018-07-15' };
+  const crashed = (job: FileJob, detail: string) => ({ outcome: { report: { file: job.file, error: `crashed: ${detail}`, sheets: [], findings: [] } }, said: [] });
+
+  it('two workers alone (the main thread handing out only) give what the main thread alone gives', async () => {
+    const jobs: FileJob[] = [SEEDS[0]!, broken(), ...SEEDS.slice(1), SEEDS[0]!].map((file) => ({ file }));
+    const run = (threads: number, mainThread: boolean) =>
+      runPool({ kind: 'file', shared: { args, asOf: '2018-07-15' }, tasks: jobs, threads, mainThread, crashed });
+    const one = await run(1, true);
+    const workers = await run(2, false);
+    expect(workers).toEqual(one);
+    expect(one.map((r) => r.outcome.report.file)).toEqual(jobs.map((j) => j.file));
+    expect(one.map((r) => r.outcome.report.error !== undefined)).toEqual([false, true, false, false, false, false, false]);
+    expect(one[1]!.outcome.report.error).not.toContain('crashed');
   });
 });
