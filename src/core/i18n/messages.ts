@@ -125,6 +125,10 @@ export const MESSAGES = {
     'zh-CN': '所填词语都不表示完成状态（如“新增”“延续”），是事项的分类，不是进度',
     'en-US': 'none of its words says how far an item got (New, Continued): it classes the items, it is not their state',
   },
+  'why.value-beside-target': {
+    'zh-CN': '目标值另有一列：此列是实际达到的值，为完成情况',
+    'en-US': 'another column holds the target: this one holds the value reached, the progress',
+  },
   'why.one-per-item': { 'zh-CN': '每项任务一个取值，是该项的内容而非分类', 'en-US': 'one value per item: it belongs to the item, it does not group items' },
   'why.item-per-number': { 'zh-CN': '每个序号一条，是事项本身', 'en-US': 'one text per number: the items themselves' },
   'why.item-column': {

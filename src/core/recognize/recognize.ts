@@ -101,6 +101,7 @@ function decideColumns(view: SheetView, segment: TableSegment, lang: Lang): { de
   nextPeriodIsPlan(segment, decisions, lang);
   leadAmongPartners(view, segment, decisions, lang);
   statusOfAnotherKind(decisions, stats, lang);
+  valueReachedBesideTarget(decisions, lang);
   return { decisions, stats };
 }
 
@@ -320,6 +321,23 @@ const normalizeParty = (t: string): string => t.trim().replace(/\s+/g, ' ').toLo
  * A `Status` column of a few words none of which says how far an item got (New, Continued,
  * Revised: whether a goal is carried over) classes the items; it is not their state.
  */
+/**
+ * Two values of an indicator, one named the target (`目标值(标准)`) and one not (`指标值` right of
+ * it, under the data collected): the second is the value reached, the progress. A table has one target.
+ */
+function valueReachedBesideTarget(decisions: RoleDecision[], lang: Lang): void {
+  const goals = decisions.map((d, i) => (d.role === 'goal' ? i : -1)).filter((i) => i >= 0);
+  if (goals.length < 2) return;
+  const target = goals.find((i) => TARGET_WORDS.test((decisions[i] as RoleDecision).label ?? ''));
+  if (target === undefined) return;
+  for (const i of goals) {
+    const d = decisions[i] as RoleDecision;
+    if (i > target && !TARGET_WORDS.test(d.label ?? '')) joint(d, 'progress', Math.min(d.confidence, 0.6), t_(lang, 'why.value-beside-target'));
+  }
+}
+
+const TARGET_WORDS = /目标|预期|计划|预设|target|expected|planned|intended/i;
+
 const BARE_STATUS = /^(?:status|状态|current status|项目状态|任务状态)$/i;
 
 function statusOfAnotherKind(decisions: RoleDecision[], stats: ColumnStats[], lang: Lang): void {

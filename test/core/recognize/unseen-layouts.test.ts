@@ -1216,3 +1216,16 @@ describe('groups known by their numbers', () => {
     ]);
   });
 });
+
+describe('two values of an indicator', () => {
+  it('beside the column named the target, the value column right of it is the value reached', () => {
+    const grid = gridFromMatrix('绩效评价表', [
+      ['二级指标', '三级指标', '计量单位', '目标值(标准)', '分值', '指标值'],
+      ['预算管理', '预算执行进度(7月)', '%', '40%', 7, '42%'],
+      [null, '预算执行进度（11月）', '%', '80.21%', 8, '81%'],
+      [null, '预算调整次数', '次', '0', 5, '0'],
+      [null, '结转结余资金率', '%', '0%', 25, '0%'],
+    ], ['A2:A5'].map(parseRange));
+    expect(roles(grid)[0]).toMatchObject({ B: 'task', D: 'goal', E: 'weight', F: 'progress' });
+  });
+});
