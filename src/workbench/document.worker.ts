@@ -10,6 +10,7 @@ import { XlsxWorkbookHost } from '../hosts/xlsx/browser';
 import { OpenError } from './document';
 import { workbookFromBytes } from './read-workbook';
 import { displayedCellOf } from './navigation';
+import { splitLarge } from './parts';
 import { computeOverlay, type Overlay } from './overlay';
 import { choicesAt, sheetView, tabsOf, DEFAULT_LIMITS } from './render-model';
 import { ARGS, CallSchema, HEAD_ROWS, type DocInfo, type DocumentApi, type Method, type Reply, type ViewHead, type WireError } from './worker-protocol';
@@ -159,7 +160,9 @@ scope.addEventListener('message', (event: MessageEvent) => {
       const ctx = { id, progress: (done: number, total: number) => post({ kind: 'progress', id, done, total }) };
       const run = handlers[method] as (c: typeof ctx, ...a: unknown[]) => unknown;
       const value = await run(ctx, ...(checked.data as unknown[]));
-      post({ kind: 'result', id, value }, value instanceof ArrayBuffer ? [value] : []);
+      if (value instanceof ArrayBuffer) post({ kind: 'result', id, value }, [value]);
+      // A large answer (a report) crosses in slices, each a short task on the page (./parts).
+      else post({ kind: 'result', id, value: splitLarge(value, (slice) => post({ kind: 'part', id, ...slice })) });
     } catch (e) {
       post({ kind: 'error', id, error: wireError(e) });
     }

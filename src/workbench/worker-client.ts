@@ -8,12 +8,15 @@ import type { Workflow, WorkflowOptions } from '../hosts/workflow';
 import type { EditPlan, Journal } from '../core/plan';
 import type { StoredSettings } from '../core/settings/stored';
 import { OpenError, type OpenFailure } from './document';
+import { PartGatherer } from './parts';
 import { ReplySchema, type DocumentApi, type Method, type Reply, type WireError } from './worker-protocol';
 
 interface Pending {
   resolve(v: unknown): void;
   reject(e: unknown): void;
   onProgress?: Progress | undefined;
+  /** The slices of the answer's long arrays, gathered as they come (./parts). */
+  parts?: PartGatherer;
 }
 
 export interface CallOptions {
@@ -80,10 +83,18 @@ export class DocumentWorker {
     const p = this.pending.get(m.id);
     if (!p) return;
     if (m.kind === 'progress') p.onProgress?.(m.done, m.total);
+    else if (m.kind === 'part') (p.parts ??= new PartGatherer()).add(m);
     else {
       this.pending.delete(m.id);
-      if (m.kind === 'result') p.resolve(m.value);
-      else p.reject(errorOf(m.error));
+      if (m.kind === 'error') p.reject(errorOf(m.error));
+      else if (!p.parts) p.resolve(m.value);
+      else {
+        try {
+          p.resolve(p.parts.join(m.value));
+        } catch (e) {
+          p.reject(e);
+        }
+      }
     }
   }
 }

@@ -115,6 +115,8 @@ export const ReplySchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('result'), id: z.number().int(), value: z.unknown() }),
   z.object({ kind: z.literal('error'), id: z.number().int(), error: ErrorSchema }),
   z.object({ kind: z.literal('progress'), id: z.number().int(), done: z.number(), total: z.number() }),
+  /** A slice of a long array cut out of the answer to call `id` (./parts): sent before the answer. */
+  z.object({ kind: z.literal('part'), id: z.number().int(), ref: z.number().int().nonnegative(), items: z.array(z.unknown()), nested: z.boolean() }),
   /** The host changed the workbook (an edit, apply, revert, a fix): the page reads its view again. */
   z.object({ kind: z.literal('changed') }),
   /** The host selected a cell or a range for the pane (`select`, `selectCells`). */
