@@ -1,6 +1,6 @@
 /** The workbook view of one sheet: column letters, row numbers and cells, drawn from a SheetView. */
 import { makeStyles, mergeClasses } from '@fluentui/react-components';
-import { memo, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type CSSProperties, type KeyboardEvent, type MutableRefObject } from 'react';
+import { memo, useCallback, useEffect, useMemo, useRef, useState, type CSSProperties, type KeyboardEvent, type MutableRefObject } from 'react';
 import type { Lang } from '../core/i18n';
 import { wt } from './strings';
 import { cellCovering, stepFrom, type Step } from './navigation';
@@ -19,6 +19,8 @@ const AUTO_ROW_PX = 20;
 const useStyles = makeStyles({
   scroll: {
     flex: '1 1 auto',
+    // Its size is the window's: changes inside lay out the grid alone, and the pane's never reach it.
+    contain: 'strict',
     ':focus-visible': { outline: 'none' },
     overflow: 'auto',
     backgroundColor: '#FFFFFF',
@@ -396,7 +398,10 @@ export function SheetGrid(p: SheetGridProps) {
   });
 
   // The window follows the scrolling and the size of the box; a one-line row's drawn height is measured once.
-  useLayoutEffect(() => {
+  // Measuring reads layout: as passive effects these run after the browser's own layout and paint of
+  // a new view (a key's move still runs them at once, React flushes a discrete update's effects
+  // before the frame), so that a large sheet's commit and its layout are not one long task.
+  useEffect(() => {
     const box = scroll.current;
     if (!box || !windowed) return;
     const update = () => setPort((prev) => (prev.top === box.scrollTop && prev.height === box.clientHeight ? prev : { top: box.scrollTop, height: box.clientHeight }));
@@ -410,7 +415,7 @@ export function SheetGrid(p: SheetGridProps) {
     };
   }, [windowed]);
 
-  useLayoutEffect(() => {
+  useEffect(() => {
     if (!windowed) return;
     const tr = scroll.current?.querySelector<HTMLElement>('tbody tr[data-auto-height]');
     const h = tr?.getBoundingClientRect().height;
@@ -423,7 +428,7 @@ export function SheetGrid(p: SheetGridProps) {
   }, [p.view.name]);
 
   // The editor and the dropdown button sit over the selected cell, wherever the table put it.
-  useLayoutEffect(() => {
+  useEffect(() => {
     const box = scroll.current;
     const ed = input.current;
     if (!box || !ed) return;
