@@ -5,6 +5,7 @@ import type { Lang } from '../core/i18n';
 import { wt } from './strings';
 import { cellCovering, stepFrom, type Step } from './navigation';
 import type { CellView, RowView, SheetView } from './render-model';
+import { MARK_COLOR } from './finding-marks';
 import { rowOffsets, tallCellsOf, visibleRange, windowRows, WINDOW_FROM_ROWS, WINDOW_MARGIN_ROWS } from './row-window';
 
 export const EXCEL_GREEN = '#107C41';
@@ -200,7 +201,26 @@ function cellStyle(c: CellView, gridlines: boolean): CSSProperties {
   if (l.underline || l.strike) style.textDecoration = [l.underline ? 'underline' : '', l.strike ? 'line-through' : ''].join(' ').trim();
   if (l.sizePt) style.fontSize = `${l.sizePt}pt`;
   if (l.indent) style.paddingLeft = `${3 + l.indent * 9}px`;
+  if (c.finding) {
+    // The corner mark, drawn as the cell's background image over its fill: no element of its own, so
+    // that a marked cell costs the grid nothing more to lay out.
+    const color = MARK_COLOR[c.finding.severity];
+    style.backgroundImage = `linear-gradient(135deg, ${color} 0, ${color} ${MARK_PX}px, transparent ${MARK_PX}px)`;
+    style.backgroundRepeat = 'no-repeat';
+    style.backgroundSize = `${MARK_PX * 2}px ${MARK_PX * 2}px`;
+  }
   return style;
+}
+
+/** The corner mark's size: the triangle's legs are about 1.4 times this. */
+const MARK_PX = 5;
+
+/** A marked cell's tooltip: its findings' messages, a few of them, and how many more. */
+function findingTitle(lang: Lang, c: CellView): string | undefined {
+  const f = c.finding;
+  if (!f) return undefined;
+  const shown = f.messages.slice(0, 3);
+  return f.count > shown.length ? [...shown, wt(lang, 'grid.findings-more', { count: f.count - shown.length })].join('\n') : shown.join('\n');
 }
 
 interface RowProps {
@@ -215,6 +235,7 @@ interface RowProps {
   rangeRight?: number;
   activeRow: boolean;
   computedTitle: string;
+  lang: Lang;
   /** Column → width in px, for text that runs over its empty neighbours. */
   widths: ReadonlyMap<number, number>;
   onPick(c: CellView, extend: boolean): void;
@@ -247,7 +268,8 @@ const Row = memo(function Row(p: RowProps) {
             data-row={c.state ? c.row : undefined}
             data-kind={c.computed}
             data-in-range={inRange || undefined}
-            title={c.computed ? p.computedTitle : undefined}
+            data-finding={c.finding?.severity}
+            title={[c.computed ? p.computedTitle : undefined, findingTitle(p.lang, c)].filter(Boolean).join('\n') || undefined}
             onMouseDown={(e) => {
               // The grid keeps the keyboard in its cell editor; the browser's own text selection would
               // cover a shift-click's range.
@@ -689,6 +711,7 @@ export function SheetGrid(p: SheetGridProps) {
               activeRow={activeRows.has(r.row)}
               {...(sel?.area && r.row >= sel.area.top && r.row <= sel.area.bottom ? { rangeLeft: sel.area.left, rangeRight: sel.area.right } : {})}
               computedTitle={computedTitle}
+              lang={p.lang}
               widths={widths}
               onPick={onRowPick}
               onEditAt={onRowEdit}

@@ -167,9 +167,9 @@ export function useDocument(today: string, initialLoading: string | null) {
   // Every change the host makes in the worker (an edit, apply, revert, a fix): mark it and draw again.
   useEffect(() => {
     if (!doc) return;
-    return worker().onChange(() => {
+    return worker().onChange((edited) => {
       if (docRef.current !== doc) return;
-      setDirty(true);
+      if (edited) setDirty(true);
       setRevision((n) => n + 1);
     });
   }, [doc]);

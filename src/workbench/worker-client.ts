@@ -34,7 +34,7 @@ function errorOf(e: WireError): Error {
 export class DocumentWorker {
   private next = 1;
   private pending = new Map<number, Pending>();
-  private changeListeners = new Set<() => void>();
+  private changeListeners = new Set<(edited: boolean) => void>();
   private selectListeners = new Set<(sheet: string, cell: string) => void>();
 
   constructor(private readonly worker: Worker) {
@@ -55,7 +55,8 @@ export class DocumentWorker {
     });
   }
 
-  onChange(l: () => void): () => void {
+  /** The view is to be drawn again: `edited` when the workbook changed (else only what the grid marks did). */
+  onChange(l: (edited: boolean) => void): () => void {
     this.changeListeners.add(l);
     return () => this.changeListeners.delete(l);
   }
@@ -72,8 +73,8 @@ export class DocumentWorker {
       return;
     }
     const m: Reply = parsed.data;
-    if (m.kind === 'changed') {
-      for (const l of this.changeListeners) l();
+    if (m.kind === 'changed' || m.kind === 'redraw') {
+      for (const l of this.changeListeners) l(m.kind === 'changed');
       return;
     }
     if (m.kind === 'select') {
