@@ -139,7 +139,9 @@ export function TableCard(p: TableCardProps) {
               {unsure > 0 && <span className={s.unsure}>{ui(p.lang, 'tables.columns-unsure', { count: unsure })}</span>}
             </Text>
           </AccordionHeader>
-          <AccordionPanel className={s.panel}>
+          {/* No collapse motion: measuring the panel for it forces a layout of the whole page inside
+              React's commit, the longest task of a large workbook's check. */}
+          <AccordionPanel className={s.panel} collapseMotion={null}>
             <div className={s.columns}>
               {table.columns.map((c) => (
                 <ColumnRole

@@ -4,7 +4,7 @@
  * must not interleave with a half-read workbook), reports progress, and ends in a re-check so that
  * what the pane shows is what the workbook now holds.
  */
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { startTransition, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { t, type Lang, type MessageKey } from '../core/i18n';
 import { describeSkipped } from '../core/plan/journal-verify';
 import type { FileReport, Finding } from '../core/report';
@@ -145,6 +145,16 @@ function sheetTables(report: FileReport | null, sheet: string): SheetTable[] {
     .map((p) => ({ index: p.index, range: p.table.range, placed: p.table.rangeFrom === 'settings' }));
 }
 
+/**
+ * What an action leaves on screen (its report, its message, the end of busy) is drawn as one
+ * transition: React draws a large report in slices of a few milliseconds, so the page never blocks
+ * on it, and all of it shows at once (never the new message over the old report). Busy and the
+ * progress too: each redraws the whole pane (every control disabled, then enabled), tens of
+ * milliseconds at once on a loaded machine; a second click meanwhile is refused by `busyRef`, not by
+ * the drawn state.
+ */
+const settle = (update: () => void) => startTransition(update);
+
 export function useWorkbook(host: WorkbookHost, lang: Lang, today: string, workflow: Workflow = LOCAL_WORKFLOW): [WorkbookState, WorkbookActions] {
   const [asOf, setAsOfState] = useState(today);
   const [asOfTitle, setAsOfTitle] = useState<WorkbookState['asOfTitle']>(null);
@@ -179,7 +189,7 @@ export function useWorkbook(host: WorkbookHost, lang: Lang, today: string, workf
   const planFindings = useRef<Finding[]>([]);
 
   const onProgress = useCallback((done: number, total: number) => {
-    if (mounted.current) setProgress({ done, total });
+    if (mounted.current) settle(() => setProgress({ done, total }));
   }, []);
 
   const fixedAsOf = (): string | undefined => {
@@ -215,13 +225,15 @@ export function useWorkbook(host: WorkbookHost, lang: Lang, today: string, workf
     if (!wanted) offerTitleDate(r.report);
     pushAll(r.report.findings, planFindings.current);
     const isApplied = await host.isApplied();
+    shown.current = r.report;
+    hasReport.current = true;
     if (mounted.current) {
-      setReport(r.report);
-      shown.current = r.report;
-      hasReport.current = true;
-      setApplied(isApplied);
-      setFixesLogged(kept?.fixes.length ?? 0);
-      setMapping(kept?.mapping ?? null);
+      settle(() => {
+        setReport(r.report);
+        setApplied(isApplied);
+        setFixesLogged(kept?.fixes.length ?? 0);
+        setMapping(kept?.mapping ?? null);
+      });
     }
     return r.report;
   };
@@ -246,18 +258,22 @@ export function useWorkbook(host: WorkbookHost, lang: Lang, today: string, workf
       return;
     }
     busyRef.current = true;
-    setBusy(kind);
-    setProgress(null);
+    settle(() => {
+      setBusy(kind);
+      setProgress(null);
+    });
     try {
       const s = await work();
-      if (s && mounted.current) setStatus(s);
+      if (s && mounted.current) settle(() => setStatus(s));
     } catch (e) {
-      if (mounted.current) setStatus({ intent: 'error', key: 'status.error', params: { message: errorText(e, latest.current.lang) } });
+      if (mounted.current) settle(() => setStatus({ intent: 'error', key: 'status.error', params: { message: errorText(e, latest.current.lang) } }));
     } finally {
       busyRef.current = false;
       if (mounted.current) {
-        setBusy(null);
-        setProgress(null);
+        settle(() => {
+          setBusy(null);
+          setProgress(null);
+        });
       }
     }
     if (recheckPending.current && mounted.current) {
@@ -401,11 +417,13 @@ export function useWorkbook(host: WorkbookHost, lang: Lang, today: string, workf
           noteApplied(wanted ?? TODAY);
           // The user's cells read the same after apply as before it: the report the plan was made
           // from is the one to show, without reading the workbook again.
+          shown.current = r.report;
+          hasReport.current = true;
           if (mounted.current) {
-            setReport(r.report);
-            shown.current = r.report;
-            hasReport.current = true;
-            setApplied(true);
+            settle(() => {
+              setReport(r.report);
+              setApplied(true);
+            });
           }
           // Excel's own Undo takes an apply back in one step only where Excel allows it (ExcelApi 1.20).
           const undo = host.undoesApply?.();

@@ -1,10 +1,11 @@
 /** The workbook view of one sheet: column letters, row numbers and cells, drawn from a SheetView. */
 import { makeStyles, mergeClasses } from '@fluentui/react-components';
-import { memo, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type CSSProperties, type KeyboardEvent, type MutableRefObject } from 'react';
+import { memo, useCallback, useEffect, useMemo, useRef, useState, type CSSProperties, type KeyboardEvent, type MutableRefObject } from 'react';
 import type { Lang } from '../core/i18n';
 import { wt } from './strings';
 import { cellCovering, stepFrom, type Step } from './navigation';
 import type { CellView, RowView, SheetView } from './render-model';
+import { MARK_COLOR } from './finding-marks';
 import { rowOffsets, tallCellsOf, visibleRange, windowRows, WINDOW_FROM_ROWS, WINDOW_MARGIN_ROWS } from './row-window';
 
 export const EXCEL_GREEN = '#107C41';
@@ -19,6 +20,8 @@ const AUTO_ROW_PX = 20;
 const useStyles = makeStyles({
   scroll: {
     flex: '1 1 auto',
+    // Its size is the window's: changes inside lay out the grid alone, and the pane's never reach it.
+    contain: 'strict',
     ':focus-visible': { outline: 'none' },
     overflow: 'auto',
     backgroundColor: '#FFFFFF',
@@ -198,7 +201,26 @@ function cellStyle(c: CellView, gridlines: boolean): CSSProperties {
   if (l.underline || l.strike) style.textDecoration = [l.underline ? 'underline' : '', l.strike ? 'line-through' : ''].join(' ').trim();
   if (l.sizePt) style.fontSize = `${l.sizePt}pt`;
   if (l.indent) style.paddingLeft = `${3 + l.indent * 9}px`;
+  if (c.finding) {
+    // The corner mark, drawn as the cell's background image over its fill: no element of its own, so
+    // that a marked cell costs the grid nothing more to lay out.
+    const color = MARK_COLOR[c.finding.severity];
+    style.backgroundImage = `linear-gradient(135deg, ${color} 0, ${color} ${MARK_PX}px, transparent ${MARK_PX}px)`;
+    style.backgroundRepeat = 'no-repeat';
+    style.backgroundSize = `${MARK_PX * 2}px ${MARK_PX * 2}px`;
+  }
   return style;
+}
+
+/** The corner mark's size: the triangle's legs are about 1.4 times this. */
+const MARK_PX = 5;
+
+/** A marked cell's tooltip: its findings' messages, a few of them, and how many more. */
+function findingTitle(lang: Lang, c: CellView): string | undefined {
+  const f = c.finding;
+  if (!f) return undefined;
+  const shown = f.messages.slice(0, 3);
+  return f.count > shown.length ? [...shown, wt(lang, 'grid.findings-more', { count: f.count - shown.length })].join('\n') : shown.join('\n');
 }
 
 interface RowProps {
@@ -213,6 +235,7 @@ interface RowProps {
   rangeRight?: number;
   activeRow: boolean;
   computedTitle: string;
+  lang: Lang;
   /** Column → width in px, for text that runs over its empty neighbours. */
   widths: ReadonlyMap<number, number>;
   onPick(c: CellView, extend: boolean): void;
@@ -245,7 +268,8 @@ const Row = memo(function Row(p: RowProps) {
             data-row={c.state ? c.row : undefined}
             data-kind={c.computed}
             data-in-range={inRange || undefined}
-            title={c.computed ? p.computedTitle : undefined}
+            data-finding={c.finding?.severity}
+            title={[c.computed ? p.computedTitle : undefined, findingTitle(p.lang, c)].filter(Boolean).join('\n') || undefined}
             onMouseDown={(e) => {
               // The grid keeps the keyboard in its cell editor; the browser's own text selection would
               // cover a shift-click's range.
@@ -396,7 +420,10 @@ export function SheetGrid(p: SheetGridProps) {
   });
 
   // The window follows the scrolling and the size of the box; a one-line row's drawn height is measured once.
-  useLayoutEffect(() => {
+  // Measuring reads layout: as passive effects these run after the browser's own layout and paint of
+  // a new view (a key's move still runs them at once, React flushes a discrete update's effects
+  // before the frame), so that a large sheet's commit and its layout are not one long task.
+  useEffect(() => {
     const box = scroll.current;
     if (!box || !windowed) return;
     const update = () => setPort((prev) => (prev.top === box.scrollTop && prev.height === box.clientHeight ? prev : { top: box.scrollTop, height: box.clientHeight }));
@@ -410,7 +437,7 @@ export function SheetGrid(p: SheetGridProps) {
     };
   }, [windowed]);
 
-  useLayoutEffect(() => {
+  useEffect(() => {
     if (!windowed) return;
     const tr = scroll.current?.querySelector<HTMLElement>('tbody tr[data-auto-height]');
     const h = tr?.getBoundingClientRect().height;
@@ -423,7 +450,7 @@ export function SheetGrid(p: SheetGridProps) {
   }, [p.view.name]);
 
   // The editor and the dropdown button sit over the selected cell, wherever the table put it.
-  useLayoutEffect(() => {
+  useEffect(() => {
     const box = scroll.current;
     const ed = input.current;
     if (!box || !ed) return;
@@ -684,6 +711,7 @@ export function SheetGrid(p: SheetGridProps) {
               activeRow={activeRows.has(r.row)}
               {...(sel?.area && r.row >= sel.area.top && r.row <= sel.area.bottom ? { rangeLeft: sel.area.left, rangeRight: sel.area.right } : {})}
               computedTitle={computedTitle}
+              lang={p.lang}
               widths={widths}
               onPick={onRowPick}
               onEditAt={onRowEdit}

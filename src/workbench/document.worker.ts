@@ -10,6 +10,8 @@ import { XlsxWorkbookHost } from '../hosts/xlsx/browser';
 import { OpenError } from './document';
 import { workbookFromBytes } from './read-workbook';
 import { displayedCellOf } from './navigation';
+import { splitLarge } from './parts';
+import { findingMarks, type FindingMarks } from './finding-marks';
 import { computeOverlay, type Overlay } from './overlay';
 import { choicesAt, sheetView, tabsOf, DEFAULT_LIMITS } from './render-model';
 import { ARGS, CallSchema, HEAD_ROWS, type DocInfo, type DocumentApi, type Method, type Reply, type ViewHead, type WireError } from './worker-protocol';
@@ -35,6 +37,15 @@ interface Open {
   stale: boolean;
   /** The last view built, kept until the next change, for the rows the page asks for. */
   built: { version: number; view: SheetView } | null;
+  /** The cells the last check or apply found something in, marked in the grid. */
+  marks: FindingMarks;
+}
+
+/** A new report: its findings' cells are marked, and the page draws the view again (no edit was made). */
+function noteReport(d: Open, report: { findings: Parameters<typeof findingMarks>[0]['findings'] }): void {
+  d.marks = findingMarks(report);
+  d.built = null;
+  if (doc === d) post({ kind: 'redraw' });
 }
 
 let versions = 0;
@@ -85,7 +96,7 @@ const handlers: Handlers = {
       onSelect: (sheet, cell) => post({ kind: 'select', sheet, cell }),
       grids,
     });
-    const d: Open = { file, today, wb, host, overlay: null, stale: true, built: null };
+    const d: Open = { file, today, wb, host, overlay: null, stale: true, built: null, marks: new Map() };
     host.onChange(() => {
       d.stale = true;
       d.built = null;
@@ -99,7 +110,7 @@ const handlers: Handlers = {
   async view(_ctx, sheet) {
     const d = current();
     const overlay = await overlayOf(d);
-    const view = d.built?.view.name === sheet && !d.stale ? d.built.view : sheetView(d.wb, sheet, overlay, LIMITS);
+    const view = d.built?.view.name === sheet && !d.stale ? d.built.view : sheetView(d.wb, sheet, overlay, LIMITS, d.marks.get(sheet));
     if (!view) return { view: null, info: infoOf(d) };
     if (d.built?.view !== view) d.built = { version: ++versions, view };
     return { view: headOf(view, d.built.version), info: infoOf(d) };
@@ -117,11 +128,16 @@ const handlers: Handlers = {
     return new Uint8Array(buffer as ArrayBuffer).slice().buffer;
   },
   async check(ctx, o) {
-    const r = await checkWithHost(current().host, { ...o, onProgress: ctx.progress });
+    const d = current();
+    const r = await checkWithHost(d.host, { ...o, onProgress: ctx.progress });
+    noteReport(d, r.report);
     return { report: r.report };
   },
   async applyWorkflow(ctx, o) {
-    return appliedSummary(await applyWithHost(current().host, { ...o, onProgress: ctx.progress }));
+    const d = current();
+    const summary = appliedSummary(await applyWithHost(d.host, { ...o, onProgress: ctx.progress }));
+    noteReport(d, summary.report);
+    return summary;
   },
   isApplied: () => current().host.isApplied(),
   apply: (ctx, plan, settings) => current().host.apply(plan, settings, ctx.progress),
@@ -159,7 +175,9 @@ scope.addEventListener('message', (event: MessageEvent) => {
       const ctx = { id, progress: (done: number, total: number) => post({ kind: 'progress', id, done, total }) };
       const run = handlers[method] as (c: typeof ctx, ...a: unknown[]) => unknown;
       const value = await run(ctx, ...(checked.data as unknown[]));
-      post({ kind: 'result', id, value }, value instanceof ArrayBuffer ? [value] : []);
+      if (value instanceof ArrayBuffer) post({ kind: 'result', id, value }, [value]);
+      // A large answer (a report) crosses in slices, each a short task on the page (./parts).
+      else post({ kind: 'result', id, value: splitLarge(value, (slice) => post({ kind: 'part', id, ...slice })) });
     } catch (e) {
       post({ kind: 'error', id, error: wireError(e) });
     }

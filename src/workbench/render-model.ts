@@ -10,6 +10,7 @@ import { displayText, inputText } from './format';
 import { CF_LOOK, overlayKey, type CfState, type ComputedKind, type Overlay } from './overlay';
 import { LIGHT_LOOK } from '../core/plan/lights';
 import type { Light } from '../core/settings/lights-policy';
+import { markKey, type FindingMark } from './finding-marks';
 
 
 export interface Borders {
@@ -50,6 +51,8 @@ export interface CellView {
   /** The 序时进度 light the cell shows. */
   light?: Light;
   computed?: ComputedKind;
+  /** The last check's findings in this cell (or in any cell of its merge), for the corner mark. */
+  finding?: FindingMark;
   /**
    * Width (px) of the empty cells to the right that this cell's text may run over, as Excel lets
    * unwrapped left-aligned text do; 0 or absent: the text is clipped at the cell's edge.
@@ -234,11 +237,19 @@ function extentOf(ws: ExcelJS.Worksheet, merges: RangeRef[], overlay: Overlay | 
 }
 
 /** The view of one sheet: what to render, with merges, looks and the core's colours and values. */
-export function sheetView(wb: ExcelJS.Workbook, name: string, overlay: Overlay | null, limits: ViewLimits = DEFAULT_LIMITS): SheetView | null {
+export function sheetView(
+  wb: ExcelJS.Workbook,
+  name: string,
+  overlay: Overlay | null,
+  limits: ViewLimits = DEFAULT_LIMITS,
+  /** This sheet's finding marks by `row,col` (./finding-marks). */
+  marks?: ReadonlyMap<string, FindingMark>,
+): SheetView | null {
   const ws = wb.getWorksheet(name);
   if (!ws) return null;
   const merges = mergesOf(ws);
   const mergeIndex = new MergeIndex({ merges, colCount: maxOf(merges.map((m) => m.right), 0) });
+  const markAt = marksByShownCell(marks, mergeIndex);
   const used = extentOf(ws, merges, overlay);
   const lastRow = Math.min(Math.max(used.rows + 10, limits.minRows), limits.maxRows);
   const lastCol = Math.min(Math.max(used.cols + 3, limits.minCols), limits.maxCols);
@@ -325,6 +336,8 @@ export function sheetView(wb: ExcelJS.Workbook, name: string, overlay: Overlay |
           view.text = view.input;
         }
       }
+      const mark = markAt.get(markKey(area.top, area.left));
+      if (mark) view.finding = mark;
       const st = stateAt(area.top, area.left);
       if (st) {
         view.state = st;
@@ -346,6 +359,25 @@ export function sheetView(wb: ExcelJS.Workbook, name: string, overlay: Overlay |
   }
   const showGrid = (ws.views?.[0] as { showGridLines?: boolean } | undefined)?.showGridLines;
   return { name, columns, rows, usedRows: used.rows, usedCols: used.cols, truncated, gridlines: showGrid !== false };
+}
+
+/** The marks by the cell that shows them: a finding in a merged cell marks the merge's top-left. */
+function marksByShownCell(marks: ReadonlyMap<string, FindingMark> | undefined, mergeIndex: MergeIndex): Map<string, FindingMark> {
+  const out = new Map<string, FindingMark>();
+  if (!marks) return out;
+  for (const [key, m] of marks) {
+    const [row, col] = key.split(',').map(Number) as [number, number];
+    const merge = mergeIndex.at(row, col);
+    const at = merge ? markKey(merge.top, merge.left) : key;
+    const had = out.get(at);
+    if (!had) out.set(at, m);
+    else {
+      const first = had.severity === 'error' || (had.severity === 'warning' && m.severity !== 'error') ? had : m;
+      const second = first === had ? m : had;
+      out.set(at, { severity: first.severity, count: had.count + m.count, messages: [...first.messages, ...second.messages] });
+    }
+  }
+  return out;
 }
 
 /** Unwrapped left-aligned text runs over the empty cells to its right, up to the first that holds something. */

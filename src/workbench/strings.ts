@@ -39,6 +39,7 @@ export const WORKBENCH_STRINGS = {
     'en-US': 'Showing the first {rows} rows and {cols} columns of {totalRows} × {totalCols}, to stay responsive.',
   },
   'grid.editor': { 'zh-CN': '单元格 {cell}：键入即替换，F2 编辑，Delete 清除，Esc 取消', 'en-US': 'Cell {cell}: type to replace, F2 to edit, Delete to clear, Esc to cancel' },
+  'grid.findings-more': { 'zh-CN': '另有 {count} 条问题', 'en-US': '{count} more findings' },
   'grid.dropdown': { 'zh-CN': '从列表中选择', 'en-US': 'Pick from the list' },
   'grid.empty': { 'zh-CN': '此工作表为空。', 'en-US': 'This sheet is empty.' },
   'tabs.label': { 'zh-CN': '工作表标签', 'en-US': 'Sheet tabs' },

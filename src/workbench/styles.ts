@@ -148,7 +148,11 @@ export const useWorkbenchStyles = makeStyles({
   },
   paneTitle: { flex: '1 1 auto', overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' },
   paneGlyph: { color: '#616161', fontSize: '16px', padding: '0 6px', cursor: 'default' },
-  paneBody: { flex: '1 1 auto', overflow: 'auto', minHeight: 0 },
+  /**
+   * Contained (its size is the window's, not its content's): a change in the pane lays out the pane
+   * alone, never the grid beside it, which at 20k rows is most of a frame's layout.
+   */
+  paneBody: { flex: '1 1 auto', overflow: 'auto', minHeight: 0, contain: 'strict' },
   tabsBar: {
     display: 'flex',
     alignItems: 'stretch',

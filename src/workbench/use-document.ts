@@ -4,7 +4,7 @@
  * talks to it, draws the view the worker builds after each change, and keeps what is the page's own:
  * which sheet and cell are selected, the progress of an open, and whether there are unsaved changes.
  */
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { startTransition, useCallback, useEffect, useRef, useState } from 'react';
 import { parseRange, quoteSheetName, rangeAddress } from '../core/grid';
 import type { SelectedRange } from '../hosts/host';
 import type { RowView, SheetView } from './render-model';
@@ -96,12 +96,14 @@ export function useDocument(today: string, initialLoading: string | null) {
         .then(
           (rows) => {
             if (!rows || shownRef.current !== m) return;
-            setView((v) => {
-              if (!v || v.name !== m.sheet) return v;
-              const next = v.rows.slice();
-              rows.forEach((r, i) => (next[from + i] = r));
-              return { ...v, rows: next };
-            });
+            startTransition(() =>
+              setView((v) => {
+                if (!v || v.name !== m.sheet) return v;
+                const next = v.rows.slice();
+                rows.forEach((r, i) => (next[from + i] = r));
+                return { ...v, rows: next };
+              }),
+            );
           },
           () => m.asked.delete(b),
         );
@@ -139,17 +141,22 @@ export function useDocument(today: string, initialLoading: string | null) {
         docRef.current = d;
         shownKey.current = `${d.id}\u0000${first}\u00000`;
         shownRef.current = shown.shown;
-        setDoc(d);
-        setInfo(shown.info);
-        setView(shown.view);
-        setRevision(0);
-        setDirty(false);
-        setActive(first);
-        // Excel opens a workbook with A1 of its first sheet selected.
-        setSelection(first ? firstCell(first, 0) : null);
+        // The new workbook is drawn as a transition (in slices: the page stays responsive), the
+        // progress bar leaving with the same drawing.
+        startTransition(() => {
+          setDoc(d);
+          setInfo(shown.info);
+          setView(shown.view);
+          setRevision(0);
+          setDirty(false);
+          setActive(first);
+          // Excel opens a workbook with A1 of its first sheet selected.
+          setSelection(first ? firstCell(first, 0) : null);
+          setLoading(null);
+          setOpenProgress(null);
+        });
       } catch (e) {
         setFailure({ file, error: e });
-      } finally {
         setLoading(null);
         setOpenProgress(null);
       }
@@ -160,9 +167,9 @@ export function useDocument(today: string, initialLoading: string | null) {
   // Every change the host makes in the worker (an edit, apply, revert, a fix): mark it and draw again.
   useEffect(() => {
     if (!doc) return;
-    return worker().onChange(() => {
+    return worker().onChange((edited) => {
       if (docRef.current !== doc) return;
-      setDirty(true);
+      if (edited) setDirty(true);
       setRevision((n) => n + 1);
     });
   }, [doc]);
@@ -178,17 +185,20 @@ export function useDocument(today: string, initialLoading: string | null) {
         if (!current) return;
         shownKey.current = key;
         shownRef.current = shown;
-        setInfo(i);
-        // A sheet the change removed (revert drops the summary) hands the view back to the first tab.
-        const visible = i.tabs.map((t) => t.name);
-        const gone = (name: string | null | undefined) => !name || !i.sheets.includes(name);
-        if (!v || !visible.includes(active)) {
-          setActive(visible[0] ?? null);
-          setSelection((prev) => (visible[0] ? firstCell(visible[0], (prev?.seq ?? 0) + 1) : null));
-          return;
-        }
-        setView(v);
-        setSelection((prev) => (prev && !gone(prev.sheet) ? prev : visible[0] ? firstCell(visible[0], (prev?.seq ?? 0) + 1) : null));
+        // Drawn as a transition: a large sheet's new view in slices, the arrow keys still urgent.
+        startTransition(() => {
+          setInfo(i);
+          // A sheet the change removed (revert drops the summary) hands the view back to the first tab.
+          const visible = i.tabs.map((t) => t.name);
+          const gone = (name: string | null | undefined) => !name || !i.sheets.includes(name);
+          if (!v || !visible.includes(active)) {
+            setActive(visible[0] ?? null);
+            setSelection((prev) => (visible[0] ? firstCell(visible[0], (prev?.seq ?? 0) + 1) : null));
+            return;
+          }
+          setView(v);
+          setSelection((prev) => (prev && !gone(prev.sheet) ? prev : visible[0] ? firstCell(visible[0], (prev?.seq ?? 0) + 1) : null));
+        });
       },
       (e: unknown) => {
         if (current) setFailure({ file: doc.file, error: e });

@@ -8,12 +8,15 @@ import type { Workflow, WorkflowOptions } from '../hosts/workflow';
 import type { EditPlan, Journal } from '../core/plan';
 import type { StoredSettings } from '../core/settings/stored';
 import { OpenError, type OpenFailure } from './document';
+import { PartGatherer } from './parts';
 import { ReplySchema, type DocumentApi, type Method, type Reply, type WireError } from './worker-protocol';
 
 interface Pending {
   resolve(v: unknown): void;
   reject(e: unknown): void;
   onProgress?: Progress | undefined;
+  /** The slices of the answer's long arrays, gathered as they come (./parts). */
+  parts?: PartGatherer;
 }
 
 export interface CallOptions {
@@ -31,7 +34,7 @@ function errorOf(e: WireError): Error {
 export class DocumentWorker {
   private next = 1;
   private pending = new Map<number, Pending>();
-  private changeListeners = new Set<() => void>();
+  private changeListeners = new Set<(edited: boolean) => void>();
   private selectListeners = new Set<(sheet: string, cell: string) => void>();
 
   constructor(private readonly worker: Worker) {
@@ -52,7 +55,8 @@ export class DocumentWorker {
     });
   }
 
-  onChange(l: () => void): () => void {
+  /** The view is to be drawn again: `edited` when the workbook changed (else only what the grid marks did). */
+  onChange(l: (edited: boolean) => void): () => void {
     this.changeListeners.add(l);
     return () => this.changeListeners.delete(l);
   }
@@ -69,8 +73,8 @@ export class DocumentWorker {
       return;
     }
     const m: Reply = parsed.data;
-    if (m.kind === 'changed') {
-      for (const l of this.changeListeners) l();
+    if (m.kind === 'changed' || m.kind === 'redraw') {
+      for (const l of this.changeListeners) l(m.kind === 'changed');
       return;
     }
     if (m.kind === 'select') {
@@ -80,10 +84,18 @@ export class DocumentWorker {
     const p = this.pending.get(m.id);
     if (!p) return;
     if (m.kind === 'progress') p.onProgress?.(m.done, m.total);
+    else if (m.kind === 'part') (p.parts ??= new PartGatherer()).add(m);
     else {
       this.pending.delete(m.id);
-      if (m.kind === 'result') p.resolve(m.value);
-      else p.reject(errorOf(m.error));
+      if (m.kind === 'error') p.reject(errorOf(m.error));
+      else if (!p.parts) p.resolve(m.value);
+      else {
+        try {
+          p.resolve(p.parts.join(m.value));
+        } catch (e) {
+          p.reject(e);
+        }
+      }
     }
   }
 }

@@ -115,8 +115,12 @@ export const ReplySchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('result'), id: z.number().int(), value: z.unknown() }),
   z.object({ kind: z.literal('error'), id: z.number().int(), error: ErrorSchema }),
   z.object({ kind: z.literal('progress'), id: z.number().int(), done: z.number(), total: z.number() }),
+  /** A slice of a long array cut out of the answer to call `id` (./parts): sent before the answer. */
+  z.object({ kind: z.literal('part'), id: z.number().int(), ref: z.number().int().nonnegative(), items: z.array(z.unknown()), nested: z.boolean() }),
   /** The host changed the workbook (an edit, apply, revert, a fix): the page reads its view again. */
   z.object({ kind: z.literal('changed') }),
+  /** The view changed without a change to the workbook (a check's findings to mark): drawn again, not an unsaved edit. */
+  z.object({ kind: z.literal('redraw') }),
   /** The host selected a cell or a range for the pane (`select`, `selectCells`). */
   z.object({ kind: z.literal('select'), sheet: z.string(), cell: z.string() }),
 ]);

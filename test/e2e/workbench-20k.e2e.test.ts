@@ -4,7 +4,9 @@
  * The page's own long-task observer measures every task over 50 ms while it opens, checks and
  * applies; none may reach 100 ms, which holds only if the reading, the check and the apply really run
  * in the document worker. Then arrow keys: each move timed from its keydown to the frame after it,
- * the median under 50 ms. The figures are printed, so a slow machine shows how close it came.
+ * the median under 50 ms. The figures are printed, so a slow machine shows how close it came: beside
+ * each phase's longest task, the CPU the page's main thread spent in that same task (Chromium's
+ * trace), which tells the page's work from its waiting for a core on a loaded machine.
  * Screenshots in test-artifacts/e2e/20k/.
  */
 import * as fs from 'fs';
@@ -58,17 +60,33 @@ interface TraceEvent {
   ph: string;
   pid: number;
   tid: number;
+  /** µs, the trace's clock. */
+  ts: number;
   dur?: number;
   tdur?: number;
   args?: { name?: string };
 }
 
-/** Chromium's own trace of the page's top-level tasks over `work`: each task's wall and thread (CPU) time. */
-async function traced(page: Page, work: () => Promise<void>): Promise<{ wallMs: number; cpuMs: number }> {
+interface TracedTask {
+  /** Page time (performance.now()) of its start, ms. */
+  start: number;
+  wallMs: number;
+  cpuMs: number;
+}
+
+const MARK = 'resptable-e2e-phase';
+
+/**
+ * Chromium's own trace of the page's main-thread tasks over `work`: each task's start (in page
+ * time, through a mark set on the page at the trace's start), wall and thread (CPU) time.
+ */
+async function traced(page: Page, work: () => Promise<void>): Promise<TracedTask[]> {
   const cdp = await page.context().newCDPSession(page);
-  await cdp.send('Tracing.start', { categories: 'toplevel', transferMode: 'ReturnAsStream' });
+  await cdp.send('Tracing.start', { categories: 'toplevel,blink.user_timing', transferMode: 'ReturnAsStream' });
   let events: TraceEvent[] = [];
+  let markAt = 0;
   try {
+    markAt = await page.evaluate((m) => performance.mark(m).startTime, MARK);
     await work();
   } finally {
     const complete = new Promise<{ stream?: string }>((resolve) => cdp.once('Tracing.tracingComplete', resolve));
@@ -87,8 +105,12 @@ async function traced(page: Page, work: () => Promise<void>): Promise<{ wallMs: 
   }
   // The page's main thread (the worker runs on a thread of its own, which is the point).
   const main = new Set(events.filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain').map((e) => `${e.pid}:${e.tid}`));
-  const tasks = events.filter((e) => e.ph === 'X' && main.has(`${e.pid}:${e.tid}`) && /RunTask/.test(e.name));
-  return { wallMs: Math.max(0, ...tasks.map((e) => (e.dur ?? 0) / 1000)), cpuMs: Math.max(0, ...tasks.map((e) => (e.tdur ?? e.dur ?? 0) / 1000)) };
+  const mark = events.find((e) => e.name === MARK);
+  // Trace time (µs) → page time (ms); without the mark, starts cannot be matched (NaN never matches).
+  const toPage = (ts: number) => (mark ? (ts - mark.ts) / 1000 + markAt : Number.NaN);
+  return events
+    .filter((e) => e.ph === 'X' && main.has(`${e.pid}:${e.tid}`) && /RunTask/.test(e.name))
+    .map((e) => ({ start: toPage(e.ts), wallMs: (e.dur ?? 0) / 1000, cpuMs: (e.tdur ?? e.dur ?? 0) / 1000 }));
 }
 
 interface Phase {
@@ -97,8 +119,10 @@ interface Phase {
   /** The page's long-task observer: how many tasks over 50 ms, the longest (wall time). */
   tasks: number;
   longest: number;
-  /** Chromium's trace of the same span: the longest task's CPU time on the page's main thread. */
-  longestCpu: number;
+  /** Chromium's trace of the same task: the CPU time the page's main thread spent in it (null: not found in the trace). */
+  longestCpu: number | null;
+  /** The most CPU any one task of the phase took. */
+  maxCpu: number;
 }
 
 /** One phase of the work: its page-time span, the longest task the page saw in it and the CPU that task took, printed. */
@@ -111,8 +135,26 @@ async function phase(page: Page, name: string, work: () => Promise<void>): Promi
   });
   const to = await now(page);
   const tasks = (await longTasksSince(page, from)).filter((x) => x.start <= to);
-  const longest = tasks.reduce((m, x) => Math.max(m, x.duration), 0);
-  return { name, ms: Math.round(to - from), longest: Math.round(longest), tasks: tasks.length, longestCpu: Math.round(trace.cpuMs) };
+  const top = tasks.reduce<LongTask | null>((m, x) => (!m || x.duration > m.duration ? x : m), null);
+  // The trace's task that is the observer's longest: starting within a few ms of it, the longest such.
+  const same = top ? trace.filter((t) => Math.abs(t.start - top.start) < 3).sort((a, b) => b.wallMs - a.wallMs)[0] : undefined;
+  return {
+    name,
+    ms: Math.round(to - from),
+    longest: Math.round(top?.duration ?? 0),
+    tasks: tasks.length,
+    longestCpu: top ? (same ? Math.round(same.cpuMs) : null) : 0,
+    maxCpu: Math.round(Math.max(0, ...trace.map((t) => t.cpuMs))),
+  };
+}
+
+/**
+ * Waits inside a measured phase: the page polled every 100 ms. Playwright's own waits query the page
+ * on every frame and every change of the DOM, work on the page's thread that the long-task observer
+ * would count as the page's own.
+ */
+async function until(page: Page, selector: string, state: 'attached' | 'detached' = 'attached'): Promise<void> {
+  await page.waitForFunction(([sel, st]) => (document.querySelector(sel) !== null) === (st === 'attached'), [selector, state] as const, { polling: 100 });
 }
 
 /** Presses a key and times it from the keydown the page receives to the frame painted after it. */
@@ -183,12 +225,12 @@ test(
         input.files = files.files;
         input.dispatchEvent(new Event('change', { bubbles: true }));
       }, FILE);
-      await page.waitForSelector('[data-testid="open-progress"]');
+      await until(page, '[data-testid="open-progress"]');
       await shot(page, '01-opening');
-      await page.waitForSelector('[data-testid="open-progress"]', { state: 'detached' });
-      await page.waitForFunction((f) => document.querySelector('[data-testid="workbook-name"]')?.textContent?.includes(f), FILE);
-      await page.waitForSelector('[data-testid="sheet-view"] td[data-cell="E3"]');
-      await page.waitForSelector('[data-testid="check-button"]:not([disabled])');
+      await until(page, '[data-testid="open-progress"]', 'detached');
+      await page.waitForFunction((f) => document.querySelector('[data-testid="workbook-name"]')?.textContent?.includes(f), FILE, { polling: 100 });
+      await until(page, '[data-testid="sheet-view"] td[data-cell="E3"]');
+      await until(page, '[data-testid="check-button"]:not([disabled])');
     });
     await shot(page, '02-open');
     // Only a window of the 20,002 rows is in the page: drawing all of them is what froze it.
@@ -198,8 +240,8 @@ test(
 
     const check = await phase(page, 'check', async () => {
       await page.click('[data-testid="check-button"]');
-      await page.waitForSelector('[data-testid="table-card"]');
-      await page.waitForSelector('[data-testid="check-button"]:not([disabled])');
+      await until(page, '[data-testid="table-card"]');
+      await until(page, '[data-testid="check-button"]:not([disabled])');
     });
     await shot(page, '03-checked');
     // The generated table: its header in row 2, 5,000 tasks of four nodes down to row 20,002.
@@ -207,8 +249,8 @@ test(
 
     const apply = await phase(page, 'apply', async () => {
       await page.click('[data-testid="apply-button"]');
-      await page.waitForSelector('[data-testid="revert-button"]:not([disabled])');
-      await page.waitForSelector('[data-testid="sheet-view"] [data-state="overdue"]');
+      await until(page, '[data-testid="revert-button"]:not([disabled])');
+      await until(page, '[data-testid="sheet-view"] [data-state="overdue"]');
     });
     await shot(page, '04-applied');
 
@@ -235,19 +277,19 @@ test(
       [
         `workbench at ${NODE_ROWS} merged rows (${drawn} table rows drawn):`,
         `  (load average ${os.loadavg().map((x) => x.toFixed(1)).join(' ')} on ${os.cpus().length} cores)`,
-        ...phases.map((p) => `  ${p.name}: ${p.ms} ms, ${p.tasks} long tasks, longest ${p.longest} ms (its CPU time at most ${p.longestCpu} ms)`),
+        ...phases.map(
+          (p) => `  ${p.name}: ${p.ms} ms, ${p.tasks} long tasks, longest ${p.longest} ms (its CPU time ${p.longestCpu ?? 'not matched in the trace'} ms; the most CPU of any task ${p.maxCpu} ms)`,
+        ),
         `  arrow moves (${moves.length}): median ${moveMedian.toFixed(1)} ms, max ${moveMax.toFixed(1)} ms; each: ${moves.map((m) => m.toFixed(0)).join(' ')}`,
       ].join('\n'),
     );
     expect(problems).toEqual([]);
-    // The page's work in any one task stays under 100 ms. On an idle machine the observer's figure is
-    // that; on a loaded one (other processes on its cores) a task's wall time stretches while the page
-    // waits for a core, so the limit holds for the observer's figure or, when that is over, for the CPU
-    // the page's main thread spent in its longest task (Chromium's own trace of the same span).
-    for (const p of phases) {
-      const blocked = p.longest < LONGEST_TASK_MS ? p.longest : p.longestCpu;
-      expect({ phase: p.name, blocked: blocked < LONGEST_TASK_MS }).toEqual({ phase: p.name, blocked: true });
-    }
+    // No task on the page reaches 100 ms, as the page's own long-task observer measures it (wall
+    // time, a loaded machine's waits for a core included: the page's work is cut into slices small
+    // enough for that). The trace's CPU figure is printed beside it, to tell work from waiting.
+    expect(phases.map((p) => ({ phase: p.name, longest: p.longest, under: p.longest < LONGEST_TASK_MS }))).toEqual(
+      phases.map((p) => ({ phase: p.name, longest: p.longest, under: true })),
+    );
     expect(moveMedian).toBeLessThan(MOVE_MEDIAN_MS);
     await page.close();
   },

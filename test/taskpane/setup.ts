@@ -2,6 +2,13 @@
  * What Fluent UI asks of a browser that jsdom does not have. Imported first by each pane test;
  * the stubs do nothing, which is all a test that never lays out needs.
  */
+import { configure } from '@testing-library/react';
+
+// The pane draws an action's results as a React transition (in slices, after the work): on a
+// machine others share, a check of a seed and its drawing take seconds, not a failure. Each wait
+// still ends as soon as what it waits for is there.
+configure({ asyncUtilTimeout: 20_000 });
+
 class ResizeObserverStub {
   observe(): void {}
   unobserve(): void {}

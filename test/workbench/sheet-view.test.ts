@@ -237,6 +237,12 @@ describe('workbench view model: what the plan writes, shown from the core', () =
       else expect(Number(cell!.text.replace(/\.$/, ''))).toBeCloseTo(k.score!.earned, 2);
       expect(cell!.input.startsWith('=IF(')).toBe(true);
     }
+    // Points as Excel's General shows them (the plan gives them no fixed format): `0`, `2.5`, `10`,
+    // never `0.0`, `10.0` or `10.`; a task that earned nothing shows `0`.
+    for (const c of scores.filter((x) => x.text !== '')) expect(c.text).toMatch(/^-?\d+(\.\d*[1-9])?$/);
+    const zero = tasks.filter((k) => k.score?.earned === 0);
+    expect(zero.length).toBeGreaterThan(0);
+    for (const k of zero) expect(scores.find((c) => c.row === k.rows[0])!.text).toBe('0');
 
     // The summary sheet: the as-of date and the totals, from the core as well.
     const summaryName = tabsOf(wb).map((t) => t.name).find((n) => n !== 'Sheet1')!;
@@ -246,6 +252,7 @@ describe('workbench view model: what the plan writes, shown from the core', () =
     expect(totals.length).toBeGreaterThan(0);
     expect(total).not.toBeNull();
     expect(totals.map((c) => Number(c.text.replace(/\.$/, '')))).toContainEqual(expect.closeTo(total!, 2));
+    for (const c of totals.filter((x) => /^[\d.-]+$/.test(x.text))) expect(c.text).toMatch(/^-?\d+(\.\d*[1-9])?$/);
     expect(allCells(sv).find((c) => c.a1 === 'B2')?.text).toBe(asOf);
     // The task list: a row per task, its score and its nodes decided / open / unscorable from the core.
     const scoreCol = scores[0]!.a1.replace(/\d+$/, '');

@@ -111,7 +111,8 @@ function planTable(grid: Grid, table: TableReport, input: PlanInput, findings: F
       if (headerRows.length > 1 && table.headerRows.includes(h + 1)) continue;
       edits.push({ kind: 'cell', sheet, cell: `${c}${h}`, value: t(input.lang, key), bold: true, fill: FILL.header });
     }
-    edits.push({ kind: 'width', sheet, column: c, width: 14 });
+    // Wide enough for its label on one line (截止日期（自动） was cut off at 14).
+    edits.push({ kind: 'width', sheet, column: c, width: Math.max(ADDED_COLUMN_WIDTH, labelWidth(t(input.lang, key))) });
   };
   if (existingStatus) {
     // A status column without a label (one typed next to the table, or ours read back after a revert) gets ours.
@@ -385,6 +386,35 @@ function clip(text: string): string {
   return text.length > 1000 ? `${text.slice(0, 999)}…` : text;
 }
 
+/** An added column's width (Excel's unit: characters of the default font's `0`), unless its label needs more. */
+const ADDED_COLUMN_WIDTH = 14;
+/** Full-width characters (CJK, full-width punctuation and forms), about two `0`s wide each. */
+const WIDE = /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/;
+
+/** The width a bold header label takes on one line, with a character's margin each side. */
+export function labelWidth(text: string): number {
+  let units = 0;
+  for (const ch of text) units += WIDE.test(ch) ? 2.1 : 1.15;
+  return Math.ceil(units) + 2;
+}
+
+/**
+ * One width per column: where two tables add a column at the same letter (stacked tables, their
+ * labels of different lengths), the widest stands, at the first place, so that no label is cut.
+ */
+function widestOnce(edits: Edit[]): Edit[] {
+  const widest = new Map<string, number>();
+  for (const e of edits) if (e.kind === 'width') widest.set(`${e.sheet}\u0000${e.column}`, Math.max(widest.get(`${e.sheet}\u0000${e.column}`) ?? 0, e.width));
+  const done = new Set<string>();
+  return edits.flatMap((e): Edit[] => {
+    if (e.kind !== 'width') return [e];
+    const key = `${e.sheet}\u0000${e.column}`;
+    if (done.has(key)) return [];
+    done.add(key);
+    return [{ ...e, width: widest.get(key) as number }];
+  });
+}
+
 export function buildPlan(input: PlanInput): { plan: EditPlan; findings: Finding[] } {
   const findings: Finding[] = [];
   const edits: Edit[] = [];
@@ -509,6 +539,6 @@ export function buildPlan(input: PlanInput): { plan: EditPlan; findings: Finding
     }
   }
   if (input.lights) pushAll(summaryEdits, lightsSummary(summary, input.lang, input.lights, lightRanges));
-  return { plan: { version: 1, ...(input.asOf ? { asOf: input.asOf } : {}), edits: [...summaryEdits, ...edits] }, findings };
+  return { plan: { version: 1, ...(input.asOf ? { asOf: input.asOf } : {}), edits: widestOnce([...summaryEdits, ...edits]) }, findings };
 }
 
