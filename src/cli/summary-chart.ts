@@ -5,6 +5,7 @@
  */
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { minOf } from '../core/arrays';
+import { quotedSheetName } from '../core/grid';
 
 export interface ChartSpec {
   /** The sheet holding the data: categories in column A from row 2, series in the given columns. */
@@ -38,8 +39,7 @@ function letter(col: number): string {
 }
 
 function ref(sheet: string, col: number, from: number, to: number): string {
-  const q = `'${sheet.replace(/'/g, "''")}'`;
-  return esc(`${q}!$${letter(col)}$${from}:$${letter(col)}$${to}`);
+  return esc(`${quotedSheetName(sheet)}!$${letter(col)}$${from}:$${letter(col)}$${to}`);
 }
 
 function textRun(text: string, size: number, bold: boolean): string {

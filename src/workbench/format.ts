@@ -5,18 +5,7 @@
  * text). Anything else falls back to General.
  */
 import type ExcelJS from 'exceljs';
-
-const MS_PER_DAY = 86_400_000;
-/** 1899-12-30: serial 0 in Excel's 1900 date system (its 1900 leap-year bug folded in for serials > 60). */
-const EPOCH = Date.UTC(1899, 11, 30);
-
-export function serialToDate(serial: number): Date {
-  return new Date(EPOCH + Math.round(serial * MS_PER_DAY));
-}
-
-export function dateToSerialNumber(d: Date): number {
-  return (d.getTime() - EPOCH) / MS_PER_DAY;
-}
+import { dateToSerial, serialToDate } from '../core/dates';
 
 function generalNumber(n: number): string {
   if (Number.isInteger(n)) return String(n);
@@ -169,7 +158,7 @@ export function formatNumberCode(n: number, format: string | undefined): string 
 /** ExcelJS hands a date-formatted cell over as a Date (a UTC instant meaning a calendar date). */
 function formatDateValue(d: Date, format: string | undefined): string {
   if (Number.isNaN(d.getTime())) return '#VALUE!';
-  const serial = dateToSerialNumber(d);
+  const serial = dateToSerial(d);
   if (format && isDateFormat(tokenize(format.split(';')[0] ?? ''))) return formatNumberCode(serial, format);
   const iso = d.toISOString();
   return iso.endsWith('T00:00:00.000Z') ? iso.slice(0, 10) : iso.slice(0, 19).replace('T', ' ');

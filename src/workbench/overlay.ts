@@ -5,6 +5,7 @@
  * or by the rows its highlights cover. The LibreOffice tests check that Excel's recalculation agrees
  * with the core, which is what makes this a faithful preview.
  */
+import { isoToSerial } from '../core/dates';
 import { columnLetters, parseRange, type Grid, type RangeRef } from '../core/grid';
 import { t, type Lang } from '../core/i18n';
 import type { Computes, Edit, Journal } from '../core/plan';
@@ -192,9 +193,4 @@ function lightsOverlay(plan: Journal['plan'], report: FileReport, computed: Map<
     }
   }
   return out;
-}
-
-function isoToSerial(iso: string): number {
-  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
-  return Date.UTC(y, m - 1, d) / 86_400_000 + 25_569;
 }

@@ -1,4 +1,5 @@
-import { displayText, formatNumberCode, inputText, serialToDate } from '../../src/workbench/format';
+import { serialToDate } from '../../src/core/dates';
+import { displayText, formatNumberCode, inputText } from '../../src/workbench/format';
 
 describe('formatNumberCode: numbers as Excel shows them', () => {
   test.each([

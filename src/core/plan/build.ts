@@ -7,9 +7,10 @@
  * formulas. A cell that would be overwritten but holds the user's data is a finding; that table is
  * then left as it is.
  */
+import { isoToSerial } from '../dates';
 import { dueDate } from '../progress';
 import { STATUS_CHOICES } from '../progress/status-words';
-import { columnLetters, columnNumber, getCell, type Grid } from '../grid';
+import { columnLetters, columnNumber, getCell, quoteSheetName, type Grid } from '../grid';
 import { t, type Lang, type MessageKey } from '../i18n';
 import type { Finding, TableReport, TaskReport } from '../report/schema';
 import type { ScoringPolicy } from '../settings/scoring-policy';
@@ -42,15 +43,6 @@ const POINTS = POINTS_FORMAT;
 const FILL = { done: 'C6EFCE', overdue: 'FFC7CE', dueSoon: 'FFEB9C', header: 'DDEBF7' } as const;
 const FONT = { done: '006100', overdue: '9C0006', dueSoon: '9C5700' } as const;
 
-function serial(isoDate: string): number {
-  const [y, m, d] = isoDate.split('-').map(Number) as [number, number, number];
-  return Date.UTC(y, m - 1, d) / 86_400_000 + 25_569;
-}
-
-function quoteSheet(name: string): string {
-  return /^[A-Za-z_][A-Za-z0-9_]*$/.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
-}
-
 interface TablePlan {
   edits: Edit[];
   /** The light cells of the table, for the summary's count. */
@@ -77,7 +69,7 @@ interface TaskCells {
 
 function planTable(grid: Grid, table: TableReport, input: PlanInput, findings: Finding[]): TablePlan | null {
   const sheet = grid.name;
-  const q = quoteSheet(sheet);
+  const q = quoteSheetName(sheet);
   const col = (role: string) => roleColumn(table, role)?.column;
   const right = columnNumber(table.columns[table.columns.length - 1]?.column ?? 'A');
   const existingStatus = col('status');
@@ -128,7 +120,7 @@ function planTable(grid: Grid, table: TableReport, input: PlanInput, findings: F
   for (const k of table.tasks) {
     for (const n of k.nodes) {
       const due = dueDate(n.deadline, input.today) ?? n.impliedDue ?? null;
-      if (due) edits.push({ kind: 'cell', sheet, cell: `${dueCol}${n.row}`, value: serial(due), numFmt: 'yyyy-mm-dd' });
+      if (due) edits.push({ kind: 'cell', sheet, cell: `${dueCol}${n.row}`, value: isoToSerial(due), numFmt: 'yyyy-mm-dd' });
     }
   }
 
@@ -397,7 +389,7 @@ export function buildPlan(input: PlanInput): { plan: EditPlan; findings: Finding
     { kind: 'cell', sheet: summary, cell: 'A1', value: t(input.lang, 'plan.summary-title'), bold: true },
     { kind: 'cell', sheet: summary, cell: 'A2', value: t(input.lang, 'plan.as-of') },
     input.asOf
-      ? { kind: 'cell', sheet: summary, cell: 'B2', value: serial(input.asOf), numFmt: 'yyyy-mm-dd' }
+      ? { kind: 'cell', sheet: summary, cell: 'B2', value: isoToSerial(input.asOf), numFmt: 'yyyy-mm-dd' }
       : { kind: 'cell', sheet: summary, cell: 'B2', formula: 'TODAY()', numFmt: 'yyyy-mm-dd', computes: { what: 'as-of' } },
     { kind: 'name', name: AS_OF_NAME, sheet: summary, cell: '$B$2' },
     { kind: 'cell', sheet: summary, cell: 'A3', value: t(input.lang, 'plan.reading') },

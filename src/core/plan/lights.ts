@@ -7,7 +7,7 @@
  * the lights over every table. A cell in the way that holds the user's data is a finding, and the
  * table then gets no lights (its scores and colours are still written).
  */
-import { columnLetters, columnNumber, type Grid } from '../grid';
+import { columnLetters, columnNumber, quoteSheetName, type Grid } from '../grid';
 import { t, type Lang } from '../i18n';
 import type { Finding, TableReport } from '../report/schema';
 import { lightRules, LIGHTS, type Light, type LightsPolicy } from '../settings/lights-policy';
@@ -125,10 +125,6 @@ export function planLights(x: LightsTableInput, findings: Finding[]): { edits: E
   return { edits, lightRange, columns: cols };
 }
 
-function quoteSheet(name: string): string {
-  return /^[A-Za-z_][A-Za-z0-9_]*$/.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
-}
-
 /** The summary sheet's count of lights over every table (columns U–V), under the rule in force. */
 export function lightsSummary(summary: string, lang: Lang, policy: LightsPolicy, ranges: ReadonlyArray<{ sheet: string; range: string }>): Edit[] {
   const r = lightRules(policy);
@@ -140,7 +136,7 @@ export function lightsSummary(summary: string, lang: Lang, policy: LightsPolicy,
   ];
   LIGHTS.forEach((l, i) => {
     const word = t(lang, `light.${l}`);
-    const count = ranges.length > 0 ? ranges.map((x) => `COUNTIF(${quoteSheet(x.sheet)}!${absolute(x.range)},"${word}")`).join('+') : '0';
+    const count = ranges.length > 0 ? ranges.map((x) => `COUNTIF(${quoteSheetName(x.sheet)}!${absolute(x.range)},"${word}")`).join('+') : '0';
     edits.push(
       { kind: 'cell', sheet: summary, cell: `U${5 + i}`, value: word, fill: LIGHT_LOOK[l].fill },
       { kind: 'cell', sheet: summary, cell: `V${5 + i}`, formula: count },

@@ -5,7 +5,7 @@
  * function before any work starts.
  */
 import { areaSize, cellAreas } from '../../core/grid/cell-areas';
-import type { CellValue, Grid } from '../../core/grid';
+import { splitAddress, type CellValue, type Grid } from '../../core/grid';
 import { JOURNAL_PENDING, JOURNAL_SHEET, type Journal } from '../../core/plan/journal';
 import { trustedJournal } from '../../core/plan/journal-verify';
 import type { EditPlan } from '../../core/plan/plan';
@@ -40,13 +40,6 @@ export interface ExcelHostOptions {
 
 const displayText = (v: CellValue, format: string | undefined): string =>
   v.kind === 'number' ? formatNumber(v.value, format) : plainDisplayText(v, format);
-
-/** `Sheet1!G31`, `'My Sheet'!A1` → sheet and cell. */
-export function splitAddress(ref: string): { sheet: string; cell: string } {
-  const bang = ref.lastIndexOf('!');
-  const raw = ref.slice(0, bang);
-  return { sheet: raw.startsWith("'") ? raw.slice(1, -1).replace(/''/g, "'") : raw, cell: ref.slice(bang + 1).replace(/\$/g, '') };
-}
 
 function ownText(grids: readonly Grid[], name: string): string[] | null {
   const g = grids.find((x) => x.name === name);
@@ -166,7 +159,7 @@ export class ExcelWorkbookHost implements WorkbookHost {
     await this.run(async (ctx) => {
       const targets = fixes.map((f) => {
         const { sheet, cell } = splitAddress(f.cell);
-        return { f, sheet, cell: normalCell(cell) };
+        return { f, sheet: sheet ?? '', cell: normalCell(cell) };
       });
       const sheets = new Map<string, { ws: Excel.Worksheet; cells: string[] }>();
       for (const t of targets) {
@@ -220,7 +213,8 @@ export class ExcelWorkbookHost implements WorkbookHost {
   }
 
   async select(address: string): Promise<void> {
-    const { sheet, cell } = splitAddress(address);
+    const { sheet: named, cell } = splitAddress(address);
+    const sheet = named ?? '';
     await this.run(async (ctx) => {
       const ws = ctx.workbook.worksheets.getItemOrNullObject(sheet).load('isNullObject');
       await ctx.sync();
@@ -256,7 +250,7 @@ export class ExcelWorkbookHost implements WorkbookHost {
       const r = ctx.workbook.getSelectedRange().load('address');
       await ctx.sync();
       const { sheet, cell } = splitAddress(r.address);
-      return { sheet, range: normalRange(cell) };
+      return { sheet: sheet ?? '', range: normalRange(cell) };
     });
   }
 

@@ -8,7 +8,6 @@ import type { Cell, CellValue, Grid } from '../../core/grid';
 import { emphasisOf, keepLoneEmphasis, parseRange } from '../../core/grid';
 import { dateValue, displayText } from './cell-text';
 
-export { dateToIso, dateToSerial } from './cell-text';
 
 type RawValue = ExcelJS.CellValue | undefined;
 

@@ -6,7 +6,8 @@
  */
 import type { Cell, CellValue, Grid, RangeRef } from '../../core/grid';
 import { keepLoneEmphasis, parseRange } from '../../core/grid';
-import { dateValue, displayText, serialToDate } from './cell-text';
+import { serialToDate } from '../../core/dates';
+import { dateValue, displayText } from './cell-text';
 import { PackageError } from './package-error';
 import { slideFormula } from './shared-formula';
 import { unescapeX, type CellFormats } from './workbook-parts';
