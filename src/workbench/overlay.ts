@@ -6,7 +6,7 @@
  * with the core, which is what makes this a faithful preview.
  */
 import { isoToSerial } from '../core/dates';
-import { columnLetters, parseRange, type Grid, type RangeRef } from '../core/grid';
+import { columnLetters, formatNumberCode, parseRange, type Grid, type RangeRef } from '../core/grid';
 import { t, type Lang } from '../core/i18n';
 import type { Computes, Edit, Journal } from '../core/plan';
 import { checkWorkbook, type FileReport, type NodeReport, type TableReport, type TaskReport } from '../core/report';
@@ -14,7 +14,6 @@ import { nodeBasis } from '../core/scoring';
 import { DEFAULT_POLICY } from '../core/settings/scoring-policy';
 import { LIGHT_PRIORITY } from '../core/plan/lights';
 import type { Light } from '../core/settings/lights-policy';
-import { formatNumberCode } from './format';
 
 /** The colours the plan's conditional formats give, in their priority order. */
 export type CfState = 'done' | 'overdue' | 'due_soon';

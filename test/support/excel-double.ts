@@ -36,7 +36,7 @@
 import ExcelJS from 'exceljs';
 import { cellAddress, columnLetters, columnNumber, parseRange, type Cell, type CellValue, type Grid, type RangeRef } from '../../src/core/grid';
 import { charsToPoints, pointsToChars, STANDARD_WIDTH_CHARS } from '../../src/hosts/excel/widths';
-import { formatNumber } from '../../src/core/grid/number-format';
+import { formatNumber } from '../../src/core/grid/display';
 import { dateToSerial } from '../../src/core/dates';
 import { gridsFromWorkbook } from '../../src/hosts/xlsx/read-grid';
 import API_SETS from '../../src/hosts/excel/api-sets.json';

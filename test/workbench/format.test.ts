@@ -1,5 +1,6 @@
 import { serialToDate } from '../../src/core/dates';
-import { displayText, formatNumberCode, inputText } from '../../src/workbench/format';
+import { formatNumberCode } from '../../src/core/grid';
+import { displayText, inputText } from '../../src/workbench/format';
 
 describe('formatNumberCode: numbers as Excel shows them', () => {
   test.each([

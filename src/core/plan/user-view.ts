@@ -8,7 +8,7 @@
  * shows what the user put there.
  */
 import { z } from 'zod';
-import { parseCell, type Cell, type CellValue, type Grid } from '../grid';
+import { parseCell, plainDisplayText, type Cell, type CellValue, type DisplayText, type Grid } from '../grid';
 import { calendarIso, isoToSerial } from '../dates/calendar';
 import { SETTINGS_SHEET } from '../settings/stored';
 import { JOURNAL_SHEET } from './journal';
@@ -58,22 +58,6 @@ export function decodeValue(raw: unknown): { value?: CellValue; formula?: string
   if ('text' in raw) return decodeValue(raw.text);
   return { value: { kind: 'string', value: JSON.stringify(raw) } };
 }
-
-export type DisplayText = (value: CellValue, format: string | undefined) => string;
-
-/** Without a host's formatter, numbers show as General would show them. */
-export const plainDisplayText: DisplayText = (v) => {
-  switch (v.kind) {
-    case 'number':
-      return Number.isInteger(v.value) ? String(v.value) : String(Number(v.value.toPrecision(11)));
-    case 'boolean':
-      return v.value ? 'TRUE' : 'FALSE';
-    case 'date':
-      return v.value.replace('T', ' ');
-    default:
-      return v.value;
-  }
-};
 
 export function cellFromBeforeImage(before: unknown, displayText: DisplayText = plainDisplayText): Cell | undefined {
   const b = BeforeImageSchema.safeParse(before);

@@ -5,15 +5,14 @@
  * function before any work starts.
  */
 import { areaSize, cellAreas } from '../../core/grid/cell-areas';
-import { splitAddress, type CellValue, type Grid } from '../../core/grid';
+import { displayText, splitAddress, type Grid } from '../../core/grid';
 import { JOURNAL_PENDING, JOURNAL_SHEET, type Journal } from '../../core/plan/journal';
 import { trustedJournal } from '../../core/plan/journal-verify';
 import type { EditPlan } from '../../core/plan/plan';
-import { plainDisplayText, userView } from '../../core/plan/user-view';
+import { userView } from '../../core/plan/user-view';
 import { parseStoredSettings, SETTINGS_SHEET, storedSettingsText, StoredSettingsSchema, type StoredSettings } from '../../core/settings/stored';
 import type { CellFix, HostLimit, Progress, RevertOutcome, SelectedRange, WorkbookHost } from '../host';
 import { normalRange } from '../../core/settings/mapping';
-import { formatNumber } from '../../core/grid/number-format';
 import { applyPlanExcel } from './apply';
 import { beforeImageOf, textForExcel, writeOf, type CellWrite } from './before-image';
 import { Batch, normalCell, writeCells } from './batch';
@@ -37,9 +36,6 @@ export interface ExcelHostOptions {
   /** Bytes of writes per request (REQUEST_BUDGET unless given): tests make apply take many requests. */
   requestBudget?: number;
 }
-
-const displayText = (v: CellValue, format: string | undefined): string =>
-  v.kind === 'number' ? formatNumber(v.value, format) : plainDisplayText(v, format);
 
 function ownText(grids: readonly Grid[], name: string): string[] | null {
   const g = grids.find((x) => x.name === name);

@@ -7,7 +7,8 @@
 import type { Cell, CellValue, Grid, RangeRef } from '../../core/grid';
 import { keepLoneEmphasis, parseRange } from '../../core/grid';
 import { serialToDate } from '../../core/dates';
-import { dateValue, displayText } from './cell-text';
+import { displayText } from '../../core/grid';
+import { dateValue } from './cell-text';
 import { PackageError } from './package-error';
 import { slideFormula } from './shared-formula';
 import { unescapeX, type CellFormats } from './workbook-parts';

@@ -4,7 +4,7 @@
  * it imports only the modules that need no Node (not `./load`, nor the index that re-exports it).
  */
 import type ExcelJS from 'exceljs';
-import { splitAddress, type Grid } from '../../core/grid';
+import { displayText, splitAddress, type Grid } from '../../core/grid';
 import type { Journal } from '../../core/plan/journal';
 import type { EditPlan } from '../../core/plan/plan';
 import { JOURNAL_CHUNK, JOURNAL_PENDING } from '../../core/plan/journal';
@@ -18,7 +18,6 @@ import { applyPlan, cellBeforeImage, restoreCell, type CellModel } from './apply
 import { hasJournal, sheetChunks } from './own-sheets';
 import { revertWorkbook } from './revert';
 import { FixTargetError } from './fixes';
-import { userViewText } from './cell-text';
 import { gridsFromWorkbook } from './read-grid';
 import { cellAreas } from '../../core/grid/cell-areas';
 
@@ -71,7 +70,7 @@ export class XlsxWorkbookHost implements WorkbookHost {
   async read(onProgress?: Progress): Promise<Grid[]> {
     const raw = this.fresh ?? gridsFromWorkbook(this.wb);
     // A journal that cannot be verified shows no before-images: revert says what is wrong with it.
-    const grids = userView(raw, trustedJournal(sheetChunks(this.wb, JOURNAL_SHEET), raw), userViewText);
+    const grids = userView(raw, trustedJournal(sheetChunks(this.wb, JOURNAL_SHEET), raw), displayText);
     onProgress?.(1, 1);
     return grids;
   }
