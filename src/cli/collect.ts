@@ -8,6 +8,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { collectCopy, kt, parseManifest, planSplit, SPLIT_SHEET, type CollectEdit, type OutsideChange, type SplitManifest } from '../core/collect';
 import type { Grid } from '../core/grid';
+import { localIsoDate } from '../core/dates/today';
 import { t, type Lang } from '../core/i18n';
 import { JournalError } from '../core/plan/journal';
 import { checkWorkbook, type TableReport } from '../core/report';
@@ -46,7 +47,7 @@ export async function splitMain(args: SplitArgs, io: Io): Promise<number> {
     return 1;
   }
   const host = new GridWorkbookHost(grids, args.master);
-  const { report, grids: seen } = await checkWithHost(host, { lang, today: new Date().toISOString().slice(0, 10) });
+  const { report, grids: seen } = await checkWithHost(host, { lang, today: localIsoDate() });
   const plan = planSplit(report, seen, args.by);
   const by = kt(lang, args.by === 'lead' ? 'split.by.lead' : 'split.by.owner');
   const lines: string[] = [];

@@ -7,7 +7,8 @@ import { ReportSchema, reportJsonSchema, type FileReport, type Report, type Seve
 import { MappingSchema, type Mapping } from '../core/settings/mapping';
 import { ArgsError, parseArgs, type CheckArgs } from './args';
 import { copyTargets, inputInFolder, ioReason, isErrno, messageOf, samePath } from './files';
-import { failed, runFile, today, type FileOutcome, type Io } from './run-file';
+import { localIsoDate } from '../core/dates/today';
+import { failed, runFile, type FileOutcome, type Io } from './run-file';
 import { runInPool, type PoolResult, type PoolTask } from './pool';
 import { writeNotices } from './notices-workbook';
 import { rulesMarkdown, rulesTable } from './rules-doc';
@@ -91,7 +92,7 @@ function progressLine(lang: Lang, n: number, total: number, file: string, tty: b
 export async function runCheck(args: CheckArgs, io: Io = stdio): Promise<RunResult> {
   const mapping = args.mapping ? loadMapping(args.lang, args.mapping) : undefined;
   // Overdue is judged as of today unless the collector says otherwise.
-  const asOf = args.asOf ?? today();
+  const asOf = args.asOf ?? localIsoDate();
   const targets = planTargets(args);
   let blocked: unknown;
   if (args.command !== 'check' && !args.inPlace && args.out) {

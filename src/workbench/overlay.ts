@@ -8,7 +8,7 @@
 import { isoToSerial } from '../core/dates';
 import { columnLetters, formatNumberCode, parseRange, type Grid, type RangeRef } from '../core/grid';
 import { t, type Lang } from '../core/i18n';
-import type { Computes, Edit, Journal } from '../core/plan';
+import { STATE_LOOK, type Computes, type Edit, type Journal, type Look } from '../core/plan';
 import { checkWorkbook, type FileReport, type NodeReport, type TableReport, type TaskReport } from '../core/report';
 import { nodeBasis } from '../core/scoring';
 import { DEFAULT_POLICY } from '../core/settings/scoring-policy';
@@ -17,11 +17,8 @@ import type { Light } from '../core/settings/lights-policy';
 
 /** The colours the plan's conditional formats give, in their priority order. */
 export type CfState = 'done' | 'overdue' | 'due_soon';
-export const CF_LOOK: Record<CfState, { fill: string; font: string }> = {
-  done: { fill: '#C6EFCE', font: '#006100' },
-  overdue: { fill: '#FFC7CE', font: '#9C0006' },
-  due_soon: { fill: '#FFEB9C', font: '#9C5700' },
-};
+const css = (l: Look): Look => ({ fill: `#${l.fill}`, font: `#${l.font}` });
+export const CF_LOOK: Record<CfState, Look> = { done: css(STATE_LOOK.done), overdue: css(STATE_LOOK.overdue), due_soon: css(STATE_LOOK.dueSoon) };
 
 /** A node's state → the colour its row takes (done late is still done for the colours). */
 export function cfStateOf(state: NodeReport['state']): CfState | undefined {

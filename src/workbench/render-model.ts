@@ -8,7 +8,7 @@ import { cellAddress, columnLetters, MergeIndex, parseRange, sheetCellAddress, s
 import { maxOf } from '../core/arrays';
 import { displayText, inputText } from './format';
 import { CF_LOOK, overlayKey, type CfState, type ComputedKind, type Overlay } from './overlay';
-import { LIGHT_LOOK } from '../core/plan/lights';
+import { LIGHT_LOOK } from '../core/plan';
 import type { Light } from '../core/settings/lights-policy';
 
 

@@ -50,7 +50,7 @@ export const LAYERS: readonly Layer[] = [
   {
     // Exception: the pane's Office pages. office-entry.tsx mounts the pane over the Excel host (through
     // its public index), in the language Office reports; commands.ts is the ribbon's function file.
-    // What office-entry alone needs (office-lang.ts, OutsideExcel.tsx, today.ts) keeps the pane's rules.
+    // What office-entry alone needs (office-lang.ts, OutsideExcel.tsx) keeps the pane's rules.
     name: 'task pane, Office entry',
     files: ['src/taskpane/office-entry.tsx', 'src/taskpane/commands.ts'],
     mayImport: [CORE, 'src/taskpane/', 'src/hosts/excel/index.ts'],

@@ -5,7 +5,7 @@ import { ErrorBoundary } from '../../src/taskpane/ErrorBoundary';
 import { withColumnRole } from '../../src/taskpane/mapping-edit';
 import { paneLang } from '../../src/taskpane/office-lang';
 import { ui } from '../../src/taskpane/strings';
-import { localIsoDate } from '../../src/taskpane/today';
+import { localIsoDate } from '../../src/core/dates/today';
 import { errorText, isIsoDate } from '../../src/taskpane/useWorkbook';
 import { FindingsPanel } from '../../src/taskpane/FindingsPanel';
 import { ColumnRole } from '../../src/taskpane/ColumnRole';
