@@ -3,7 +3,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { availableParallelism } from 'os';
 import { t, type Lang } from '../core/i18n';
-import { ReportSchema, reportJsonSchema, type FileReport, type Report, type Severity } from '../core/report';
+import { ReportSchema, reportJsonSchema, type FileReport, type Report, type Severity } from '../core/contract';
 import { MappingSchema, type Mapping } from '../core/settings/mapping';
 import { ArgsError, parseArgs, type CheckArgs } from './args';
 import { copyTargets, inputInFolder, ioReason, isErrno, messageOf, samePath } from './files';

@@ -6,7 +6,7 @@
 import * as fs from 'fs';
 import { t, type Lang } from '../core/i18n';
 import { localIsoDate } from '../core/dates/today';
-import { FileReportSchema, type FileReport } from '../core/report';
+import { FileReportSchema, type FileReport } from '../core/contract';
 import type { Mapping } from '../core/settings/mapping';
 import { JournalError } from '../core/plan/journal';
 import { readGridsFromBuffer, UnreadableWorkbookError } from '../hosts/xlsx';

@@ -9,11 +9,12 @@ import { isoToSerial } from '../core/dates';
 import { columnLetters, formatNumberCode, parseRange, type Grid, type RangeRef } from '../core/grid';
 import { t, type Lang } from '../core/i18n';
 import { STATE_LOOK, type Computes, type Edit, type Journal, type Look } from '../core/plan';
-import { checkWorkbook, type FileReport, type NodeReport, type TableReport, type TaskReport } from '../core/report';
+import { type FileReport, type NodeReport, type TableReport, type TaskReport } from '../core/contract';
+import { checkWorkbook } from '../core/check';
 import { nodeBasis } from '../core/scoring';
 import { DEFAULT_POLICY } from '../core/settings/scoring-policy';
 import { LIGHT_PRIORITY } from '../core/plan/lights';
-import type { Light } from '../core/settings/lights-policy';
+import type { Light } from '../core/contract';
 
 /** The colours the plan's conditional formats give, in their priority order. */
 export type CfState = 'done' | 'overdue' | 'due_soon';

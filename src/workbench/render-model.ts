@@ -9,7 +9,7 @@ import { maxOf } from '../core/arrays';
 import { displayText, inputText } from './format';
 import { CF_LOOK, overlayKey, type CfState, type ComputedKind, type Overlay } from './overlay';
 import { LIGHT_LOOK } from '../core/plan';
-import type { Light } from '../core/settings/lights-policy';
+import type { Light } from '../core/contract';
 
 
 export interface Borders {

@@ -7,10 +7,19 @@
 import type { Layer } from './imports';
 
 const CORE = 'src/core/';
+const CONTRACT = 'src/core/contract/';
 const HOST_INTERFACE = 'src/hosts/host.ts';
 const WORKFLOW = 'src/hosts/workflow.ts';
 
 export const LAYERS: readonly Layer[] = [
+  {
+    // The ground floor of core: the report schema, the roles and the lights vocabulary that every stage
+    // shares. It stands on nothing else in core, so that every import in core can point down to it.
+    name: 'core contract',
+    files: [CONTRACT],
+    mayImport: [CONTRACT],
+    packages: ['zod'],
+  },
   {
     // Pure TypeScript: runs the same under Office.js, in the browser and in Node, and is tested alone.
     name: 'core',

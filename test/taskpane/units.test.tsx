@@ -11,7 +11,7 @@ import { FindingsPanel } from '../../src/taskpane/FindingsPanel';
 import { ColumnRole } from '../../src/taskpane/ColumnRole';
 import { LOW_CONFIDENCE } from '../../src/core/recognize/recognize';
 import { PAGE } from '../../src/taskpane/ShowMore';
-import type { Finding } from '../../src/core/report';
+import type { Finding } from '../../src/core/contract';
 import { DEFAULT_POLICY } from '../../src/core/settings/scoring-policy';
 import type { StoredSettings } from '../../src/core/settings/stored';
 

@@ -12,7 +12,7 @@ import { dueDate } from '../progress';
 import { STATUS_CHOICES } from '../progress/status-words';
 import { columnLetters, columnNumber, getCell, quoteSheetName, type Grid } from '../grid';
 import { t, type Lang, type MessageKey } from '../i18n';
-import type { Finding, TableReport, TaskReport } from '../report/schema';
+import type { Finding, TableReport, TaskReport } from '../contract';
 import type { ScoringPolicy } from '../settings/scoring-policy';
 import { scoreTable, taskMaxima, type NoScoreReason } from '../scoring';
 import { DELAYED_WORDS, DELAYED_WORDS_NAME, DONE_WORDS, DONE_WORDS_NAME, dueMask, isDelayed, isDone, taskScore } from './formulas';
@@ -24,7 +24,7 @@ import { HEADER_FILL, STATE_LOOK } from './palette';
 import { cappedBonus, deductionItem, deductionTotal, itemDeduction, ownScoreFirst } from './own-score';
 import type { LightsPolicy } from '../settings/lights-policy';
 import { maxOf, minOf, pushAll } from '../arrays';
-import { roleColumn } from '../report/role-column';
+import { roleColumn } from '../contract';
 
 export interface PlanInput {
   sheets: Array<{ grid: Grid; tables: TableReport[] }>;

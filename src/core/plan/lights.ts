@@ -9,8 +9,9 @@
  */
 import { columnLetters, columnNumber, quoteSheetName, type Grid } from '../grid';
 import { t, type Lang } from '../i18n';
-import type { Finding, TableReport } from '../report/schema';
-import { lightRules, LIGHTS, type Light, type LightsPolicy } from '../settings/lights-policy';
+import type { Finding, TableReport } from '../contract';
+import { LIGHTS, type Light } from '../contract';
+import { lightRules, type LightsPolicy } from '../settings/lights-policy';
 import { DONE_WORDS_NAME, isDone } from './formulas';
 import { findOccupied } from './occupied';
 import { HEADER_FILL, LIGHT_LOOK } from './palette';

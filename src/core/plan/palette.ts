@@ -3,7 +3,7 @@
  * header cells of what the add-in adds. One home, so that a view drawing them (the workbench, its
  * status bar's legend) shows what Excel will show.
  */
-import type { Light } from '../settings/lights-policy';
+import type { Light } from '../contract';
 
 export interface Look {
   fill: string;

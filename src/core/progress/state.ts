@@ -15,7 +15,7 @@
  * when the completion date is known; without one, done is done.
  */
 import { dayNumber, dayNumberIso, iso, monthEnd, parseIso } from '../dates';
-import type { Deadline } from '../report/schema';
+import type { Deadline } from '../contract';
 import { readStatus } from './status';
 
 export type NodeState = 'done' | 'done_late' | 'overdue' | 'due_soon' | 'pending' | 'no_deadline';

@@ -1,7 +1,7 @@
 /** Matching one header text against the synonym table. */
 import { HEADER_SYNONYMS, KNOWN_WITHOUT_ROLE, PRIORITY_HEADERS } from './header-synonyms';
 import { isPeriodLabel } from './period-labels';
-import type { Role } from './roles';
+import type { Role } from '../contract';
 import { labelLength, normalizeHeader } from './text';
 
 export interface HeaderMatch {

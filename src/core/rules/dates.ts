@@ -2,7 +2,7 @@
 import { parseDeadlineText } from '../dates';
 import { reasonText } from '../i18n';
 import { leadingDeadline } from '../recognize/content-signals';
-import type { Deadline, TaskReport } from '../report/schema';
+import type { Deadline, TaskReport } from '../contract';
 import { localAddress } from '../grid';
 import { columnOf } from './cells';
 import type { Hit, Rule, RuleContext } from './rule';

@@ -1,6 +1,6 @@
 /** Weights and points: not numbers, negative, categories and the table not adding up, ambiguous veto items. */
 import { cellAddress, columnNumber } from '../grid';
-import type { CategoryReport, TaskReport } from '../report/schema';
+import type { CategoryReport, TaskReport } from '../contract';
 import { localAddress } from '../grid';
 import type { Hit, Rule, RuleContext } from './rule';
 

@@ -1,7 +1,7 @@
 /** Writing findings' fixes into a workbook: each fix sets exactly the one cell it names. */
 import type ExcelJS from 'exceljs';
 import { parseCell, splitAddress } from '../../core/grid';
-import type { Finding } from '../../core/report';
+import type { Finding } from '../../core/contract';
 
 export class FixTargetError extends Error {}
 

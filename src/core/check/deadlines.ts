@@ -1,7 +1,7 @@
 /** Reading every node's deadline cell with the table's plan year, into the report's Deadline. */
 import { parseDeadlineCell, parseDeadlineText, type ParsedDeadline } from '../dates';
 import { getCell, localAddress, parseCell, type Grid } from '../grid';
-import type { Deadline, TableReport } from './schema';
+import type { Deadline, TableReport } from '../contract';
 
 export function toReportDeadline(d: ParsedDeadline, text: string, cell: string): Deadline {
   const out: Deadline = { kind: d.kind, text, cell };
