@@ -178,8 +178,3 @@ export function isKnownWithoutRole(text: string): boolean {
   // What a bracket adds (`Source (agenda title / item)`) does not change what the column is.
   return KNOWN.has(h) || KNOWN.has(h.replace(/[(（][^)）]*[)）]$/, ''));
 }
-
-/** True when the text reads as a column label: short, and either a synonym or a known header. */
-export function isHeaderLabel(text: string): boolean {
-  return matchHeader(text).length > 0 || isKnownWithoutRole(text);
-}
