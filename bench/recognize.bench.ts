@@ -19,9 +19,9 @@ import { InflateBudget, readZipDirectory, streamEntryText } from '../src/hosts/x
 import { generateXlsx } from './generate';
 import type { Grid } from '../src/core/grid';
 import { recognizeSheet } from '../src/core/recognize';
-import { annotateDeadlines } from '../src/core/report/deadlines';
-import { annotateProgress } from '../src/core/report/progress';
-import { FileReportSchema } from '../src/core/report/schema';
+import { annotateDeadlines } from '../src/core/check/deadlines';
+import { annotateProgress } from '../src/core/check/annotate-progress';
+import { FileReportSchema } from '../src/core/contract';
 import { runRules } from '../src/core/rules';
 import { DEFAULT_POLICY } from '../src/core/settings/scoring-policy';
 import { pushAll } from '../src/core/arrays';

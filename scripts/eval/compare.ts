@@ -3,7 +3,7 @@
  * same workbook: which tables were found, which column roles and tasks are right, and which wrong
  * answers were given with confidence — the ones a user would believe.
  */
-import type { FileReport } from '../../src/core/report';
+import type { FileReport } from '../../src/core/contract';
 import { parseRange } from '../../src/core/grid';
 
 export { CONFIDENT } from '../../src/core/recognize/calibration';

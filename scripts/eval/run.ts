@@ -1,7 +1,7 @@
 /** Runs the recognizer over the corpus and the hand-checked fixtures and compares with their expected structures. */
 import * as fs from 'fs';
 import * as path from 'path';
-import { checkWorkbook } from '../../src/core/report';
+import { checkWorkbook } from '../../src/core/check';
 import { readGridsFromBuffer } from '../../src/hosts/xlsx';
 import { corpusFiles, corpusWorkbookBuffer } from '../../test/fixtures/corpus/build';
 import { compareFile, summarize, type Expected, type FileOutcome, type Summary } from './compare';

@@ -1,5 +1,5 @@
 /** `npx tsx scripts/eval/show.ts ID`: one corpus table's cells, the recognizer's reading and the expected one, side by side. */
-import { checkWorkbook } from '../../src/core/report';
+import { checkWorkbook } from '../../src/core/check';
 import { readGridsFromBuffer } from '../../src/hosts/xlsx';
 import { corpusFiles, corpusWorkbookBuffer } from '../../test/fixtures/corpus/build';
 import { compareFile, type Expected } from './compare';

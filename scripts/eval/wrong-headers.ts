@@ -1,5 +1,5 @@
 /** `npx tsx scripts/eval/wrong-headers.ts`: every wrongly read corpus column with its header text, for growing the vocabulary. */
-import { checkWorkbook } from '../../src/core/report';
+import { checkWorkbook } from '../../src/core/check';
 import { readGridsFromBuffer } from '../../src/hosts/xlsx';
 import { corpusFiles, corpusWorkbookBuffer } from '../../test/fixtures/corpus/build';
 import { compareFile, type Expected } from './compare';

@@ -1,7 +1,7 @@
 /** Command-line arguments of `resptable`. */
 import { isLang, type Lang } from '../core/i18n';
-import type { Severity } from '../core/report';
-import { LIGHT_PRESETS, type LightPreset } from '../core/settings/lights-policy';
+import type { Severity } from '../core/contract';
+import { LIGHT_PRESETS, type LightPreset } from '../core/contract';
 
 const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
 

@@ -8,9 +8,11 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { collectCopy, kt, type CollectResult, parseManifest, planSplit, SPLIT_SHEET, type CollectEdit, type OutsideChange, type SplitManifest } from '../core/collect';
 import type { Grid } from '../core/grid';
+import { localIsoDate } from '../core/dates/today';
 import { t, type Lang } from '../core/i18n';
 import { JournalError } from '../core/plan/journal';
-import { checkWorkbook, type TableReport } from '../core/report';
+import { type TableReport } from '../core/contract';
+import { checkWorkbook } from '../core/check';
 import { gridsFromWorkbook, loadWorkbookBuffer, readGridsFromBuffer, UnreadableWorkbookError } from '../hosts/xlsx';
 import { writeCollect, revertCollect } from '../hosts/xlsx/collect';
 import { buildUnitCopy, copyMapping } from '../hosts/xlsx/split';
@@ -49,7 +51,7 @@ export async function splitMain(args: SplitArgs, io: Io): Promise<number> {
     return 1;
   }
   const host = new GridWorkbookHost(grids, args.master);
-  const { report, grids: seen } = await checkWithHost(host, { lang, today: new Date().toISOString().slice(0, 10) });
+  const { report, grids: seen } = await checkWithHost(host, { lang, today: localIsoDate() });
   const plan = planSplit(report, seen, args.by);
   const by = kt(lang, args.by === 'lead' ? 'split.by.lead' : 'split.by.owner');
   const lines: string[] = [];

@@ -8,6 +8,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { changeLine, compareRounds, DiffReportSchema, dt, formatDiff, type DiffReport, type FileDiff, type Round } from '../core/diff';
 import { t, type Lang } from '../core/i18n';
+import { localIsoDate } from '../core/dates/today';
 import { readGridsFromBuffer, UnreadableWorkbookError } from '../hosts/xlsx';
 import { GridWorkbookHost } from '../hosts/xlsx/grid-host';
 import { checkWithHost } from '../hosts/workflow';
@@ -19,16 +20,12 @@ import { ct } from './strings';
 import { escapeJson, escapeTerminal } from './terminal';
 import type { Io } from './main';
 
-function today(): string {
-  return new Date().toISOString().slice(0, 10);
-}
-
 /** A workbook read as `check` reads it, or why it could not be. */
 export async function readRound(file: string, lang: Lang): Promise<Round | { error: string }> {
   try {
     const data = await fs.promises.readFile(file);
     const host = new GridWorkbookHost(readGridsFromBuffer(file, data), file);
-    const { report, grids } = await checkWithHost(host, { lang, today: today() });
+    const { report, grids } = await checkWithHost(host, { lang, today: localIsoDate() });
     if (report.error) return { error: report.error };
     return { file, report, grids };
   } catch (e) {

@@ -1,11 +1,12 @@
 /** `resptable check | apply | revert FILE…`, `resptable rules`, `resptable schema`. */
 import * as fs from 'fs';
 import { t, type Lang } from '../core/i18n';
-import { ReportSchema, reportJsonSchema, type FileReport, type Report, type Severity } from '../core/report';
+import { ReportSchema, reportJsonSchema, type FileReport, type Report, type Severity } from '../core/contract';
 import { MappingSchema, type Mapping } from '../core/settings/mapping';
 import { ArgsError, parseArgs, type CheckArgs } from './args';
 import { copyTargets, inputInFolder, ioReason, isErrno, messageOf, samePath } from './files';
-import { failed, today, type FileJob, type FileOutcome, type Io, type PoolResult } from './run-file';
+import { localIsoDate } from '../core/dates/today';
+import { failed, type FileJob, type FileOutcome, type Io, type PoolResult } from './run-file';
 import { runPool, threadCount } from './pool';
 import { inOrder, progressLine } from './progress';
 import { writeNotices } from './notices-workbook';
@@ -82,7 +83,7 @@ function plainError(e: unknown): { code?: string; message: string } {
 export async function runCheck(args: CheckArgs, io: Io = stdio): Promise<RunResult> {
   const mapping = args.mapping ? loadMapping(args.lang, args.mapping) : undefined;
   // Overdue is judged as of today unless the collector says otherwise.
-  const asOf = args.asOf ?? today();
+  const asOf = args.asOf ?? localIsoDate();
   const targets = planTargets(args);
   let blocked: unknown;
   if (args.command !== 'check' && !args.inPlace && args.out) {

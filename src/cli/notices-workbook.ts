@@ -9,7 +9,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import ExcelJS from 'exceljs';
-import type { Report } from '../core/report';
+import type { Report } from '../core/contract';
 import { noticesOf, rollUp, rt, type Grade, type Notice, type RollupKey } from '../core/rollup';
 import { ioReason, writeFileAtomic } from './files';
 

@@ -5,7 +5,8 @@
  */
 import * as fs from 'fs';
 import { t, type Lang } from '../core/i18n';
-import { FileReportSchema, type FileReport } from '../core/report';
+import { localIsoDate } from '../core/dates/today';
+import { FileReportSchema, type FileReport } from '../core/contract';
 import type { Mapping } from '../core/settings/mapping';
 import { JournalError } from '../core/plan/journal';
 import { readGridsFromBuffer, UnreadableWorkbookError } from '../hosts/xlsx';
@@ -22,11 +23,6 @@ import { escapeTerminal } from './terminal';
 export interface Io {
   out: (s: string) => void;
   err: (s: string) => void;
-}
-
-export function today(): string {
-  const d = new Date();
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
 }
 
 /** A file that could not be checked, applied or reverted: an error for that file alone. */
@@ -108,7 +104,7 @@ export async function runFile(args: CheckArgs, job: FileJob, asOf: string, mappi
       // The task pane's workflow over the package: only the parts the plan changes are rewritten.
       const { report } = await applyWithHost(writer, {
         lang,
-        today: today(),
+        today: localIsoDate(),
         ...(args.asOf ? { asOf: args.asOf } : {}),
         ...(mapping ? { mapping } : {}),
         ...(args.lights ? { lights: { preset: args.lights } } : {}),

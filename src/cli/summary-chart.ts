@@ -5,6 +5,7 @@
  */
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { minOf } from '../core/arrays';
+import { columnLetters, quotedSheetName } from '../core/grid';
 
 export interface ChartSpec {
   /** The sheet holding the data: categories in column A from row 2, series in the given columns. */
@@ -31,15 +32,8 @@ function esc(s: string): string {
   return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }
 
-function letter(col: number): string {
-  let s = '';
-  for (let n = col; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
-  return s;
-}
-
 function ref(sheet: string, col: number, from: number, to: number): string {
-  const q = `'${sheet.replace(/'/g, "''")}'`;
-  return esc(`${q}!$${letter(col)}$${from}:$${letter(col)}$${to}`);
+  return esc(`${quotedSheetName(sheet)}!$${columnLetters(col)}$${from}:$${columnLetters(col)}$${to}`);
 }
 
 function textRun(text: string, size: number, bold: boolean): string {

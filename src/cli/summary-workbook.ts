@@ -9,7 +9,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import ExcelJS from 'exceljs';
 import { t, type Lang } from '../core/i18n';
-import type { Report, TableReport } from '../core/report';
+import type { Report, TableReport } from '../core/contract';
 import { rollUp, rt, unitLight, type RollupKey, type Rollup, type UnitRow } from '../core/rollup';
 import { findingTitle } from './summary';
 import { addBarChart, type ChartSpec } from './summary-chart';

@@ -1,6 +1,6 @@
 /** The readable output of `resptable check`: structure per file and sheet, findings with the cell first. */
 import { RULE_MESSAGES, t, type Lang, type MessageKey } from '../core/i18n';
-import type { ColumnReport, FileReport, Finding, Report, TableReport, TaskReport } from '../core/report';
+import type { ColumnReport, FileReport, Finding, Report, TableReport, TaskReport } from '../core/contract';
 import { pushAll } from '../core/arrays';
 import { ct, isCliKey } from './strings';
 

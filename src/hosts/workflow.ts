@@ -5,7 +5,8 @@
 import type { Grid } from '../core/grid';
 import { t, type Lang } from '../core/i18n';
 import { buildPlan, type EditPlan, type Journal } from '../core/plan';
-import { checkWorkbook, type FileReport } from '../core/report';
+import { type FileReport } from '../core/contract';
+import { checkWorkbook } from '../core/check';
 import type { Mapping } from '../core/settings/mapping';
 import { DEFAULT_POLICY, type ScoringPolicy } from '../core/settings/scoring-policy';
 import type { StoredSettings } from '../core/settings/stored';

@@ -5,8 +5,8 @@
 import { Badge, Dropdown, makeStyles, Option, tokens } from '@fluentui/react-components';
 import { t, type Lang, type MessageKey } from '../core/i18n';
 import { LOW_CONFIDENCE } from '../core/recognize/recognize';
-import { isRole, ROLES, type Role } from '../core/recognize/roles';
-import type { ColumnReport } from '../core/report';
+import { isRole, ROLES, type Role } from '../core/contract';
+import type { ColumnReport } from '../core/contract';
 import { AUTO } from './mapping-edit';
 import { formatConfidence, ui } from './strings';
 import { Truncated } from './Truncated';

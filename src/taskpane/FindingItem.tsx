@@ -6,7 +6,7 @@
  */
 import { Button, Link, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import type { Lang } from '../core/i18n';
-import type { Finding } from '../core/report';
+import type { Finding } from '../core/contract';
 import type { CellFix } from '../hosts/host';
 import { changeView, writableFix } from './report-view';
 import { ui } from './strings';

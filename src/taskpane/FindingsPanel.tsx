@@ -6,7 +6,7 @@
 import { Button, Caption1, makeStyles, mergeClasses, ToggleButton, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
 import type { Lang } from '../core/i18n';
-import type { Finding, Severity } from '../core/report';
+import type { Finding, Severity } from '../core/contract';
 import type { CellFix } from '../hosts/host';
 import { FindingItem } from './FindingItem';
 import { byRule, bySeverity, SEVERITIES, type RuleGroup } from './report-view';

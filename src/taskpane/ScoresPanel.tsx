@@ -20,9 +20,9 @@ import {
 } from '@fluentui/react-components';
 import { useState } from 'react';
 import { t as coreText, type Lang } from '../core/i18n';
-import type { TableReport, TaskReport } from '../core/report';
+import type { TableReport, TaskReport } from '../core/contract';
 import type { PlacedTable } from './report-view';
-import { LIGHT_PRESETS, type LightPreset } from '../core/settings/lights-policy';
+import { LIGHT_PRESETS, type LightPreset } from '../core/contract';
 import { Section } from './Section';
 import { ShowMore, usePage } from './ShowMore';
 import { formatPoints, ui } from './strings';

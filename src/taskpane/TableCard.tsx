@@ -18,7 +18,7 @@ import {
 import { parseRange } from '../core/grid';
 import type { Lang } from '../core/i18n';
 import { LOW_CONFIDENCE } from '../core/recognize/recognize';
-import type { Role } from '../core/recognize/roles';
+import type { Role } from '../core/contract';
 import { ColumnRole } from './ColumnRole';
 import type { AUTO } from './mapping-edit';
 import type { PlacedTable } from './report-view';

@@ -5,7 +5,7 @@
  * handed back to the recognizer.
  */
 import { columnNumber, parseRange, type RangeRef } from '../core/grid';
-import type { Role } from '../core/recognize/roles';
+import type { Role } from '../core/contract';
 import { normalRange, type Mapping, type TableMapping } from '../core/settings/mapping';
 import type { StoredSettings } from '../core/settings/stored';
 

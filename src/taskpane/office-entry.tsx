@@ -8,7 +8,7 @@ import { ExcelWorkbookHost, type ExcelRun } from '../hosts/excel';
 import { App } from './App';
 import { paneLang } from './office-lang';
 import { OutsideExcel } from './OutsideExcel';
-import { localIsoDate } from './today';
+import { localIsoDate } from '../core/dates/today';
 
 const run: ExcelRun = (batch, options) => (options ? Excel.run(options, batch) : Excel.run(batch));
 

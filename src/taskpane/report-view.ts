@@ -1,5 +1,5 @@
 /** What the pane derives from a check report: totals over all tables, findings by severity and by rule. */
-import type { FileReport, Finding, Severity, TableReport } from '../core/report';
+import type { FileReport, Finding, Severity, TableReport } from '../core/contract';
 import { RULES } from '../core/rules/catalogue';
 import type { CellFix } from '../hosts/host';
 

@@ -7,9 +7,9 @@
 import { startTransition, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { t, type Lang, type MessageKey } from '../core/i18n';
 import { describeSkipped } from '../core/plan/journal-verify';
-import type { FileReport, Finding } from '../core/report';
+import type { FileReport, Finding } from '../core/contract';
 import type { StoredSettings } from '../core/settings/stored';
-import type { LightPreset } from '../core/settings/lights-policy';
+import type { LightPreset } from '../core/contract';
 import type { CellFix, RevertOutcome, WorkbookHost } from '../hosts/host';
 import { LOCAL_WORKFLOW, type Workflow } from '../hosts/workflow';
 import { parseRange, quoteSheetName, rangeAddress } from '../core/grid';

@@ -9,7 +9,7 @@ import type { Lang } from '../core/i18n';
 import { App } from '../taskpane/App';
 import { downloadXlsx, fetchSample, OpenError } from './document';
 import { FormulaBar } from './FormulaBar';
-import { splitAddress } from './navigation';
+import { splitAddress } from '../core/grid';
 import type { CellView } from './render-model';
 import { Ribbon } from './Ribbon';
 import { SheetGrid } from './SheetGrid';

@@ -3,9 +3,8 @@
  * cell's corner, as Excel marks a cell its error checking flags, coloured by the most severe finding
  * there, with the findings' messages as the cell's tooltip.
  */
-import { parseCell } from '../core/grid';
-import { splitSheetCell } from '../core/grid/cell-areas';
-import type { FileReport, Finding } from '../core/report';
+import { parseCell, splitAddress } from '../core/grid';
+import type { FileReport, Finding } from '../core/contract';
 
 export type Severity = Finding['severity'];
 
@@ -33,7 +32,8 @@ export function findingMarks(report: Pick<FileReport, 'findings'>): FindingMarks
   const sorted = [...report.findings].sort((a, b) => RANK[a.severity] - RANK[b.severity]);
   for (const f of sorted) {
     if (!f.cell || !f.cell.includes('!')) continue;
-    const { sheet, cell } = splitSheetCell(f.cell);
+    const { sheet, cell } = splitAddress(f.cell);
+    if (sheet === null) continue;
     let at: { row: number; col: number };
     try {
       at = parseCell(cell.split(':')[0] ?? cell);

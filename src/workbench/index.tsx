@@ -4,14 +4,9 @@
  */
 import { createRoot } from 'react-dom/client';
 import { isLang, type Lang } from '../core/i18n';
+import { localIsoDate } from '../core/dates/today';
 import { isSampleName } from './document';
 import { Workbench } from './Workbench';
-
-function localToday(): string {
-  // The user's calendar day, not UTC's: a Beijing morning is still yesterday in UTC.
-  const d = new Date();
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-}
 
 const params = new URLSearchParams(window.location.search);
 const langParam = params.get('lang');
@@ -23,4 +18,4 @@ const sample = sampleParam && isSampleName(sampleParam) && samples.includes(samp
 document.documentElement.lang = lang;
 const root = document.getElementById('root');
 if (!root) throw new Error('workbench.html has no #root');
-createRoot(root).render(<Workbench initialLang={lang} initialSample={sample} samples={samples} today={localToday()} />);
+createRoot(root).render(<Workbench initialLang={lang} initialSample={sample} samples={samples} today={localIsoDate()} />);

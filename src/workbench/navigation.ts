@@ -6,15 +6,6 @@ import type ExcelJS from 'exceljs';
 import { parseCell } from '../core/grid';
 import { mergesOf, nextVisible, type CellView, type SheetView } from './render-model';
 
-/** Where a sheet-qualified address points (`Sheet1!G42`, `'My Sheet'!A1`). */
-export function splitAddress(address: string): { sheet: string | null; cell: string } {
-  const bang = address.lastIndexOf('!');
-  if (bang < 0) return { sheet: null, cell: address.replace(/\$/g, '') };
-  const raw = address.slice(0, bang);
-  const sheet = raw.startsWith("'") && raw.endsWith("'") ? raw.slice(1, -1).replace(/''/g, "'") : raw;
-  return { sheet, cell: address.slice(bang + 1).replace(/\$/g, '') };
-}
-
 /** The cell the view shows for an address: the merge that covers it is shown by its top-left cell. */
 export function displayedCellOf(wb: ExcelJS.Workbook, sheet: string, a1: string): { row: number; col: number } | null {
   const ws = wb.getWorksheet(sheet);

@@ -5,23 +5,21 @@
  * or by the rows its highlights cover. The LibreOffice tests check that Excel's recalculation agrees
  * with the core, which is what makes this a faithful preview.
  */
-import { columnLetters, parseRange, type Grid, type RangeRef } from '../core/grid';
+import { isoToSerial } from '../core/dates';
+import { columnLetters, formatNumberCode, parseRange, type Grid, type RangeRef } from '../core/grid';
 import { t, type Lang } from '../core/i18n';
-import type { Computes, Edit, Journal } from '../core/plan';
-import { checkWorkbook, type FileReport, type NodeReport, type TableReport, type TaskReport } from '../core/report';
+import { STATE_LOOK, type Computes, type Edit, type Journal, type Look } from '../core/plan';
+import { type FileReport, type NodeReport, type TableReport, type TaskReport } from '../core/contract';
+import { checkWorkbook } from '../core/check';
 import { nodeBasis } from '../core/scoring';
 import { DEFAULT_POLICY } from '../core/settings/scoring-policy';
 import { LIGHT_PRIORITY } from '../core/plan/lights';
-import type { Light } from '../core/settings/lights-policy';
-import { formatNumberCode } from './format';
+import type { Light } from '../core/contract';
 
 /** The colours the plan's conditional formats give, in their priority order. */
 export type CfState = 'done' | 'overdue' | 'due_soon';
-export const CF_LOOK: Record<CfState, { fill: string; font: string }> = {
-  done: { fill: '#C6EFCE', font: '#006100' },
-  overdue: { fill: '#FFC7CE', font: '#9C0006' },
-  due_soon: { fill: '#FFEB9C', font: '#9C5700' },
-};
+const css = (l: Look): Look => ({ fill: `#${l.fill}`, font: `#${l.font}` });
+export const CF_LOOK: Record<CfState, Look> = { done: css(STATE_LOOK.done), overdue: css(STATE_LOOK.overdue), due_soon: css(STATE_LOOK.dueSoon) };
 
 /** A node's state → the colour its row takes (done late is still done for the colours). */
 export function cfStateOf(state: NodeReport['state']): CfState | undefined {
@@ -192,9 +190,4 @@ function lightsOverlay(plan: Journal['plan'], report: FileReport, computed: Map<
     }
   }
   return out;
-}
-
-function isoToSerial(iso: string): number {
-  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
-  return Date.UTC(y, m - 1, d) / 86_400_000 + 25_569;
 }

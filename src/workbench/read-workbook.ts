@@ -5,17 +5,10 @@
  */
 import ExcelJS from 'exceljs';
 import type { Grid } from '../core/grid';
-import { installLinearMerges, PackageError, readGridsFromBytes } from '../hosts/xlsx/browser';
+import { fileSignature, installLinearMerges, PackageError, readGridsFromBytes } from '../hosts/xlsx/browser';
 import { OpenError } from './document';
 
 installLinearMerges();
-
-const ZIP = [0x50, 0x4b, 0x03, 0x04];
-const OLE = [0xd0, 0xcf, 0x11, 0xe0];
-
-function startsWith(bytes: Uint8Array, magic: readonly number[]): boolean {
-  return magic.every((b, i) => bytes[i] === b);
-}
 
 export interface OpenedWorkbook {
   wb: ExcelJS.Workbook;
@@ -29,10 +22,10 @@ export interface OpenedWorkbook {
  * not an .xlsx workbook is an OpenError saying what it is.
  */
 export async function workbookFromBytes(data: ArrayBuffer): Promise<OpenedWorkbook> {
-  const head = new Uint8Array(data, 0, Math.min(4, data.byteLength));
+  const signature = fileSignature(new Uint8Array(data, 0, Math.min(4, data.byteLength)));
   // Legacy .xls and password-protected .xlsx both arrive as OLE compound files.
-  if (startsWith(head, OLE)) throw new OpenError('encrypted', 'OLE compound file');
-  if (!startsWith(head, ZIP)) throw new OpenError('not-xlsx', 'no zip signature');
+  if (signature === 'ole') throw new OpenError('encrypted', 'OLE compound file');
+  if (signature !== 'zip') throw new OpenError('not-xlsx', 'no zip signature');
   let grids: Grid[];
   try {
     grids = readGridsFromBytes(new Uint8Array(data));

@@ -4,12 +4,12 @@
  * laid over the cells the plan wrote.
  */
 import type ExcelJS from 'exceljs';
-import { cellAddress, columnLetters, MergeIndex, parseRange, sheetCellAddress, type RangeRef } from '../core/grid';
+import { cellAddress, columnLetters, MergeIndex, parseRange, sheetCellAddress, splitAddress, type RangeRef } from '../core/grid';
 import { maxOf } from '../core/arrays';
 import { displayText, inputText } from './format';
 import { CF_LOOK, overlayKey, type CfState, type ComputedKind, type Overlay } from './overlay';
-import { LIGHT_LOOK } from '../core/plan/lights';
-import type { Light } from '../core/settings/lights-policy';
+import { LIGHT_LOOK } from '../core/plan';
+import type { Light } from '../core/contract';
 import { markKey, type FindingMark } from './finding-marks';
 
 
@@ -419,13 +419,11 @@ function listChoices(wb: ExcelJS.Workbook, sheet: string, formula: unknown): str
   const f = String(formula ?? '').replace(/^=/, '');
   const literal = /^"(.*)"$/s.exec(f);
   if (literal) return (literal[1] ?? '').split(',').map((s) => s.trim()).filter((s) => s !== '');
-  const bang = f.lastIndexOf('!');
-  const rawSheet = bang < 0 ? sheet : f.slice(0, bang);
-  const target = rawSheet.startsWith("'") && rawSheet.endsWith("'") ? rawSheet.slice(1, -1).replace(/''/g, "'") : rawSheet;
-  const ws = wb.getWorksheet(target);
+  const at = splitAddress(f);
+  const ws = wb.getWorksheet(at.sheet ?? sheet);
   let r: RangeRef;
   try {
-    r = parseRange(f.slice(bang + 1).replace(/\$/g, ''));
+    r = parseRange(at.cell);
   } catch {
     return null;
   }

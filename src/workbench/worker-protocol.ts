@@ -9,7 +9,7 @@
  * own output.
  */
 import { z } from 'zod';
-import type { FileReport } from '../core/report';
+import type { FileReport } from '../core/contract';
 import type { Journal, EditPlan } from '../core/plan';
 import type { StoredSettings } from '../core/settings/stored';
 import type { CellFix, RevertOutcome } from '../hosts/host';

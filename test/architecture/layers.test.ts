@@ -33,6 +33,8 @@ describe('src/ keeps to its layers', () => {
     // The Excel host reaching into the xlsx host: the one cross-host import there used to be.
     ['src/hosts/excel/batch.ts', "import { formatNumber } from '../xlsx/cell-text';", '../xlsx/cell-text', 'excel host', 'src/hosts/xlsx/cell-text.ts'],
     ['src/core/grid/a1.ts', "import * as fs from 'fs';", 'fs', 'core', 'package fs'],
+    // The ground floor standing on a stage of core.
+    ['src/core/contract/roles.ts', "import { parseRange } from '../grid';", '../grid', 'core contract', 'src/core/grid/index.ts'],
     ['src/taskpane/Pane.tsx', "import { XlsxWorkbookHost } from '../hosts/xlsx/browser';", '../hosts/xlsx/browser', 'task pane', 'src/hosts/xlsx/browser.ts'],
   ])('a wrong import planted in the real %s is the one violation', (file, line, specifier, layer, target) => {
     const planted = new Map(tree);
@@ -94,6 +96,7 @@ describe('the parser finds every form of import', () => {
  */
 function fixtureTree(): Map<string, string> {
   return new Map([
+    ['src/core/contract/schema.ts', "import { z } from 'zod';\n"],
     ['src/core/grid/grid.ts', "import { z } from 'zod';\nimport * as OpenCC from 'opencc-js/t2cn';\n"],
     ['src/core/grid/index.ts', "export * from './grid';\n"],
     ['src/hosts/host.ts', "import type { Grid } from '../core/grid';\n"],
@@ -122,6 +125,8 @@ describe('a planted wrong import fails the check', () => {
     ['core names the Office.js types', 'src/core/grid/grid.ts', '/// <reference types="office-js" />', { specifier: 'office-js', layer: 'core', target: 'package office-js' }],
     ['core requires ExcelJS inside a function', 'src/core/grid/grid.ts', "export function f() { return require('exceljs'); }", { specifier: 'exceljs', layer: 'core', target: 'package exceljs' }],
     ['core imports zip code', 'src/core/grid/grid.ts', "import { unzip } from 'fflate';", { specifier: 'fflate', layer: 'core', target: 'package fflate' }],
+    ['the contract takes a type from a stage of core', 'src/core/contract/schema.ts', "import type { Grid } from '../grid/grid';", { specifier: '../grid/grid', layer: 'core contract', target: 'src/core/grid/grid.ts' }],
+    ['the contract uses opencc-js, which core may', 'src/core/contract/schema.ts', "import * as OpenCC from 'opencc-js/t2cn';", { specifier: 'opencc-js/t2cn', layer: 'core contract', target: 'package opencc-js' }],
     ['core takes a type from the host interface', 'src/core/grid/grid.ts', "import type { WorkbookHost } from '../../hosts/host';", { specifier: '../../hosts/host', layer: 'core', target: 'src/hosts/host.ts' }],
     ['the Excel host re-exports from the xlsx host', 'src/hosts/excel/read-grid.ts', "export { load } from '../xlsx/load';", { specifier: '../xlsx/load', layer: 'excel host', target: 'src/hosts/xlsx/load.ts' }],
     ['the pane imports the Excel host outside its Office entry', 'src/taskpane/App.tsx', "import { ExcelWorkbookHost } from '../hosts/excel';", { specifier: '../hosts/excel', layer: 'task pane', target: 'src/hosts/excel/index.ts' }],

@@ -7,10 +7,19 @@
 import type { Layer } from './imports';
 
 const CORE = 'src/core/';
+const CONTRACT = 'src/core/contract/';
 const HOST_INTERFACE = 'src/hosts/host.ts';
 const WORKFLOW = 'src/hosts/workflow.ts';
 
 export const LAYERS: readonly Layer[] = [
+  {
+    // The ground floor of core: the report schema, the roles and the lights vocabulary that every stage
+    // shares. It stands on nothing else in core, so that every import in core can point down to it.
+    name: 'core contract',
+    files: [CONTRACT],
+    mayImport: [CONTRACT],
+    packages: ['zod'],
+  },
   {
     // Pure TypeScript: runs the same under Office.js, in the browser and in Node, and is tested alone.
     name: 'core',
@@ -50,7 +59,7 @@ export const LAYERS: readonly Layer[] = [
   {
     // Exception: the pane's Office pages. office-entry.tsx mounts the pane over the Excel host (through
     // its public index), in the language Office reports; commands.ts is the ribbon's function file.
-    // What office-entry alone needs (office-lang.ts, OutsideExcel.tsx, today.ts) keeps the pane's rules.
+    // What office-entry alone needs (office-lang.ts, OutsideExcel.tsx) keeps the pane's rules.
     name: 'task pane, Office entry',
     files: ['src/taskpane/office-entry.tsx', 'src/taskpane/commands.ts'],
     mayImport: [CORE, 'src/taskpane/', 'src/hosts/excel/index.ts'],

@@ -3,7 +3,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { runCli as run } from './support/run-cli';
-import { ReportSchema } from '../../src/core/report';
+import { ReportSchema } from '../../src/core/contract';
 import { ownRulesWorkbook } from '../support/own-rules-workbook';
 
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'resptable-asof-'));

@@ -9,7 +9,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { runCli as run } from './support/run-cli';
-import { ReportSchema } from '../../src/core/report';
+import { ReportSchema } from '../../src/core/contract';
 import { fixturePath } from '../support/fixtures';
 
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'resptable-atomic-'));

@@ -3,7 +3,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { runCli as run } from './support/run-cli';
-import { ReportSchema, type Report } from '../../src/core/report';
+import { ReportSchema, type Report } from '../../src/core/contract';
 import { fixturePath } from '../support/fixtures';
 
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'resptable-cli-'));

@@ -16,7 +16,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { main } from '../../src/cli/main';
-import { ReportSchema } from '../../src/core/report';
+import { ReportSchema } from '../../src/core/contract';
 import { readGridsFromFile } from '../../src/hosts/xlsx';
 import { FIXTURES_DIR } from '../support/fixtures';
 

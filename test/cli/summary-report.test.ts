@@ -13,7 +13,7 @@ import * as os from 'os';
 import * as path from 'path';
 import { runCli as run } from './support/run-cli';
 import { COVER_FILES_PER_PAGE, RANKING_ROWS_PER_PAGE, writeSummaryWorkbook, type SummarySheet } from '../../src/cli/summary-workbook';
-import { ReportSchema, type Report } from '../../src/core/report';
+import { ReportSchema, type Report } from '../../src/core/contract';
 import { rollUp } from '../../src/core/rollup';
 import { corpusFiles, corpusWorkbookBuffer } from '../fixtures/corpus/build';
 import { fixturePath } from '../support/fixtures';

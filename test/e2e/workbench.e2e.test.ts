@@ -8,7 +8,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import type { ConsoleMessage, Page } from 'playwright-core';
 import type { Lang } from '../../src/core/i18n';
-import type { FileReport } from '../../src/core/report';
+import type { FileReport } from '../../src/core/contract';
 import { parseRange } from '../../src/core/grid';
 import { applyWithHost, checkWithHost } from '../../src/hosts/workflow';
 import { loadWorkbookFile } from '../../src/hosts/xlsx';

@@ -7,7 +7,7 @@ import { CALIBRATION_COUNTS } from '../../src/core/recognize/calibration-counts'
 import { confidenceCap } from '../../src/core/recognize/calibration';
 import { HELD_OUT_SETS } from '../../src/core/recognize/calibration-held-out';
 import type { Evidence } from '../../src/core/recognize/column-roles';
-import type { Role } from '../../src/core/recognize/roles';
+import type { Role } from '../../src/core/contract';
 
 it('calibration-counts.ts is up to date with the corpus (run npm run calibrate)', async () => {
   expect(await computeCounts()).toEqual(CALIBRATION_COUNTS);

@@ -5,7 +5,7 @@
 import { generateWorkbook } from '../../bench/generate';
 import { buildPlan, labelWidth, type EditPlan } from '../../src/core/plan';
 import type { Lang } from '../../src/core/i18n';
-import { checkWorkbook } from '../../src/core/report';
+import { checkWorkbook } from '../../src/core/check';
 import { DEFAULT_POLICY } from '../../src/core/settings/scoring-policy';
 import { gridsFromWorkbook } from '../../src/hosts/xlsx';
 

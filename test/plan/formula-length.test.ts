@@ -7,7 +7,7 @@
 import ExcelJS from 'exceljs';
 import { generateWorkbook } from '../../bench/generate';
 import { buildPlan, type EditPlan } from '../../src/core/plan';
-import { checkWorkbook } from '../../src/core/report';
+import { checkWorkbook } from '../../src/core/check';
 import { DEFAULT_POLICY } from '../../src/core/settings/scoring-policy';
 import { gridsFromWorkbook } from '../../src/hosts/xlsx';
 

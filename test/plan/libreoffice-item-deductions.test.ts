@@ -10,7 +10,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import ExcelJS from 'exceljs';
-import { checkWorkbook } from '../../src/core/report';
+import { checkWorkbook } from '../../src/core/check';
 import { annotateWorkbook, gridsFromWorkbook } from '../../src/hosts/xlsx';
 import { itemDeductionsWorkbook } from '../support/own-rules-workbook';
 

@@ -12,7 +12,7 @@ import ExcelJS from 'exceljs';
 import { generateWorkbook } from '../../bench/generate';
 import { dueDate } from '../../src/core/progress';
 import { nodeBasis } from '../../src/core/scoring';
-import { checkWorkbook } from '../../src/core/report';
+import { checkWorkbook } from '../../src/core/check';
 import { annotateWorkbook, gridsFromWorkbook } from '../../src/hosts/xlsx';
 import { fixturePath } from '../support/fixtures';
 import { SOFFICE } from '../support/libreoffice';

@@ -7,7 +7,8 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
-import { checkWorkbook, type TableReport } from '../../src/core/report';
+import { type TableReport } from '../../src/core/contract';
+import { checkWorkbook } from '../../src/core/check';
 import { readGridsFromFile } from '../../src/hosts/xlsx';
 import { fixturePath, GOLDEN_DIR } from '../support/fixtures';
 

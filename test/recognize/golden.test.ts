@@ -5,7 +5,7 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
-import { ReportSchema } from '../../src/core/report';
+import { ReportSchema } from '../../src/core/contract';
 import { checkFixture, GOLDEN_DIR } from '../support/fixtures';
 
 const goldens = fs.existsSync(GOLDEN_DIR) ? fs.readdirSync(GOLDEN_DIR).filter((f) => /^seed-.*\.json$/.test(f)).sort() : [];

@@ -7,7 +7,8 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { cellOf, columnLetters, gridFromMatrix, type Grid } from '../../src/core/grid';
 import { ScoringPolicySchema } from '../../src/core/settings/scoring-policy';
-import { checkWorkbook, type FileReport } from '../../src/core/report';
+import { type FileReport } from '../../src/core/contract';
+import { checkWorkbook } from '../../src/core/check';
 import { readGridsFromFile } from '../../src/hosts/xlsx';
 import { fixturePath, GOLDEN_DIR } from '../support/fixtures';
 

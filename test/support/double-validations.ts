@@ -13,7 +13,7 @@
  * Setting a rule on part of an area splits it; what is outside the range keeps its rule.
  */
 import { cellAddress, columnNumber, parseRange, type RangeRef } from '../../src/core/grid';
-import { dateToSerial } from '../../src/hosts/xlsx/read-grid';
+import { dateToSerial } from '../../src/core/dates';
 
 export type DvType = 'WholeNumber' | 'Decimal' | 'List' | 'Date' | 'Time' | 'TextLength' | 'Custom';
 

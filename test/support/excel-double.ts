@@ -36,8 +36,9 @@
 import ExcelJS from 'exceljs';
 import { cellAddress, columnLetters, columnNumber, parseRange, type Cell, type CellValue, type Grid, type RangeRef } from '../../src/core/grid';
 import { charsToPoints, pointsToChars, STANDARD_WIDTH_CHARS } from '../../src/hosts/excel/widths';
-import { formatNumber } from '../../src/core/grid/number-format';
-import { dateToSerial, gridsFromWorkbook } from '../../src/hosts/xlsx/read-grid';
+import { formatNumber } from '../../src/core/grid/display';
+import { dateToSerial } from '../../src/core/dates';
+import { gridsFromWorkbook } from '../../src/hosts/xlsx/read-grid';
 import API_SETS from '../../src/hosts/excel/api-sets.json';
 import { areasOfKey, changeAreas, comparableOf, comparableRuns, DvError, fromFile, newValidation, readAreas, toFile, type ComparableValidation, type DvArea, type DValidation, type FileValidation } from './double-validations';
 

@@ -2,7 +2,8 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import type { RecognizeOptions } from '../../src/core/recognize';
-import { checkWorkbook, type FileReport } from '../../src/core/report';
+import { type FileReport } from '../../src/core/contract';
+import { checkWorkbook } from '../../src/core/check';
 import { readGridsFromFile } from '../../src/hosts/xlsx';
 
 export const FIXTURES_DIR = path.resolve(__dirname, '../fixtures');

@@ -2,7 +2,8 @@
 import './setup';
 import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { t } from '../../src/core/i18n';
-import { checkWorkbook, type FileReport } from '../../src/core/report';
+import { type FileReport } from '../../src/core/contract';
+import { checkWorkbook } from '../../src/core/check';
 import { DEFAULT_POLICY } from '../../src/core/settings/scoring-policy';
 import { App } from '../../src/taskpane/App';
 import { formatPoints, ui } from '../../src/taskpane/strings';

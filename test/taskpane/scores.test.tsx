@@ -6,7 +6,7 @@
  */
 import './setup';
 import { fireEvent, render, screen, within } from '@testing-library/react';
-import { checkWorkbook } from '../../src/core/report';
+import { checkWorkbook } from '../../src/core/check';
 import { gridsFromWorkbook, readGridsFromFile } from '../../src/hosts/xlsx';
 import { placedTables } from '../../src/taskpane/report-view';
 import { ScoresPanel } from '../../src/taskpane/ScoresPanel';

@@ -5,13 +5,13 @@ import { ErrorBoundary } from '../../src/taskpane/ErrorBoundary';
 import { withColumnRole } from '../../src/taskpane/mapping-edit';
 import { paneLang } from '../../src/taskpane/office-lang';
 import { ui } from '../../src/taskpane/strings';
-import { localIsoDate } from '../../src/taskpane/today';
+import { localIsoDate } from '../../src/core/dates/today';
 import { errorText, isIsoDate } from '../../src/taskpane/useWorkbook';
 import { FindingsPanel } from '../../src/taskpane/FindingsPanel';
 import { ColumnRole } from '../../src/taskpane/ColumnRole';
 import { LOW_CONFIDENCE } from '../../src/core/recognize/recognize';
 import { PAGE } from '../../src/taskpane/ShowMore';
-import type { Finding } from '../../src/core/report';
+import type { Finding } from '../../src/core/contract';
 import { DEFAULT_POLICY } from '../../src/core/settings/scoring-policy';
 import type { StoredSettings } from '../../src/core/settings/stored';
 

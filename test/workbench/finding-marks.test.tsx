@@ -5,7 +5,7 @@ import { findingMarks, MARK_COLOR } from '../../src/workbench/finding-marks';
 import { sheetView } from '../../src/workbench/render-model';
 import { SheetGrid } from '../../src/workbench/SheetGrid';
 import { wt } from '../../src/workbench/strings';
-import type { Finding } from '../../src/core/report';
+import type { Finding } from '../../src/core/contract';
 
 Element.prototype.scrollIntoView = function scrollIntoView() {};
 Element.prototype.scrollTo = function scrollTo() {};

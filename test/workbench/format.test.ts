@@ -1,4 +1,6 @@
-import { displayText, formatNumberCode, inputText, serialToDate } from '../../src/workbench/format';
+import { serialToDate } from '../../src/core/dates';
+import { formatNumberCode } from '../../src/core/grid';
+import { displayText, inputText } from '../../src/workbench/format';
 
 describe('formatNumberCode: numbers as Excel shows them', () => {
   test.each([

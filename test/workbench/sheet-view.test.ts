@@ -6,7 +6,8 @@ import { loadWorkbookFile } from '../../src/hosts/xlsx';
 import { readJournal } from '../../src/hosts/xlsx/apply';
 import { XlsxWorkbookHost } from '../../src/hosts/xlsx/workbook-host';
 import { CF_LOOK, cfStateOf, computeOverlay } from '../../src/workbench/overlay';
-import { cellCovering, displayedCellOf, splitAddress, stepFrom } from '../../src/workbench/navigation';
+import { splitAddress } from '../../src/core/grid';
+import { cellCovering, displayedCellOf, stepFrom } from '../../src/workbench/navigation';
 import { columnWidthPx, cssColor, sheetView, tabsOf, type CellView, type SheetView } from '../../src/workbench/render-model';
 
 const EXAMPLES = path.resolve(__dirname, '../../examples');

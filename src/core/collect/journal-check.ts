@@ -7,7 +7,7 @@
  */
 import { columnNumber, parseCell, parseRange, type Grid } from '../grid';
 import { holdsWritten, outsideReach, writtenByPlan, type Journal } from '../plan';
-import type { TableReport } from '../report';
+import type { TableReport } from '../contract';
 import { FILLABLE_ROLES } from './manifest';
 import { OWN_FILL_HEADERS } from './strings';
 

@@ -4,7 +4,7 @@
  * table lacks, placed to its right where the master has room) and the rows it fills.
  */
 import { columnLetters, columnNumber, parseRange, type Grid } from '../grid';
-import type { FileReport, TableReport } from '../report';
+import type { FileReport, TableReport } from '../contract';
 import { FILLABLE_ROLES, type FillableRole, type SplitSheet } from './manifest';
 import { taskBlocks, unitsOf, type SplitBy } from './units';
 

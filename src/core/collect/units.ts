@@ -4,7 +4,7 @@
  * so the owner is taken instead; a cell naming several units gives the task to the first, the one
  * the table lists as responsible first; a phone number is not part of a unit's name.
  */
-import type { TableReport, TaskReport } from '../report';
+import type { TableReport, TaskReport } from '../contract';
 import { readStatus } from '../progress';
 
 export type SplitBy = 'lead' | 'owner';

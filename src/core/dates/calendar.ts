@@ -1,4 +1,13 @@
-/** Calendar arithmetic on plain year-month-day numbers; no Date objects, no time zones. */
+/**
+ * Calendar arithmetic on plain year-month-day numbers, and Excel's date serials: the one home of
+ * serial ↔ ISO. Where a Date object appears it is a UTC instant, never a local time.
+ */
+
+const MS_PER_DAY = 86_400_000;
+/** Days from Excel's 1900 epoch (its phantom 1900-02-29 included) to 1970-01-01. */
+const UNIX_EPOCH_SERIAL = 25_569;
+/** Days between the 1900 and the 1904 date systems. */
+const DAYS_1904 = 1462;
 
 export function isLeapYear(y: number): boolean {
   return (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
@@ -43,7 +52,12 @@ export function parseIso(s: string): { y: number; m: number; d: number } {
 /** Days since 1970-01-01 of an ISO date, for comparing and counting. */
 export function dayNumber(s: string): number {
   const { y, m, d } = parseIso(s);
-  return Date.UTC(y, m - 1, d) / 86_400_000;
+  return Date.UTC(y, m - 1, d) / MS_PER_DAY;
+}
+
+/** The ISO date of a day number (days since 1970-01-01), the inverse of dayNumber. */
+export function dayNumberIso(day: number): string {
+  return new Date(day * MS_PER_DAY).toISOString().slice(0, 10);
 }
 
 /** The ISO date of an Excel serial in the 1900 date system (serial 1 is 1900-01-01, 60 the phantom 1900-02-29). */
@@ -52,10 +66,36 @@ export function serialToIso(serial: number): string | null {
   const whole = Math.floor(serial);
   if (whole === 60) return null;
   // Excel counts the non-existent 1900-02-29, so serials after it are one day ahead.
-  const days = whole > 60 ? whole - 25_569 : whole - 25_568;
-  const ms = days * 86_400_000;
+  const days = whole > 60 ? whole - UNIX_EPOCH_SERIAL : whole - UNIX_EPOCH_SERIAL + 1;
+  const ms = days * MS_PER_DAY;
   const d = new Date(ms);
   return iso(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate());
+}
+
+/** The serial of an ISO date or date-time (read as UTC), fractional for a time; NaN for what is no date. */
+export function isoToSerial(isoText: string): number {
+  const ms = Date.parse(isoText.length === 10 ? `${isoText}T00:00:00Z` : isoText.endsWith('Z') ? isoText : `${isoText}Z`);
+  return ms / MS_PER_DAY + UNIX_EPOCH_SERIAL;
+}
+
+/** Serial → ISO instant, to the millisecond (the journal's `$date`). */
+export function serialToInstant(serial: number): string {
+  return serialToDate(serial).toISOString();
+}
+
+/** An ISO instant as the calendar date it means (`2018-03-31`), or date and time when it has one (`2018-03-31T08:30:00`). */
+export function calendarIso(instant: string): string {
+  return instant.endsWith('T00:00:00.000Z') ? instant.slice(0, 10) : instant.slice(0, 19);
+}
+
+/** The serial of a UTC instant, in the workbook's date system. */
+export function dateToSerial(d: Date, date1904 = false): number {
+  return d.getTime() / MS_PER_DAY + (date1904 ? UNIX_EPOCH_SERIAL - DAYS_1904 : UNIX_EPOCH_SERIAL);
+}
+
+/** A serial as the UTC instant it stands for, rounded to the millisecond (as ExcelJS reads one), in the workbook's date system. */
+export function serialToDate(serial: number, date1904 = false): Date {
+  return new Date(Math.round((serial - UNIX_EPOCH_SERIAL + (date1904 ? DAYS_1904 : 0)) * MS_PER_DAY));
 }
 
 /**

@@ -1,3 +1,4 @@
 export * from './calendar';
 export * from './deadline';
 export * from './parse';
+export * from './today';

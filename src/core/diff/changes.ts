@@ -6,7 +6,7 @@
  */
 import { columnNumber, sheetCellAddress, type Grid } from '../grid';
 import { readStatus } from '../progress';
-import type { FileReport, NodeReport, TableReport, TaskReport } from '../report';
+import type { FileReport, NodeReport, TableReport, TaskReport } from '../contract';
 import { pairItems } from './match';
 import { comparable } from './similarity';
 

@@ -66,15 +66,55 @@ export function parseRange(address: string): RangeRef {
   };
 }
 
-/** Sheet names with anything but letters, digits and underscores are quoted, as Excel writes them. */
+/**
+ * Excel's rule for a sheet name in a reference: bare when it is a name of letters (any script),
+ * decimal digits, underscores and periods that does not start with a digit and cannot be read as
+ * something else (a cell such as `AB12`, an R1C1 reference such as `R2C3`, `R` or `C`, a boolean);
+ * otherwise in single quotes with each quote doubled. So `Sheet1!G31` and `考核细则!A3`, but
+ * `'My Sheet'!A1`, `'2018'!A1` and `'AB12'!A1`. A quoted name is always read right, so the rule
+ * only decides when quotes may be left out.
+ */
 export function quoteSheetName(name: string): string {
-  return /^[\p{L}\p{N}_]+$/u.test(name) && !/^\d/.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
+  return needsQuotes(name) ? quotedSheetName(name) : name;
+}
+
+/** The sheet name in quotes whatever it is, for formulas whose reader expects them (the plan's anchors). */
+export function quotedSheetName(name: string): string {
+  return `'${name.replace(/'/g, "''")}'`;
+}
+
+const BARE_NAME = /^[\p{L}_][\p{L}\p{Nd}_.]*$/u;
+const LIKE_A1 = /^([A-Za-z]{1,3})(\d{1,7})$/;
+const LIKE_R1C1 = /^(?:[Rr]\d*(?:[Cc]\d*)?|[Cc]\d*)$/;
+
+function needsQuotes(name: string): boolean {
+  if (!BARE_NAME.test(name)) return true;
+  if (LIKE_R1C1.test(name) || /^(?:TRUE|FALSE)$/i.test(name)) return true;
+  const a1 = LIKE_A1.exec(name);
+  // Only a cell inside the sheet's bounds reads as one: `XFE1` and `A1048577` are names.
+  return a1 !== null && columnNumber(a1[1] as string) <= 16_384 && Number(a1[2]) >= 1 && Number(a1[2]) <= 1_048_576;
 }
 
 export function sheetCellAddress(sheet: string, row: number, col: number): string {
   return `${quoteSheetName(sheet)}!${cellAddress(row, col)}`;
 }
 
-export function contains(r: RangeRef, row: number, col: number): boolean {
-  return row >= r.top && row <= r.bottom && col >= r.left && col <= r.right;
+/** A sheet name as written in a reference (`'My ''x'' sheet'`) → the name (`My 'x' sheet`). */
+export function unquoteSheetName(raw: string): string {
+  return raw.length >= 2 && raw.startsWith("'") && raw.endsWith("'") ? raw.slice(1, -1).replace(/''/g, "'") : raw;
+}
+
+/**
+ * `Sheet1!G31`, `'My Sheet'!$A$1:$B$2` → the sheet (null when the reference names none) and the
+ * local address without `$` (`G31`, `A1:B2`). The last `!` splits, since a quoted name may hold one.
+ */
+export function splitAddress(ref: string): { sheet: string | null; cell: string } {
+  const bang = ref.lastIndexOf('!');
+  const cell = ref.slice(bang + 1).replace(/\$/g, '');
+  return { sheet: bang < 0 ? null : unquoteSheetName(ref.slice(0, bang)), cell };
+}
+
+/** The sheet-less address of a reference, as written (`Sheet1!$G$31` → `$G$31`, `G31` → `G31`). */
+export function localAddress(ref: string): string {
+  return ref.slice(ref.lastIndexOf('!') + 1);
 }

@@ -3,7 +3,7 @@
  * on one sheet: a column's consecutive cells become one area (`G4:G12`), so that selecting all cells
  * of a rule stays a short address however many cells it names. Both hosts select through this; the pane names what was selected by it.
  */
-import { cellAddress, parseCell, parseRange } from './a1';
+import { cellAddress, parseCell, parseRange, splitAddress } from './a1';
 
 /** At most this many areas are selected at once: Excel takes a RangeAreas address of bounded length. */
 export const MAX_AREAS = 200;
@@ -16,22 +16,15 @@ export interface CellAreas {
   count: number;
 }
 
-/** `Sheet1!G31`, `'My Sheet'!A1` → sheet and cell (without `$`). */
-export function splitSheetCell(ref: string): { sheet: string; cell: string } {
-  const bang = ref.lastIndexOf('!');
-  const raw = ref.slice(0, bang);
-  return { sheet: raw.startsWith("'") ? raw.slice(1, -1).replace(/''/g, "'") : raw, cell: ref.slice(bang + 1).replace(/\$/g, '').toUpperCase() };
-}
-
 /** The cells on the first cell's sheet as areas; null for no cells. Cells of other sheets are left out (one selection is on one sheet). */
 export function cellAreas(cells: readonly string[]): CellAreas | null {
   const first = cells[0];
   if (first === undefined) return null;
-  const sheet = splitSheetCell(first).sheet;
+  const sheet = splitAddress(first).sheet ?? '';
   const refs = new Map<string, { row: number; col: number }>();
   for (const c of cells) {
-    const s = splitSheetCell(c);
-    if (s.sheet !== sheet) continue;
+    const s = splitAddress(c);
+    if ((s.sheet ?? '') !== sheet) continue;
     const p = parseCell(s.cell);
     refs.set(`${p.col}:${p.row}`, p);
   }

@@ -12,7 +12,7 @@
  * their order; the formulas themselves are meant to change and are only ever used to find cells,
  * never to decide what may be written (../plan/journal-verify still checks every cell it finds).
  */
-import { columnLetters, columnNumber, parseCell, parseRange } from '../grid';
+import { columnLetters, columnNumber, parseCell, parseRange, quotedSheetName } from '../grid';
 import type { EditPlan } from './plan';
 
 export type Anchor = { kind: 'sheet'; sheet: string } | { kind: 'row'; sheet: string; row: number } | { kind: 'column'; sheet: string; column: number };
@@ -68,7 +68,7 @@ export function planAnchors(plan: EditPlan): Anchor[] {
 /** The formula (without `=`) that keeps an anchor's place. */
 export function anchorFormula(a: Anchor): string {
   // Always quoted: a sheet named like a cell (`AB12`) would read as one otherwise.
-  const q = `'${a.sheet.replace(/'/g, "''")}'`;
+  const q = quotedSheetName(a.sheet);
   if (a.kind === 'sheet') return `ROWS(${q}!$1:$${LAST_ROW})`;
   if (a.kind === 'row') return `ROW(${q}!$${a.row}:$${a.row})`;
   const c = columnLetters(a.column);

@@ -7,11 +7,12 @@
  * formulas. A cell that would be overwritten but holds the user's data is a finding; that table is
  * then left as it is.
  */
+import { isoToSerial } from '../dates';
 import { dueDate } from '../progress';
 import { STATUS_CHOICES } from '../progress/status-words';
-import { columnLetters, columnNumber, getCell, type Grid } from '../grid';
+import { columnLetters, columnNumber, getCell, quoteSheetName, type Grid } from '../grid';
 import { t, type Lang, type MessageKey } from '../i18n';
-import type { Finding, TableReport, TaskReport } from '../report/schema';
+import type { Finding, TableReport, TaskReport } from '../contract';
 import type { ScoringPolicy } from '../settings/scoring-policy';
 import { scoreTable, taskMaxima, type NoScoreReason } from '../scoring';
 import { DELAYED_WORDS, DELAYED_WORDS_NAME, DONE_WORDS, DONE_WORDS_NAME, dueMask, isDelayed, isDone, taskScore } from './formulas';
@@ -19,10 +20,11 @@ import { AS_OF_NAME, type Edit, type EditPlan } from './plan';
 import { POINTS_FORMAT, wordsInLanguage } from './workbook-words';
 import { lightsSummary, planLights } from './lights';
 import { findOccupied } from './occupied';
+import { HEADER_FILL, STATE_LOOK } from './palette';
 import { cappedBonus, deductionItem, deductionTotal, itemDeduction, ownScoreFirst } from './own-score';
 import type { LightsPolicy } from '../settings/lights-policy';
 import { maxOf, minOf, pushAll } from '../arrays';
-import { roleColumn } from '../report/role-column';
+import { roleColumn } from '../contract';
 
 export interface PlanInput {
   sheets: Array<{ grid: Grid; tables: TableReport[] }>;
@@ -39,17 +41,6 @@ export interface PlanInput {
 /** Points as `0`, `2.5`, `10` (see workbook-words). */
 const POINTS = POINTS_FORMAT;
 
-const FILL = { done: 'C6EFCE', overdue: 'FFC7CE', dueSoon: 'FFEB9C', header: 'DDEBF7' } as const;
-const FONT = { done: '006100', overdue: '9C0006', dueSoon: '9C5700' } as const;
-
-function serial(isoDate: string): number {
-  const [y, m, d] = isoDate.split('-').map(Number) as [number, number, number];
-  return Date.UTC(y, m - 1, d) / 86_400_000 + 25_569;
-}
-
-function quoteSheet(name: string): string {
-  return /^[A-Za-z_][A-Za-z0-9_]*$/.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
-}
 
 interface TablePlan {
   edits: Edit[];
@@ -77,7 +68,7 @@ interface TaskCells {
 
 function planTable(grid: Grid, table: TableReport, input: PlanInput, findings: Finding[]): TablePlan | null {
   const sheet = grid.name;
-  const q = quoteSheet(sheet);
+  const q = quoteSheetName(sheet);
   const col = (role: string) => roleColumn(table, role)?.column;
   const right = columnNumber(table.columns[table.columns.length - 1]?.column ?? 'A');
   const existingStatus = col('status');
@@ -109,7 +100,7 @@ function planTable(grid: Grid, table: TableReport, input: PlanInput, findings: F
     // A header repeated before each item gets the new labels each time, under the last header row.
     for (const h of headerRows) {
       if (headerRows.length > 1 && table.headerRows.includes(h + 1)) continue;
-      edits.push({ kind: 'cell', sheet, cell: `${c}${h}`, value: t(input.lang, key), bold: true, fill: FILL.header });
+      edits.push({ kind: 'cell', sheet, cell: `${c}${h}`, value: t(input.lang, key), bold: true, fill: HEADER_FILL });
     }
     // Wide enough for its label on one line (截止日期（自动） was cut off at 14).
     edits.push({ kind: 'width', sheet, column: c, width: Math.max(ADDED_COLUMN_WIDTH, labelWidth(t(input.lang, key))) });
@@ -129,7 +120,7 @@ function planTable(grid: Grid, table: TableReport, input: PlanInput, findings: F
   for (const k of table.tasks) {
     for (const n of k.nodes) {
       const due = dueDate(n.deadline, input.today) ?? n.impliedDue ?? null;
-      if (due) edits.push({ kind: 'cell', sheet, cell: `${dueCol}${n.row}`, value: serial(due), numFmt: 'yyyy-mm-dd' });
+      if (due) edits.push({ kind: 'cell', sheet, cell: `${dueCol}${n.row}`, value: isoToSerial(due), numFmt: 'yyyy-mm-dd' });
     }
   }
 
@@ -200,9 +191,9 @@ function planTable(grid: Grid, table: TableReport, input: PlanInput, findings: F
     const d = `$${dueCol}${top}`;
     nodeColumnRuns(grid, table, left, columnNumber(scoreCol), columnNumber(scoreCol), lightsOwn).forEach(([from, to], j) => {
       const range = `${columnLetters(from)}${top}:${columnLetters(to)}${bottom}`;
-      edits.push({ kind: 'highlight', sheet, range, formula: isDone(s), fill: FILL.done, font: FONT.done, priority: 3 * j + 1 });
-      edits.push({ kind: 'highlight', sheet, range, formula: `AND(NOT(${isDone(s)}),OR(${isDelayed(s)},AND(${d}<>"",${d}<${AS_OF_NAME})))`, fill: FILL.overdue, font: FONT.overdue, priority: 3 * j + 2 });
-      edits.push({ kind: 'highlight', sheet, range, formula: `AND(NOT(${isDone(s)}),${d}<>"",${d}>=${AS_OF_NAME},${d}-${AS_OF_NAME}<=${input.policy.dueSoonDays})`, fill: FILL.dueSoon, font: FONT.dueSoon, priority: 3 * j + 3 });
+      edits.push({ kind: 'highlight', sheet, range, formula: isDone(s), fill: STATE_LOOK.done.fill, font: STATE_LOOK.done.font, priority: 3 * j + 1 });
+      edits.push({ kind: 'highlight', sheet, range, formula: `AND(NOT(${isDone(s)}),OR(${isDelayed(s)},AND(${d}<>"",${d}<${AS_OF_NAME})))`, fill: STATE_LOOK.overdue.fill, font: STATE_LOOK.overdue.font, priority: 3 * j + 2 });
+      edits.push({ kind: 'highlight', sheet, range, formula: `AND(NOT(${isDone(s)}),${d}<>"",${d}>=${AS_OF_NAME},${d}-${AS_OF_NAME}<=${input.policy.dueSoonDays})`, fill: STATE_LOOK.dueSoon.fill, font: STATE_LOOK.dueSoon.font, priority: 3 * j + 3 });
     });
   }
   return { edits, tasks: cells, ...(lights ? { lights: { sheet, range: lights.lightRange } } : {}) };
@@ -339,7 +330,7 @@ function taskListHeader(lang: Lang, summary: string): Edit[] {
   ];
   return [
     { kind: 'cell', sheet: summary, cell: `${TASK_COL.table}${TASK_LIST_TOP - 2}`, value: t(lang, 'plan.tasks-title'), bold: true },
-    ...labels.map(([c, k]): Edit => ({ kind: 'cell', sheet: summary, cell: `${c}${TASK_LIST_TOP - 1}`, value: t(lang, k), bold: true, fill: FILL.header })),
+    ...labels.map(([c, k]): Edit => ({ kind: 'cell', sheet: summary, cell: `${c}${TASK_LIST_TOP - 1}`, value: t(lang, k), bold: true, fill: HEADER_FILL })),
     { kind: 'width', sheet: summary, column: TASK_COL.table, width: 30 },
     { kind: 'width', sheet: summary, column: TASK_COL.category, width: 24 },
     { kind: 'width', sheet: summary, column: TASK_COL.task, width: 40 },
@@ -427,22 +418,22 @@ export function buildPlan(input: PlanInput): { plan: EditPlan; findings: Finding
     { kind: 'cell', sheet: summary, cell: 'A1', value: t(input.lang, 'plan.summary-title'), bold: true },
     { kind: 'cell', sheet: summary, cell: 'A2', value: t(input.lang, 'plan.as-of') },
     input.asOf
-      ? { kind: 'cell', sheet: summary, cell: 'B2', value: serial(input.asOf), numFmt: 'yyyy-mm-dd' }
+      ? { kind: 'cell', sheet: summary, cell: 'B2', value: isoToSerial(input.asOf), numFmt: 'yyyy-mm-dd' }
       : { kind: 'cell', sheet: summary, cell: 'B2', formula: 'TODAY()', numFmt: 'yyyy-mm-dd', computes: { what: 'as-of' } },
     { kind: 'name', name: AS_OF_NAME, sheet: summary, cell: '$B$2' },
     { kind: 'cell', sheet: summary, cell: 'A3', value: t(input.lang, 'plan.reading') },
     { kind: 'cell', sheet: summary, cell: 'B3', value: t(input.lang, `score.reading.${input.policy.reading}`) },
-    { kind: 'cell', sheet: summary, cell: 'A4', value: t(input.lang, 'plan.col-table'), bold: true, fill: FILL.header },
-    { kind: 'cell', sheet: summary, cell: 'B4', value: t(input.lang, 'plan.col-category'), bold: true, fill: FILL.header },
-    { kind: 'cell', sheet: summary, cell: 'C4', value: t(input.lang, 'plan.col-declared'), bold: true, fill: FILL.header },
-    { kind: 'cell', sheet: summary, cell: 'D4', value: t(input.lang, 'plan.col-earned'), bold: true, fill: FILL.header },
-    { kind: 'cell', sheet: summary, cell: 'E4', value: t(input.lang, 'plan.col-max'), bold: true, fill: FILL.header },
-    { kind: 'cell', sheet: summary, cell: 'F4', value: t(input.lang, 'plan.col-note'), bold: true, fill: FILL.header },
+    { kind: 'cell', sheet: summary, cell: 'A4', value: t(input.lang, 'plan.col-table'), bold: true, fill: HEADER_FILL },
+    { kind: 'cell', sheet: summary, cell: 'B4', value: t(input.lang, 'plan.col-category'), bold: true, fill: HEADER_FILL },
+    { kind: 'cell', sheet: summary, cell: 'C4', value: t(input.lang, 'plan.col-declared'), bold: true, fill: HEADER_FILL },
+    { kind: 'cell', sheet: summary, cell: 'D4', value: t(input.lang, 'plan.col-earned'), bold: true, fill: HEADER_FILL },
+    { kind: 'cell', sheet: summary, cell: 'E4', value: t(input.lang, 'plan.col-max'), bold: true, fill: HEADER_FILL },
+    { kind: 'cell', sheet: summary, cell: 'F4', value: t(input.lang, 'plan.col-note'), bold: true, fill: HEADER_FILL },
     { kind: 'width', sheet: summary, column: 'F', width: 40 },
     { kind: 'width', sheet: summary, column: 'A', width: 36 },
     { kind: 'width', sheet: summary, column: 'B', width: 36 },
-    { kind: 'cell', sheet: summary, cell: 'H4', value: t(input.lang, 'plan.done-words'), bold: true, fill: FILL.header },
-    { kind: 'cell', sheet: summary, cell: 'I4', value: t(input.lang, 'plan.delayed-words'), bold: true, fill: FILL.header },
+    { kind: 'cell', sheet: summary, cell: 'H4', value: t(input.lang, 'plan.done-words'), bold: true, fill: HEADER_FILL },
+    { kind: 'cell', sheet: summary, cell: 'I4', value: t(input.lang, 'plan.delayed-words'), bold: true, fill: HEADER_FILL },
     ...doneWords.map((w, i): Edit => ({ kind: 'cell', sheet: summary, cell: `H${5 + i}`, value: w })),
     ...delayedWords.map((w, i): Edit => ({ kind: 'cell', sheet: summary, cell: `I${5 + i}`, value: w })),
     { kind: 'name', name: DONE_WORDS_NAME, sheet: summary, cell: `$H$5:$H$${4 + doneWords.length}` },

@@ -5,4 +5,5 @@ export * from './journal';
 export * from './journal-verify';
 export * from './formula-reach';
 export * from './anchors';
+export * from './palette';
 export * from './copied-choices';

@@ -15,7 +15,7 @@
  * A cell the add-in wrote that no longer holds what it wrote is the user's now: it is left as it is
  * and listed as skipped; so is a sheet the add-in added and the user then wrote into.
  */
-import { cellAddress, columnLetters, columnNumber, parseCell, type Cell, type Grid } from '../grid';
+import { cellAddress, columnLetters, columnNumber, parseCell, quoteSheetName, type Cell, type Grid } from '../grid';
 import { ANCHOR_COLUMN, ANCHORS_PER_ROW, IDENTITY_PLACEMENT, placeAnchors, type Placement } from './anchors';
 import { LANGS, t, type Lang } from '../i18n';
 import { outsideReach } from './formula-reach';
@@ -340,10 +340,9 @@ export function verifyJournal(j: Journal, grids: readonly Grid[], o: VerifyOptio
 
 /** What a revert skipped, as one line in either language: at most `max` items, then how many more. */
 export function describeSkipped(lang: Lang, skipped: readonly JournalSkip[], max = 12): string {
-  const quote = (sheet: string) => (/^[\p{L}\p{N}_]+$/u.test(sheet) ? sheet : `'${sheet.replace(/'/g, "''")}'`);
   const items = skipped.slice(0, max).map((s) =>
     s.cell !== undefined
-      ? t(lang, s.reason === 'deleted' ? 'revert.skip.deleted' : 'revert.skip.changed', { cell: `${quote(s.sheet)}!${s.cell}` })
+      ? t(lang, s.reason === 'deleted' ? 'revert.skip.deleted' : 'revert.skip.changed', { cell: `${quoteSheetName(s.sheet)}!${s.cell}` })
       : t(lang, s.reason === 'sheet-gone' ? 'revert.skip.sheet-gone' : 'revert.skip.sheet-changed', { sheet: s.sheet }),
   );
   if (skipped.length > max) items.push(t(lang, 'revert.skip.more', { count: skipped.length - max }));

@@ -7,22 +7,16 @@
  * the lights over every table. A cell in the way that holds the user's data is a finding, and the
  * table then gets no lights (its scores and colours are still written).
  */
-import { columnLetters, columnNumber, type Grid } from '../grid';
+import { columnLetters, columnNumber, quoteSheetName, type Grid } from '../grid';
 import { t, type Lang } from '../i18n';
-import type { Finding, TableReport } from '../report/schema';
-import { lightRules, LIGHTS, type Light, type LightsPolicy } from '../settings/lights-policy';
+import type { Finding, TableReport } from '../contract';
+import { LIGHTS, type Light } from '../contract';
+import { lightRules, type LightsPolicy } from '../settings/lights-policy';
 import { DONE_WORDS_NAME, isDone } from './formulas';
 import { findOccupied } from './occupied';
+import { HEADER_FILL, LIGHT_LOOK } from './palette';
 import { AS_OF_NAME, type Edit } from './plan';
 import { maxOf, minOf } from '../arrays';
-
-/** The fills (and fonts) of the lights: distinct from the state colours, so that a reader (and the workbench) tells them apart. */
-export const LIGHT_LOOK: Record<Light, { fill: string; font: string }> = {
-  green: { fill: '92D050', font: '1E4620' },
-  blue: { fill: '9BC2E6', font: '1F3864' },
-  yellow: { fill: 'FFD966', font: '7F6000' },
-  red: { fill: 'FF7C80', font: '7B0000' },
-};
 
 /** Priorities of the light formats: after every state colour, over cells no state colour reaches. A view tells the light formats by it. */
 export const LIGHT_PRIORITY = 9000;
@@ -83,9 +77,9 @@ export function planLights(x: LightsTableInput, findings: Finding[]): { edits: E
   for (const h of table.headerRows) {
     if (table.headerRows.length > 1 && table.headerRows.includes(h + 1)) continue;
     edits.push(
-      { kind: 'cell', sheet, cell: `${cols.elapsed}${h}`, value: t(lang, 'plan.elapsed'), bold: true, fill: 'DDEBF7' },
-      { kind: 'cell', sheet, cell: `${cols.read}${h}`, value: t(lang, 'plan.progress-read'), bold: true, fill: 'DDEBF7' },
-      { kind: 'cell', sheet, cell: `${cols.light}${h}`, value: t(lang, 'plan.light'), bold: true, fill: 'DDEBF7' },
+      { kind: 'cell', sheet, cell: `${cols.elapsed}${h}`, value: t(lang, 'plan.elapsed'), bold: true, fill: HEADER_FILL },
+      { kind: 'cell', sheet, cell: `${cols.read}${h}`, value: t(lang, 'plan.progress-read'), bold: true, fill: HEADER_FILL },
+      { kind: 'cell', sheet, cell: `${cols.light}${h}`, value: t(lang, 'plan.light'), bold: true, fill: HEADER_FILL },
     );
   }
   for (const c of [cols.elapsed, cols.read, cols.light]) edits.push({ kind: 'width', sheet, column: c, width: 14 });
@@ -125,22 +119,18 @@ export function planLights(x: LightsTableInput, findings: Finding[]): { edits: E
   return { edits, lightRange, columns: cols };
 }
 
-function quoteSheet(name: string): string {
-  return /^[A-Za-z_][A-Za-z0-9_]*$/.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
-}
-
 /** The summary sheet's count of lights over every table (columns U–V), under the rule in force. */
 export function lightsSummary(summary: string, lang: Lang, policy: LightsPolicy, ranges: ReadonlyArray<{ sheet: string; range: string }>): Edit[] {
   const r = lightRules(policy);
   const rule = t(lang, `light.preset.${r.preset}`, { yellow: r.yellowBehind, red: r.redBehind, near: r.nearDays });
   const edits: Edit[] = [
-    { kind: 'cell', sheet: summary, cell: 'U4', value: t(lang, 'plan.lights-title'), bold: true, fill: 'DDEBF7' },
+    { kind: 'cell', sheet: summary, cell: 'U4', value: t(lang, 'plan.lights-title'), bold: true, fill: HEADER_FILL },
     { kind: 'cell', sheet: summary, cell: 'V4', value: rule },
     { kind: 'width', sheet: summary, column: 'U', width: 20 },
   ];
   LIGHTS.forEach((l, i) => {
     const word = t(lang, `light.${l}`);
-    const count = ranges.length > 0 ? ranges.map((x) => `COUNTIF(${quoteSheet(x.sheet)}!${absolute(x.range)},"${word}")`).join('+') : '0';
+    const count = ranges.length > 0 ? ranges.map((x) => `COUNTIF(${quoteSheetName(x.sheet)}!${absolute(x.range)},"${word}")`).join('+') : '0';
     edits.push(
       { kind: 'cell', sheet: summary, cell: `U${5 + i}`, value: word, fill: LIGHT_LOOK[l].fill },
       { kind: 'cell', sheet: summary, cell: `V${5 + i}`, formula: count },

@@ -5,7 +5,7 @@
  */
 import { columnNumber, getCell, sheetCellAddress, type Grid } from '../grid';
 import { t, type Lang } from '../i18n';
-import type { Finding } from '../report/schema';
+import type { Finding } from '../contract';
 
 /** A `plan.occupied` warning for each cell of `columns` on `rows` that holds anything; true when one does. */
 export function findOccupied(grid: Grid, columns: readonly string[], rows: ReadonlySet<number>, lang: Lang, findings: Finding[]): boolean {

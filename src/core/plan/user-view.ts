@@ -8,7 +8,8 @@
  * shows what the user put there.
  */
 import { z } from 'zod';
-import { parseCell, type Cell, type CellValue, type Grid } from '../grid';
+import { parseCell, plainDisplayText, type Cell, type CellValue, type DisplayText, type Grid } from '../grid';
+import { calendarIso, isoToSerial } from '../dates/calendar';
 import { SETTINGS_SHEET } from '../settings/stored';
 import { JOURNAL_SHEET } from './journal';
 import { COLLECT_SHEET, SPLIT_SHEET } from '../collect/manifest';
@@ -26,23 +27,6 @@ export const BeforeImageSchema = z.object({
 });
 
 export type BeforeImage = z.infer<typeof BeforeImageSchema>;
-
-const MS_PER_DAY = 86_400_000;
-const UNIX_EPOCH_SERIAL = 25_569;
-
-export function isoToSerial(iso: string): number {
-  const ms = Date.parse(iso.length === 10 ? `${iso}T00:00:00Z` : iso.endsWith('Z') ? iso : `${iso}Z`);
-  return ms / MS_PER_DAY + UNIX_EPOCH_SERIAL;
-}
-
-/** Serial → ISO instant, to the millisecond (the journal's `$date`). */
-export function serialToInstant(serial: number): string {
-  return new Date(Math.round((serial - UNIX_EPOCH_SERIAL) * MS_PER_DAY)).toISOString();
-}
-
-function calendarIso(instant: string): string {
-  return instant.endsWith('T00:00:00.000Z') ? instant.slice(0, 10) : instant.slice(0, 19);
-}
 
 function isRecord(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -74,22 +58,6 @@ export function decodeValue(raw: unknown): { value?: CellValue; formula?: string
   if ('text' in raw) return decodeValue(raw.text);
   return { value: { kind: 'string', value: JSON.stringify(raw) } };
 }
-
-export type DisplayText = (value: CellValue, format: string | undefined) => string;
-
-/** Without a host's formatter, numbers show as General would show them. */
-export const plainDisplayText: DisplayText = (v) => {
-  switch (v.kind) {
-    case 'number':
-      return Number.isInteger(v.value) ? String(v.value) : String(Number(v.value.toPrecision(11)));
-    case 'boolean':
-      return v.value ? 'TRUE' : 'FALSE';
-    case 'date':
-      return v.value.replace('T', ' ');
-    default:
-      return v.value;
-  }
-};
 
 export function cellFromBeforeImage(before: unknown, displayText: DisplayText = plainDisplayText): Cell | undefined {
   const b = BeforeImageSchema.safeParse(before);

@@ -14,7 +14,8 @@
  * mean of its nodes' (when every node has one).
  */
 import { dayNumber } from '../dates';
-import type { Light, LightRules } from '../settings/lights-policy';
+import type { Light } from '../contract';
+import type { LightRules } from '../settings/lights-policy';
 
 /** The share elapsed, 0–1, of the window `start`..`due` (ISO dates) as of `asOf`. */
 export function elapsedShare(start: string, due: string, asOf: string): number {

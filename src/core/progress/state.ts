@@ -14,8 +14,8 @@
  * (滞后, 延期, 未完成) makes it overdue whatever the date. Done after the due date is `done_late`
  * when the completion date is known; without one, done is done.
  */
-import { dayNumber, iso, monthEnd, parseIso } from '../dates';
-import type { Deadline } from '../report/schema';
+import { dayNumber, dayNumberIso, iso, monthEnd, parseIso } from '../dates';
+import type { Deadline } from '../contract';
 import { readStatus } from './status';
 
 export type NodeState = 'done' | 'done_late' | 'overdue' | 'due_soon' | 'pending' | 'no_deadline';
@@ -59,7 +59,7 @@ function currentPeriodEnd(every: Deadline['every'], asOf: string): string | null
     case 'week': {
       const day = new Date(Date.UTC(y, m - 1, parseIso(asOf).d)).getUTCDay();
       const sunday = dayNumber(asOf) + ((7 - day) % 7);
-      return new Date(sunday * 86_400_000).toISOString().slice(0, 10);
+      return dayNumberIso(sunday);
     }
     default:
       return null;

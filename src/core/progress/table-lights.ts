@@ -6,8 +6,9 @@
  */
 import { columnNumber, type Cell } from '../grid';
 import type { SheetView } from '../recognize/sheet-view';
-import type { TableReport } from '../report/schema';
-import { lightRules, LIGHTS, type Light, type LightsPolicy } from '../settings/lights-policy';
+import type { TableReport } from '../contract';
+import { LIGHTS, type Light } from '../contract';
+import { lightRules, type LightsPolicy } from '../settings/lights-policy';
 import { DONE_WORDS } from '../plan/formulas';
 import { elapsedShare, lightOf, progressFraction } from './elapsed';
 import { dueDate } from './state';

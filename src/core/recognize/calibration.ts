@@ -8,7 +8,7 @@
  * by `npm run calibrate` (scripts/calibrate.ts) from the corpus and the hand-checked fixtures.
  */
 import type { Evidence } from './column-roles';
-import type { Role } from './roles';
+import type { Role } from '../contract';
 import { CALIBRATION_COUNTS } from './calibration-counts';
 import { HELD_OUT_SETS } from './calibration-held-out';
 

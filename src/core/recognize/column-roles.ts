@@ -6,7 +6,7 @@
 import { t, type Lang } from '../i18n';
 import type { ColumnStats } from './column-stats';
 import { matchHeader, isKnownWithoutRole, isPriorityHeader } from './header-match';
-import type { Role } from './roles';
+import type { Role } from '../contract';
 import { pushAll } from '../arrays';
 
 export interface ColumnEvidence {

@@ -1,7 +1,7 @@
 /** Matching one header text against the synonym table. */
 import { HEADER_SYNONYMS, KNOWN_WITHOUT_ROLE, PRIORITY_HEADERS } from './header-synonyms';
 import { isPeriodLabel } from './period-labels';
-import type { Role } from './roles';
+import type { Role } from '../contract';
 import { labelLength, normalizeHeader } from './text';
 
 export interface HeaderMatch {
@@ -177,9 +177,4 @@ export function isKnownWithoutRole(text: string): boolean {
   const h = normalizeHeader(text);
   // What a bracket adds (`Source (agenda title / item)`) does not change what the column is.
   return KNOWN.has(h) || KNOWN.has(h.replace(/[(（][^)）]*[)）]$/, ''));
-}
-
-/** True when the text reads as a column label: short, and either a synonym or a known header. */
-export function isHeaderLabel(text: string): boolean {
-  return matchHeader(text).length > 0 || isKnownWithoutRole(text);
 }

@@ -1,7 +1,7 @@
 /** Finding header rows: single rows of column labels, and two-level headers under merged group labels. */
 import { matchHeader, isKnownWithoutRole, MAX_HEADER_LENGTH } from './header-match';
 import { isPeriodLabel } from './period-labels';
-import type { Role } from './roles';
+import type { Role } from '../contract';
 import type { SheetView } from './sheet-view';
 import { labelLength, normalizeHeader } from './text';
 import { maxOf, minOf } from '../arrays';

@@ -4,7 +4,7 @@
  * `keywords` match a part of it, the longest keyword winning. Scores are how sure the word alone
  * makes us; cell contents then confirm or overrule (see column-roles.ts).
  */
-import type { Role } from './roles';
+import type { Role } from '../contract';
 
 export interface SynonymEntry {
   role: Role;

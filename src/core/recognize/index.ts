@@ -1,2 +1,1 @@
-export * from './roles';
 export * from './recognize';

@@ -5,7 +5,7 @@
  */
 import { parseRange, sheetCellAddress, type Cell, type Grid, type RangeRef } from '../grid';
 import { t, type Lang } from '../i18n';
-import type { Finding } from '../report/schema';
+import type { Finding } from '../contract';
 import { normalRange, rangedTables, type Mapping, type TableMapping } from '../settings/mapping';
 import { matchHeader } from './header-match';
 import { isHeaderRow, readHeaderBlock, sameHeader, type HeaderBlock } from './header-rows';

@@ -7,7 +7,7 @@ import { isHeaderRow, isLayoutHeaderRow, readHeaderBlock, sameHeader, type Heade
 import { matchHeader } from './header-match';
 import { isStatusWord } from './content-signals';
 import { classifyRow, isFooterLine, isGrandTotalLabel, isNoteLabel, isOpeningLine, isTitleLine, lineKind, titleLines } from './layout-rows';
-import type { Role } from './roles';
+import type { Role } from '../contract';
 import type { SheetView } from './sheet-view';
 import type { TableMapping } from '../settings/mapping';
 import { maxOf, pushAll } from '../arrays';

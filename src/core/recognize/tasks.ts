@@ -5,11 +5,11 @@
  */
 import { sheetCellAddress } from '../grid';
 import { readStatus } from '../progress/status';
-import type { CategoryReport, NodeReport, TaskReport } from '../report/schema';
+import type { CategoryReport, NodeReport, TaskReport } from '../contract';
 import { hasChineseOrdinal, isSeqLike, leadingDeadline, rowKindOf } from './content-signals';
 import { categoryLabel, declaredPoints, leadingNumber, parseWeight } from './labels';
 import { classifyRow, headingNumber, isTotalLabel, lineKind } from './layout-rows';
-import type { Role } from './roles';
+import type { Role } from '../contract';
 import { preludeHeadings, type Block, type KvBlock, type TableSegment } from './segment';
 import type { SheetView } from './sheet-view';
 import { collapseSpace } from './text';

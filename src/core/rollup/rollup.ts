@@ -10,7 +10,7 @@
 import { dayNumber } from '../dates';
 import { sheetCellAddress, columnNumber } from '../grid';
 import { dueDate } from '../progress';
-import type { FileReport, NodeReport, Report, TableReport, TaskReport } from '../report';
+import type { FileReport, NodeReport, Report, TableReport, TaskReport } from '../contract';
 import { taskUnit, unitName, type SplitBy } from '../collect/units';
 
 export const GRADES = ['blue', 'yellow', 'red'] as const;

@@ -1,5 +1,5 @@
 /** Walking the cells of a table's body that rules look at. */
-import { cellAddress, columnNumber, parseCell } from '../grid';
+import { cellAddress, columnNumber, localAddress, parseCell } from '../grid';
 import type { RuleContext } from './rule';
 
 export interface BodyCell {
@@ -95,11 +95,6 @@ export function pickBodyCells(ctx: RuleContext, columns: readonly string[], visi
 /** Every non-empty cell of the given column letters in the table body, each merged cell once. */
 export function bodyCells(ctx: RuleContext, columns: readonly string[]): readonly BodyCell[] {
   return pickBodyCells(ctx, columns, () => true);
-}
-
-/** The sheet-less address of a report cell reference (`Sheet1!G31` → `G31`). */
-export function localAddress(ref: string): string {
-  return ref.slice(ref.lastIndexOf('!') + 1);
 }
 
 export function columnOf(ref: string): string {

@@ -1,8 +1,8 @@
 import type { Grid } from '../grid';
 import type { Lang } from '../i18n';
-import type { Role } from '../recognize/roles';
+import type { Role } from '../contract';
 import type { SheetView } from '../recognize/sheet-view';
-import type { TableReport, TaskReport } from '../report/schema';
+import type { TableReport, TaskReport } from '../contract';
 import type { RuleContext } from './rule';
 
 export function makeContext(grid: Grid, view: SheetView, table: TableReport, orphanRows: readonly number[], lang: Lang): RuleContext {

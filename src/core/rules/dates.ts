@@ -2,8 +2,9 @@
 import { parseDeadlineText } from '../dates';
 import { reasonText } from '../i18n';
 import { leadingDeadline } from '../recognize/content-signals';
-import type { Deadline, TaskReport } from '../report/schema';
-import { columnOf, localAddress } from './cells';
+import type { Deadline, TaskReport } from '../contract';
+import { localAddress } from '../grid';
+import { columnOf } from './cells';
 import type { Hit, Rule, RuleContext } from './rule';
 
 interface DueNode {

@@ -1,5 +1,5 @@
 /** Text hygiene, each with a safe fix: stray spaces, spaces inside dates, full-width digits, numbers stored as text. */
-import type { Role } from '../recognize/roles';
+import type { Role } from '../contract';
 import { pickBodyCells, type BodyCell } from './cells';
 import type { Hit, Rule, RuleContext } from './rule';
 

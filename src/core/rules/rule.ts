@@ -2,8 +2,8 @@
 import type { Grid } from '../grid';
 import type { Lang } from '../i18n';
 import type { SheetView } from '../recognize/sheet-view';
-import type { Role } from '../recognize/roles';
-import type { ColumnReport, Finding, Severity, TableReport, TaskReport } from '../report/schema';
+import type { Role } from '../contract';
+import type { ColumnReport, Finding, Severity, TableReport, TaskReport } from '../contract';
 
 export type Family = 'structure' | 'dates' | 'owners' | 'weights' | 'numbering' | 'hygiene';
 

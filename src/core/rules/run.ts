@@ -2,7 +2,7 @@
 import { parseCell, sheetCellAddress, type Grid } from '../grid';
 import { ruleText, type Lang } from '../i18n';
 import type { SheetView } from '../recognize/sheet-view';
-import type { Finding, Severity, TableReport } from '../report/schema';
+import type { Finding, Severity, TableReport } from '../contract';
 import { RULES } from './catalogue';
 import { makeContext } from './context';
 

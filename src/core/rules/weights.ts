@@ -1,7 +1,7 @@
 /** Weights and points: not numbers, negative, categories and the table not adding up, ambiguous veto items. */
 import { cellAddress, columnNumber } from '../grid';
-import type { CategoryReport, TaskReport } from '../report/schema';
-import { localAddress } from './cells';
+import type { CategoryReport, TaskReport } from '../contract';
+import { localAddress } from '../grid';
 import type { Hit, Rule, RuleContext } from './rule';
 
 const EPSILON = 1e-9;

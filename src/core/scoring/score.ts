@@ -17,7 +17,7 @@
  */
 import type { ScoringPolicy } from '../settings/scoring-policy';
 import type { NodeState } from '../progress';
-import type { TableReport, TaskReport } from '../report/schema';
+import type { TableReport, TaskReport } from '../contract';
 import type { TableRules } from './own-rules';
 
 export type NodeBasis = 'decided' | 'open' | 'unscorable';

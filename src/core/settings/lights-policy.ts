@@ -12,12 +12,7 @@
  * done (a word for done, or 100%) is green.
  */
 import { z } from 'zod';
-
-export const LIGHT_PRESETS = ['yinchuan', 'suqian'] as const;
-export type LightPreset = (typeof LIGHT_PRESETS)[number];
-
-export const LIGHTS = ['green', 'blue', 'yellow', 'red'] as const;
-export type Light = (typeof LIGHTS)[number];
+import { LIGHT_PRESETS, type LightPreset } from '../contract/lights';
 
 export const LightsPolicySchema = z
   .object({

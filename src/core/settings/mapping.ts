@@ -6,7 +6,7 @@
  */
 import { z } from 'zod';
 import { parseRange, rangeAddress } from '../grid/a1';
-import { ROLES } from '../recognize/roles';
+import { ROLES } from '../contract';
 
 const ColumnLetters = z.string().regex(/^[A-Za-z]{1,3}$/, 'a column letter such as E');
 

@@ -9,6 +9,7 @@
  * mark is cleared by the last operation. However apply stops, the workbook holds either nothing
  * of it, or a journal of everything it may have written, which the next open of the pane reverts.
  */
+import { quoteSheetName } from '../../core/grid';
 import { draftJournal, JOURNAL_PENDING, JOURNAL_SHEET, sealJournal, type Journal, type JournalDraft } from '../../core/plan/journal';
 import type { Edit, EditPlan } from '../../core/plan/plan';
 import { beforeImageOf, textForExcel, type CellWrite } from './before-image';
@@ -20,11 +21,6 @@ import { pointsToChars, charsToPoints } from './widths';
 import { VALIDATION_LOAD, validationBefore } from './validations';
 
 type Of<K extends Edit['kind']> = Extract<Edit, { kind: K }>;
-
-/** Sheet names in formulas and references, quoted as Excel writes them. */
-export function quoteSheet(name: string): string {
-  return /^[A-Za-z_][A-Za-z0-9_]*$/.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
-}
 
 /** A plan's constant as Office.js takes it into `formulas`, a text kept as text. */
 function constant(v: string | number | boolean | null): string | number | boolean {
@@ -147,7 +143,7 @@ export async function applyPlanExcel(
   for (const e of of('name')) {
     await batch.add(size(e), () => {
       if (existing.has(e.name)) wb.names.getItemOrNullObject(e.name).delete();
-      wb.names.add(e.name, `=${quoteSheet(e.sheet)}!${e.cell}`);
+      wb.names.add(e.name, `=${quoteSheetName(e.sheet)}!${e.cell}`);
       existing.add(e.name);
     });
   }

@@ -4,7 +4,8 @@
  * marked `partial`: the number format, bold and the fill, which are all a plan or a fix changes.
  * It restores before-images of either host.
  */
-import { BeforeImageSchema, isoToSerial, serialToInstant, type BeforeImage } from '../../core/plan/user-view';
+import { isoToSerial, serialToInstant } from '../../core/dates';
+import { BeforeImageSchema, type BeforeImage } from '../../core/plan/user-view';
 
 /** What one load tells of a cell. */
 export interface OfficeCell {

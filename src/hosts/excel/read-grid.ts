@@ -8,7 +8,7 @@
  * a few rows at a time.
  */
 import type { Cell, CellValue, Grid, RangeRef } from '../../core/grid';
-import { emphasisOf, loneCells, parseRange } from '../../core/grid';
+import { emphasisOf, localAddress, loneCells, parseRange } from '../../core/grid';
 import { serialToIso } from '../../core/dates';
 import { OWN_SHEETS } from '../../core/plan/user-view';
 import { ANCHOR_COLUMN, ANCHOR_ROWS, ANCHORS_PER_ROW } from '../../core/plan/anchors';
@@ -278,6 +278,6 @@ function readCells(g: Grid, b: Block): void {
   for (const c of b.colProps?.value ?? []) if (c.columnHidden) g.hiddenCols.push((c.columnIndex ?? 0) + 1);
   for (const m of b.merged ?? []) {
     if (m.isNullObject) continue;
-    for (const a of m.areas.items) g.merges.push(parseRange(a.address.slice(a.address.lastIndexOf('!') + 1)) satisfies RangeRef);
+    for (const a of m.areas.items) g.merges.push(parseRange(localAddress(a.address)) satisfies RangeRef);
   }
 }

@@ -12,7 +12,7 @@
  * verified the same way, with what a half-done apply leaves allowed for (../../core/plan/journal-verify),
  * and reverted so. One whose text is cut short was stopped before its first edit: only it goes.
  */
-import { parseRange } from '../../core/grid';
+import { localAddress, parseRange } from '../../core/grid';
 import { JournalError, JOURNAL_PENDING, JOURNAL_SHEET, parseJournal, type Journal } from '../../core/plan/journal';
 import { cutShort, formulaShape, verifyJournal, type JournalSkip } from '../../core/plan/journal-verify';
 import { copiedChoiceRuns, isCopiedChoice, runCells, type ChoiceRun } from '../../core/plan/copied-choices';
@@ -39,7 +39,7 @@ export async function loadJournal(context: Excel.RequestContext): Promise<Journa
 
 /** `Sheet1!$A$4:$M$56` and `A4:M56` name the same range. */
 function sameRange(a: string, b: string): boolean {
-  const local = (s: string) => s.slice(s.lastIndexOf('!') + 1).replace(/\$/g, '').toUpperCase();
+  const local = (s: string) => localAddress(s).replace(/\$/g, '').toUpperCase();
   const x = parseRange(local(a));
   const y = parseRange(local(b));
   return x.top === y.top && x.left === y.left && x.bottom === y.bottom && x.right === y.right;

@@ -9,7 +9,7 @@
  * as numbers and, for dates, ExcelJS reads a date (JSON: its instant), so the journal does the same.
  */
 import type { JournalDraft } from '../../core/plan/journal';
-import { isoToSerial, serialToInstant } from '../../core/plan/user-view';
+import { isoToSerial, serialToInstant } from '../../core/dates';
 
 export type ValidationBefore = NonNullable<JournalDraft['validations'][number]['before']>;
 

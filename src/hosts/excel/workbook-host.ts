@@ -5,15 +5,14 @@
  * function before any work starts.
  */
 import { areaSize, cellAreas } from '../../core/grid/cell-areas';
-import type { CellValue, Grid } from '../../core/grid';
+import { displayText, splitAddress, type Grid } from '../../core/grid';
 import { JOURNAL_PENDING, JOURNAL_SHEET, type Journal } from '../../core/plan/journal';
 import { trustedJournal } from '../../core/plan/journal-verify';
 import type { EditPlan } from '../../core/plan/plan';
-import { plainDisplayText, userView } from '../../core/plan/user-view';
+import { userView } from '../../core/plan/user-view';
 import { parseStoredSettings, SETTINGS_SHEET, storedSettingsText, StoredSettingsSchema, type StoredSettings } from '../../core/settings/stored';
 import type { CellFix, HostLimit, Progress, RevertOutcome, SelectedRange, WorkbookHost } from '../host';
 import { normalRange } from '../../core/settings/mapping';
-import { formatNumber } from '../../core/grid/number-format';
 import { applyPlanExcel } from './apply';
 import { beforeImageOf, textForExcel, writeOf, type CellWrite } from './before-image';
 import { Batch, normalCell, writeCells } from './batch';
@@ -36,16 +35,6 @@ export interface ExcelHostOptions {
   isSetSupported?: IsSetSupported;
   /** Bytes of writes per request (REQUEST_BUDGET unless given): tests make apply take many requests. */
   requestBudget?: number;
-}
-
-const displayText = (v: CellValue, format: string | undefined): string =>
-  v.kind === 'number' ? formatNumber(v.value, format) : plainDisplayText(v, format);
-
-/** `Sheet1!G31`, `'My Sheet'!A1` → sheet and cell. */
-export function splitAddress(ref: string): { sheet: string; cell: string } {
-  const bang = ref.lastIndexOf('!');
-  const raw = ref.slice(0, bang);
-  return { sheet: raw.startsWith("'") ? raw.slice(1, -1).replace(/''/g, "'") : raw, cell: ref.slice(bang + 1).replace(/\$/g, '') };
 }
 
 function ownText(grids: readonly Grid[], name: string): string[] | null {
@@ -166,7 +155,7 @@ export class ExcelWorkbookHost implements WorkbookHost {
     await this.run(async (ctx) => {
       const targets = fixes.map((f) => {
         const { sheet, cell } = splitAddress(f.cell);
-        return { f, sheet, cell: normalCell(cell) };
+        return { f, sheet: sheet ?? '', cell: normalCell(cell) };
       });
       const sheets = new Map<string, { ws: Excel.Worksheet; cells: string[] }>();
       for (const t of targets) {
@@ -220,7 +209,8 @@ export class ExcelWorkbookHost implements WorkbookHost {
   }
 
   async select(address: string): Promise<void> {
-    const { sheet, cell } = splitAddress(address);
+    const { sheet: named, cell } = splitAddress(address);
+    const sheet = named ?? '';
     await this.run(async (ctx) => {
       const ws = ctx.workbook.worksheets.getItemOrNullObject(sheet).load('isNullObject');
       await ctx.sync();
@@ -256,7 +246,7 @@ export class ExcelWorkbookHost implements WorkbookHost {
       const r = ctx.workbook.getSelectedRange().load('address');
       await ctx.sync();
       const { sheet, cell } = splitAddress(r.address);
-      return { sheet, range: normalRange(cell) };
+      return { sheet: sheet ?? '', range: normalRange(cell) };
     });
   }
 

@@ -2,7 +2,8 @@
 import type ExcelJS from 'exceljs';
 import type { Lang } from '../../core/i18n';
 import { buildPlan, type EditPlan } from '../../core/plan';
-import { checkWorkbook, type FileReport } from '../../core/report';
+import { type FileReport } from '../../core/contract';
+import { checkWorkbook } from '../../core/check';
 import type { Mapping } from '../../core/settings/mapping';
 import { DEFAULT_POLICY, type ScoringPolicy } from '../../core/settings/scoring-policy';
 import type { LightsPolicy } from '../../core/settings/lights-policy';

@@ -3,6 +3,7 @@
  * Applying again first reverts what the last apply wrote, so a workbook never holds two copies.
  */
 import ExcelJS from 'exceljs';
+import { quoteSheetName } from '../../core/grid';
 import { sealJournal, type EditPlan, type Journal } from '../../core/plan';
 import { draftJournal, type BeforeState } from '../../core/plan/journal';
 import { hasJournal, sheetChunks, writeJournal } from './own-sheets';
@@ -137,8 +138,7 @@ export function applyPlan(wb: ExcelJS.Workbook, plan: EditPlan, settings?: Journ
       }
       case 'name': {
         dropName(wb, e.name);
-        const q = /^[A-Za-z_][A-Za-z0-9_]*$/.test(e.sheet) ? e.sheet : `'${e.sheet.replace(/'/g, "''")}'`;
-        wb.definedNames.add(`${q}!${e.cell}`, e.name);
+        wb.definedNames.add(`${quoteSheetName(e.sheet)}!${e.cell}`, e.name);
         break;
       }
     }

@@ -7,4 +7,5 @@ export { installLinearMerges } from './exceljs-merges';
 export { PackageError, type PackageFailure } from './package-error';
 export { readGridsFromBytes, DEFAULT_LIMITS, type ReadLimits } from './read-package';
 export { readTrustedJournal } from './revert';
+export { fileSignature, type FileSignature } from './signature';
 export { XlsxWorkbookHost } from './workbook-host';

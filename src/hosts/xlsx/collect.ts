@@ -8,7 +8,7 @@ import type ExcelJS from 'exceljs';
 import { checkCollectJournal, COLLECT_SHEET, type CheckedCollect, type CollectEdit, type CollectJournalProblem } from '../../core/collect';
 import type { Grid } from '../../core/grid';
 import { parseJournal, sealJournal, type EditPlan, type Journal, type JournalDraft } from '../../core/plan';
-import type { TableReport } from '../../core/report';
+import type { TableReport } from '../../core/contract';
 import { journalChunks } from '../../core/plan/journal';
 import { cellBeforeImage, restoreCell, type CellModel } from './apply';
 import { sheetChunks } from './own-sheets';

@@ -12,7 +12,7 @@ import type { EditPlan } from '../../core/plan/plan';
 import { userView } from '../../core/plan/user-view';
 import type { StoredSettings } from '../../core/settings/stored';
 import type { Progress, RevertOutcome, SelectedRange, WorkbookHost } from '../host';
-import { userViewText } from './cell-text';
+import { displayText } from '../../core/grid';
 
 /** The text chunks the add-in keeps down column A of one of its own sheets; null without the sheet. */
 export function gridChunks(grids: readonly Grid[], name: string): string[] | null {
@@ -42,7 +42,7 @@ export abstract class CommandLineHost implements WorkbookHost {
   protected abstract readonly refusal: string;
 
   async read(onProgress?: Progress): Promise<Grid[]> {
-    const grids = userView(this.grids, gridJournal(this.grids), userViewText);
+    const grids = userView(this.grids, gridJournal(this.grids), displayText);
     onProgress?.(1, 1);
     return grids;
   }

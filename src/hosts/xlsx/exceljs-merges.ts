@@ -7,13 +7,9 @@
  * through a worksheet, so that it holds for the Node build and the browser bundle alike.
  */
 import ExcelJS from 'exceljs';
+import type { RangeRef } from '../../core/grid';
 
-interface Dimensions {
-  top: number;
-  left: number;
-  bottom: number;
-  right: number;
-}
+type Dimensions = RangeRef;
 
 interface MergeCell {
   type: number;

@@ -5,6 +5,7 @@ import type { Grid } from '../../core/grid';
 import { installLinearMerges } from './exceljs-merges';
 import { PackageError, type PackageFailure } from './package-error';
 import { readGridsFromBytes, type ReadLimits } from './read-package';
+import { fileSignature } from './signature';
 
 export class UnreadableWorkbookError extends Error {
   constructor(
@@ -18,15 +19,13 @@ export class UnreadableWorkbookError extends Error {
 
 installLinearMerges();
 
-const ZIP_MAGIC = Buffer.from([0x50, 0x4b, 0x03, 0x04]);
-const OLE_MAGIC = Buffer.from([0xd0, 0xcf, 0x11, 0xe0]);
-
 function checkMagic(file: string, data: Buffer): void {
-  if (data.subarray(0, 4).equals(OLE_MAGIC)) {
+  const signature = fileSignature(data);
+  if (signature === 'ole') {
     // Legacy .xls and password-protected .xlsx both arrive as OLE compound files.
     throw new UnreadableWorkbookError(file, 'encrypted', 'an .xls file or a password-protected workbook');
   }
-  if (!data.subarray(0, 4).equals(ZIP_MAGIC)) {
+  if (signature !== 'zip') {
     throw new UnreadableWorkbookError(file, 'not-xlsx', 'not an .xlsx file');
   }
 }

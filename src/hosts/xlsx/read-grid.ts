@@ -6,9 +6,9 @@
 import ExcelJS from 'exceljs';
 import type { Cell, CellValue, Grid } from '../../core/grid';
 import { emphasisOf, keepLoneEmphasis, parseRange } from '../../core/grid';
-import { dateValue, displayText } from './cell-text';
+import { displayText } from '../../core/grid';
+import { dateValue } from './cell-text';
 
-export { dateToIso, dateToSerial } from './cell-text';
 
 type RawValue = ExcelJS.CellValue | undefined;
 

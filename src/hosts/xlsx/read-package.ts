@@ -13,6 +13,7 @@
  */
 import type { Grid } from '../../core/grid';
 import { PackageError } from './package-error';
+import { fileSignature } from './signature';
 import { readSheetPart } from './sheet-part';
 import { readSharedStrings, readStyles, readWorkbookParts } from './workbook-parts';
 import { PackageParts } from './xml-part';
@@ -30,11 +31,9 @@ export const DEFAULT_LIMITS: ReadLimits = {
   maxCells: 5_000_000,
 };
 
-const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
-
 export function readGridsFromBytes(data: Uint8Array, limits: Partial<ReadLimits> = {}): Grid[] {
   const lim = { ...DEFAULT_LIMITS, ...limits };
-  if (!ZIP_MAGIC.every((b, i) => data[i] === b)) throw new PackageError('corrupt', 'no zip signature');
+  if (fileSignature(data) !== 'zip') throw new PackageError('corrupt', 'no zip signature');
   const parts = new PackageParts(data, readZipDirectory(data), new InflateBudget(lim.maxUnpackedBytes));
   const wb = readWorkbookParts(parts);
   const formats = readStyles(parts, wb.styles);

@@ -6,7 +6,9 @@
  */
 import type { Cell, CellValue, Grid, RangeRef } from '../../core/grid';
 import { keepLoneEmphasis, parseRange } from '../../core/grid';
-import { dateValue, displayText, serialToDate } from './cell-text';
+import { serialToDate } from '../../core/dates';
+import { displayText } from '../../core/grid';
+import { dateValue } from './cell-text';
 import { PackageError } from './package-error';
 import { slideFormula } from './shared-formula';
 import { unescapeX, type CellFormats } from './workbook-parts';

@@ -8,7 +8,7 @@ import ExcelJS from 'exceljs';
 import { columnNumber, parseRange, type RangeRef } from '../../core/grid';
 import type { Lang } from '../../core/i18n';
 import { JOURNAL_CHUNK } from '../../core/plan/journal';
-import type { FileReport } from '../../core/report';
+import type { FileReport } from '../../core/contract';
 import type { Mapping } from '../../core/settings/mapping';
 import { COLLECT_SHEET, FILL_HEADERS, kt, SPLIT_SHEET, type SplitManifest } from '../../core/collect';
 import { SETTINGS_SHEET, storedSettingsText } from '../../core/settings/stored';

@@ -4,7 +4,7 @@
  * it imports only the modules that need no Node (not `./load`, nor the index that re-exports it).
  */
 import type ExcelJS from 'exceljs';
-import type { Grid } from '../../core/grid';
+import { displayText, splitAddress, type Grid } from '../../core/grid';
 import type { Journal } from '../../core/plan/journal';
 import type { EditPlan } from '../../core/plan/plan';
 import { JOURNAL_CHUNK, JOURNAL_PENDING } from '../../core/plan/journal';
@@ -17,8 +17,7 @@ import { trustedJournal } from '../../core/plan/journal-verify';
 import { applyPlan, cellBeforeImage, restoreCell, type CellModel } from './apply';
 import { hasJournal, sheetChunks } from './own-sheets';
 import { revertWorkbook } from './revert';
-import { FixTargetError, splitReference } from './fixes';
-import { userViewText } from './cell-text';
+import { FixTargetError } from './fixes';
 import { gridsFromWorkbook } from './read-grid';
 import { cellAreas } from '../../core/grid/cell-areas';
 
@@ -71,7 +70,7 @@ export class XlsxWorkbookHost implements WorkbookHost {
   async read(onProgress?: Progress): Promise<Grid[]> {
     const raw = this.fresh ?? gridsFromWorkbook(this.wb);
     // A journal that cannot be verified shows no before-images: revert says what is wrong with it.
-    const grids = userView(raw, trustedJournal(sheetChunks(this.wb, JOURNAL_SHEET), raw), userViewText);
+    const grids = userView(raw, trustedJournal(sheetChunks(this.wb, JOURNAL_SHEET), raw), displayText);
     onProgress?.(1, 1);
     return grids;
   }
@@ -133,7 +132,8 @@ export class XlsxWorkbookHost implements WorkbookHost {
   }
 
   private cell(ref: string): { sheet: string; cell: string; target: ExcelJS.Cell } {
-    const { sheet, cell } = splitReference(ref);
+    const { sheet: named, cell } = splitAddress(ref);
+    const sheet = named ?? '';
     const ws = this.wb.getWorksheet(sheet);
     if (!ws) throw new FixTargetError(`${ref}: no sheet "${sheet}"`);
     return { sheet, cell, target: ws.getCell(cell) };
@@ -179,7 +179,8 @@ export class XlsxWorkbookHost implements WorkbookHost {
   }
 
   async select(address: string): Promise<void> {
-    const { sheet, cell } = splitReference(address);
+    const { sheet: named, cell } = splitAddress(address);
+    const sheet = named ?? '';
     if (!this.wb.getWorksheet(sheet)) throw new FixTargetError(`${address}: no sheet "${sheet}"`);
     this.selection = { sheet, cell };
     this.selectionAreas = [cell];

@@ -1,7 +1,7 @@
 /** Two rounds made from seed 000: a deadline moved, a task renamed, three statuses advanced, a row deleted — exactly those. */
 import { cellOf, type Grid } from '../../../src/core/grid';
 import { compareRounds, changeLine, type Round } from '../../../src/core/diff';
-import { checkWorkbook } from '../../../src/core/report';
+import { checkWorkbook } from '../../../src/core/check';
 import { readGridsFromFile } from '../../../src/hosts/xlsx';
 import { fixturePath } from '../../support/fixtures';
 

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import {
-  cellAddress, columnLetters, columnNumber, parseCell, parseRange, quoteSheetName, rangeAddress, sheetCellAddress,
+  cellAddress, columnLetters, columnNumber, localAddress, parseCell, parseRange, quotedSheetName, quoteSheetName, rangeAddress, sheetCellAddress,
+  splitAddress,
 } from '../../../src/core/grid';
 
 describe('A1 helpers', () => {
@@ -35,5 +36,36 @@ describe('A1 helpers', () => {
     expect(quoteSheetName('My Sheet')).toBe("'My Sheet'");
     expect(quoteSheetName("Bob's")).toBe("'Bob''s'");
     expect(quoteSheetName('2018')).toBe("'2018'");
+  });
+
+  // Excel's rule: bare only for a name of letters, digits, underscores and periods that cannot be read as anything else.
+  it.each([
+    ['推进计划表', '推进计划表'],
+    ['Sheet.1', 'Sheet.1'],
+    ['_x', '_x'],
+    ['AB12', "'AB12'"],
+    ['XFD1048576', "'XFD1048576'"],
+    ['XFE1', 'XFE1'],
+    ['ABCD1', 'ABCD1'],
+    ['R2C3', "'R2C3'"],
+    ['R', "'R'"],
+    ['c', "'c'"],
+    ['true', "'true'"],
+    ['2018计划', "'2018计划'"],
+    ['.x', "'.x'"],
+    ['汇总 (2)', "'汇总 (2)'"],
+    ['①', "'①'"],
+  ])('sheet %s is written %s', (name, written) => {
+    expect(quoteSheetName(name)).toBe(written);
+  });
+
+  it('quotes always where a reader expects quotes, and splits what either wrote', () => {
+    expect(quotedSheetName('Sheet1')).toBe("'Sheet1'");
+    expect(quotedSheetName("It's")).toBe("'It''s'");
+    expect(splitAddress("'It''s'!$B$2:$C$3")).toEqual({ sheet: "It's", cell: 'B2:C3' });
+    expect(splitAddress('考核细则!D3')).toEqual({ sheet: '考核细则', cell: 'D3' });
+    expect(splitAddress("'a!b'!C4")).toEqual({ sheet: 'a!b', cell: 'C4' });
+    expect(localAddress('Sheet1!$G$31')).toBe('$G$31');
+    expect(localAddress('G31')).toBe('G31');
   });
 });

@@ -4,7 +4,7 @@
  * left alone; a blank or space-only cell is free.
  */
 import { gridFromMatrix } from '../../../src/core/grid';
-import type { Finding } from '../../../src/core/report';
+import type { Finding } from '../../../src/core/contract';
 import { findOccupied } from '../../../src/core/plan/occupied';
 
 function grid() {

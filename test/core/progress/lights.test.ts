@@ -5,7 +5,8 @@
  * (1-1→3-31: 89 days, 3-31→6-30: 91, 6-30→9-30: 92, 9-30→12-31: 92) before the test was run.
  */
 import { generateWorkbook } from '../../../bench/generate';
-import { checkWorkbook, type TableReport } from '../../../src/core/report';
+import { type TableReport } from '../../../src/core/contract';
+import { checkWorkbook } from '../../../src/core/check';
 import { elapsedShare, lightOf, pointsBehind, progressFraction } from '../../../src/core/progress/elapsed';
 import { lightRules, LightsPolicySchema } from '../../../src/core/settings/lights-policy';
 import { gridsFromWorkbook } from '../../../src/hosts/xlsx';

@@ -1,6 +1,6 @@
 import { parseDeadlineText } from '../../../src/core/dates';
 import { dueDate, nodeState, readStatus } from '../../../src/core/progress';
-import { toReportDeadline } from '../../../src/core/report/deadlines';
+import { toReportDeadline } from '../../../src/core/check/deadlines';
 
 const dl = (text: string, year: number | null = 2018) => toReportDeadline(parseDeadlineText(text, { year }), text, 'Sheet1!G3');
 const AS_OF = '2018-07-15';

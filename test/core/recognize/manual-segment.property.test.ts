@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { gridFromMatrix, parseRange, rangeAddress } from '../../../src/core/grid';
 import { recognizeSheet } from '../../../src/core/recognize';
-import { ReportSchema } from '../../../src/core/report';
+import { ReportSchema } from '../../../src/core/contract';
 import { MappingSchema } from '../../../src/core/settings/mapping';
 
 const WORDS = ['序号', '工作任务', '完成时限', '责任单位', '权重', '2018.03.31', '第一季度', '一、重点工作', '陆伟明 87730990', '已完成', 'Task', '', null, 3, 10.5];

@@ -5,7 +5,7 @@
  */
 import { parseRange, rangeAddress } from '../../../src/core/grid';
 import { recognizeSheet } from '../../../src/core/recognize';
-import type { TableReport } from '../../../src/core/report';
+import type { TableReport } from '../../../src/core/contract';
 import { loadWorkbookFile } from '../../../src/hosts/xlsx';
 import { gridsFromWorkbook } from '../../../src/hosts/xlsx/read-grid';
 import { fixturePath } from '../../support/fixtures';

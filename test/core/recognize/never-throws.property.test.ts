@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import type { Cell, Grid, RangeRef } from '../../../src/core/grid';
 import { recognizeSheet } from '../../../src/core/recognize';
-import { ReportSchema } from '../../../src/core/report';
+import { ReportSchema } from '../../../src/core/contract';
 
 /** Words that make the recognizer work hard: header synonyms, deadlines, status words, ordinals. */
 const WORDS = [

@@ -4,7 +4,7 @@
  * (`一季度目标` is not yet read as a period label: see src/core/recognize/period-labels.ts.)
  */
 import ExcelJS from 'exceljs';
-import { checkWorkbook } from '../../../src/core/report';
+import { checkWorkbook } from '../../../src/core/check';
 import { gridsFromWorkbook } from '../../../src/hosts/xlsx';
 
 function table(header: string[]) {

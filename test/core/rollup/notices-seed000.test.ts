@@ -5,7 +5,7 @@
  * Days late: 2018-03-31 → 106 (30 + 31 + 30 + 15), 2018-06-30 → 15, 5月30日 → 46 (1 + 30 + 15).
  */
 import { main } from '../../../src/cli/main';
-import { ReportSchema } from '../../../src/core/report';
+import { ReportSchema } from '../../../src/core/contract';
 import { noticesOf, rollUp } from '../../../src/core/rollup';
 import { fixturePath } from '../../support/fixtures';
 

@@ -1,5 +1,6 @@
 import { gridFromMatrix, type RangeRef } from '../../../src/core/grid';
-import { checkWorkbook, type Finding } from '../../../src/core/report';
+import { type Finding } from '../../../src/core/contract';
+import { checkWorkbook } from '../../../src/core/check';
 
 type Row = ReadonlyArray<string | number | boolean | null | undefined>;
 

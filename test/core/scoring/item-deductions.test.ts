@@ -4,7 +4,8 @@
  * full marks. Expected values worked out by hand from test/support/own-rules-workbook.ts.
  */
 import ExcelJS from 'exceljs';
-import { checkWorkbook, type TableReport } from '../../../src/core/report';
+import { type TableReport } from '../../../src/core/contract';
+import { checkWorkbook } from '../../../src/core/check';
 import { deductsPerItem, itemScore } from '../../../src/core/scoring';
 import { DEFAULT_POLICY } from '../../../src/core/settings/scoring-policy';
 import { gridsFromWorkbook } from '../../../src/hosts/xlsx';

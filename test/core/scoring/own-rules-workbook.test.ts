@@ -4,7 +4,8 @@
  * values worked out by hand from the rows below before the test ran.
  */
 import type ExcelJS from 'exceljs';
-import { checkWorkbook, type TableReport } from '../../../src/core/report';
+import { type TableReport } from '../../../src/core/contract';
+import { checkWorkbook } from '../../../src/core/check';
 import { gridsFromWorkbook } from '../../../src/hosts/xlsx';
 import { ownRulesWorkbook } from '../../support/own-rules-workbook';
 

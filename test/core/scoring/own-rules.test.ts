@@ -3,7 +3,7 @@
  * hand from the small tables below before the code ran.
  */
 import type { NodeState } from '../../../src/core/progress';
-import type { TableReport, TaskReport } from '../../../src/core/report';
+import type { TableReport, TaskReport } from '../../../src/core/contract';
 import { bonusCap, deductionBase, scoreTable } from '../../../src/core/scoring';
 import { DEFAULT_POLICY } from '../../../src/core/settings/scoring-policy';
 

@@ -1,5 +1,5 @@
 import type { NodeState } from '../../../src/core/progress';
-import type { TableReport, TaskReport } from '../../../src/core/report';
+import type { TableReport, TaskReport } from '../../../src/core/contract';
 import { scoreTable, taskCredit } from '../../../src/core/scoring';
 import { DEFAULT_POLICY, ScoringPolicySchema } from '../../../src/core/settings/scoring-policy';
 

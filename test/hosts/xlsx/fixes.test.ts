@@ -4,7 +4,7 @@
  */
 import ExcelJS from 'exceljs';
 import { getCell, sheetCellAddress } from '../../../src/core/grid';
-import { checkWorkbook } from '../../../src/core/report';
+import { checkWorkbook } from '../../../src/core/check';
 import { RULES } from '../../../src/core/rules';
 import { applyFixes, gridsFromWorkbook } from '../../../src/hosts/xlsx';
 import { fixturePath } from '../../support/fixtures';

@@ -9,7 +9,7 @@ import * as path from 'path';
 import ExcelJS from 'exceljs';
 import { strToU8, zipSync } from 'fflate';
 import { main } from '../../../src/cli/main';
-import { ReportSchema } from '../../../src/core/report';
+import { ReportSchema } from '../../../src/core/contract';
 import { annotateWorkbook, readGridsFromBytes } from '../../../src/hosts/xlsx';
 import { GridWorkbookHost } from '../../../src/hosts/xlsx/grid-host';
 import { XlsxWorkbookHost } from '../../../src/hosts/xlsx/workbook-host';

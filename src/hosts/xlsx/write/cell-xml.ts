@@ -2,19 +2,9 @@
  * A cell as SpreadsheetML, from its value as ExcelJS holds it. Text is written inline (`inlineStr`)
  * so that the shared strings part is never rewritten; every reader of the format takes both.
  */
+import { dateToSerial } from '../../../core/dates';
 import { escapeAttr, escapeText } from './xml-text';
 import { xforms } from './exceljs-xforms';
-
-const MS_PER_DAY = 86_400_000;
-
-/** Days from the epoch of the date system to 1970-01-01. */
-function epochOffset(date1904: boolean): number {
-  return date1904 ? 24_107 : 25_569;
-}
-
-function dateSerial(d: Date, date1904: boolean): number {
-  return d.getTime() / MS_PER_DAY + epochOffset(date1904);
-}
 
 function inline(text: string): string {
   return `<is><t xml:space="preserve">${escapeText(text)}</t></is>`;
@@ -25,7 +15,7 @@ function cached(result: unknown, date1904: boolean): { t?: string; v: string } |
   if (typeof result === 'number') return Number.isFinite(result) ? { v: String(result) } : null;
   if (typeof result === 'boolean') return { t: 'b', v: result ? '1' : '0' };
   if (typeof result === 'string') return { t: 'str', v: escapeText(result) };
-  if (result instanceof Date) return { v: String(dateSerial(result, date1904)) };
+  if (result instanceof Date) return { v: String(dateToSerial(result, date1904)) };
   if (typeof result === 'object' && 'error' in result) return { t: 'e', v: escapeText(String((result as { error: unknown }).error)) };
   return null;
 }
@@ -37,7 +27,7 @@ export function cellXml(ref: string, s: number, value: unknown, date1904: boolea
   if (typeof value === 'number') return Number.isFinite(value) ? `${head()}><v>${value}</v></c>` : `${head()}/>`;
   if (typeof value === 'boolean') return `${head('b')}><v>${value ? 1 : 0}</v></c>`;
   if (typeof value === 'string') return `${head('inlineStr')}>${inline(value)}</c>`;
-  if (value instanceof Date) return `${head()}><v>${dateSerial(value, date1904)}</v></c>`;
+  if (value instanceof Date) return `${head()}><v>${dateToSerial(value, date1904)}</v></c>`;
   if (typeof value === 'object') {
     const o = value as Record<string, unknown>;
     if (typeof o.formula === 'string') {

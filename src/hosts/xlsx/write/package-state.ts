@@ -6,12 +6,12 @@
  * it, so that a journal made here reads exactly as one made by the workbench's ExcelJS host).
  */
 import { copiedChoiceRuns, isCopiedChoice, runCells } from '../../../core/plan/copied-choices';
-import type { Cell, Grid } from '../../../core/grid';
+import { quoteSheetName, type Cell, type Grid } from '../../../core/grid';
 import { anchorCell, anchorFormula, planAnchors } from '../../../core/plan/anchors';
 import { draftJournal, journalChunks, sealJournal, type BeforeState, type Journal } from '../../../core/plan/journal';
 import type { VerifiedJournal } from '../../../core/plan/journal-verify';
 import type { EditPlan } from '../../../core/plan/plan';
-import { isoToSerial, serialToInstant } from '../../../core/plan/user-view';
+import { isoToSerial, serialToInstant } from '../../../core/dates';
 import type { StyleModel } from './exceljs-xforms';
 import { columnNumber, splitA1, type ValidationModel } from './sheet-edit';
 import type { SheetSource, WorkbookSource } from './source';
@@ -206,10 +206,6 @@ function mergePartialStyle(current: StyleModel, before: StyleModel): StyleModel 
   return out;
 }
 
-function quoteSheet(name: string): string {
-  return /^[A-Za-z_][A-Za-z0-9_]*$/.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
-}
-
 /** `$B$2` for `B2` and `$B$2:$C$9` for a range, as ExcelJS keeps a name's reference. */
 function absolute(ref: string): string {
   return ref
@@ -327,7 +323,7 @@ export class PackageState implements WorkbookSource {
           this.overlay(e.sheet).validations.set(e.range, { type: 'list', allowBlank: true, formulae: [`"${e.choices.join(',')}"`] });
           break;
         case 'name':
-          this.names.set(e.name, [`${quoteSheet(e.sheet)}!${absolute(e.cell)}`]);
+          this.names.set(e.name, [`${quoteSheetName(e.sheet)}!${absolute(e.cell)}`]);
           break;
         case 'highlight':
           // Written by the writer from the changes alone.

@@ -3,6 +3,7 @@
  * writer changes, spliced into the original text in the order CT_Worksheet requires. Rows it does
  * not write into are copied as they are; it walks the rows once (linear in the sheet's text).
  */
+import { dateToSerial } from '../../../core/dates';
 import { formulaShape } from '../../../core/plan/journal-verify';
 import { removalRects, subtractSqref } from './sqref';
 import { attrOf, childrenOf, escapeAttr, escapeText, insertionPoint, rootChildren, splice, startTag, unescapeXml, withAttr, type Span } from './xml-text';
@@ -321,7 +322,7 @@ export function validationXml(sqref: string, v: ValidationModel): string {
   if (v.promptTitle) attrs.push(`promptTitle="${escapeAttr(v.promptTitle)}"`);
   if (v.prompt) attrs.push(`prompt="${escapeAttr(v.prompt)}"`);
   attrs.push(`sqref="${escapeAttr(sqref)}"`);
-  const f = (v.formulae ?? []).map((x, i) => `<formula${i + 1}>${escapeText(x instanceof Date ? String(x.getTime() / 86_400_000 + 25_569) : String(x))}</formula${i + 1}>`);
+  const f = (v.formulae ?? []).map((x, i) => `<formula${i + 1}>${escapeText(x instanceof Date ? String(dateToSerial(x)) : String(x))}</formula${i + 1}>`);
   return `<dataValidation ${attrs.join(' ')}>${f.join('')}</dataValidation>`;
 }
 

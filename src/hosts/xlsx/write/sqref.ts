@@ -5,46 +5,20 @@
  * ranges: a rule is cut down to the cells it keeps, never dropped whole nor left whole.
  */
 import { pushAll } from '../../../core/arrays';
+import { parseRange, rangeAddress, type RangeRef } from '../../../core/grid';
 
-interface Rect {
-  top: number;
-  left: number;
-  bottom: number;
-  right: number;
-}
-
-/** Row and column of `K3` (no `$`); throws on anything else. */
-function splitA1(ref: string): { row: number; col: number } {
-  const m = /^([A-Z]{1,3})(\d+)$/.exec(ref);
-  if (!m) throw new Error(`not a cell reference: ${ref}`);
-  let col = 0;
-  for (const ch of m[1] as string) col = col * 26 + (ch.charCodeAt(0) - 64);
-  return { row: Number(m[2]), col };
-}
-
-const letters = (col: number): string => {
-  let s = '';
-  for (let n = col; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
-  return s;
-};
+type Rect = RangeRef;
 
 /** A reference (`K3`, `$K$3:$K$9`) as a rectangle; null when it is not one (a whole column, a typo). */
 function rectOf(ref: string): Rect | null {
-  const [a, b] = ref.replace(/\$/g, '').split(':');
   try {
-    const p = splitA1(a as string);
-    const q = b === undefined ? p : splitA1(b);
-    return { top: Math.min(p.row, q.row), left: Math.min(p.col, q.col), bottom: Math.max(p.row, q.row), right: Math.max(p.col, q.col) };
+    return parseRange(ref.replace(/\$/g, ''));
   } catch {
     return null;
   }
 }
 
-function refOf(r: Rect): string {
-  const a = `${letters(r.left)}${r.top}`;
-  const b = `${letters(r.right)}${r.bottom}`;
-  return a === b ? a : `${a}:${b}`;
-}
+const refOf = rangeAddress;
 
 /** The cells to take out, joined into runs down each column, so that a column of them is one rectangle. */
 export function removalRects(refs: Iterable<string>): Rect[] {

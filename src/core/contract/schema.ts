@@ -4,8 +4,8 @@
  * Fields that a stage has not computed are absent, never invented.
  */
 import { z } from 'zod';
-import { ROLES } from '../recognize/roles';
-import { LIGHT_PRESETS, LIGHTS } from '../settings/lights-policy';
+import { ROLES } from './roles';
+import { LIGHT_PRESETS, LIGHTS } from './lights';
 
 /** 序时进度 (see core/progress/elapsed.ts), when lights are computed: the elapsed share for a node (or task) with a due date, progress and light when it also has a progress. */
 const LightFields = {

@@ -1,7 +1,7 @@
 /** Reading every node's deadline cell with the table's plan year, into the report's Deadline. */
 import { parseDeadlineCell, parseDeadlineText, type ParsedDeadline } from '../dates';
-import { getCell, parseCell, type Grid } from '../grid';
-import type { Deadline, TableReport } from './schema';
+import { getCell, localAddress, parseCell, type Grid } from '../grid';
+import type { Deadline, TableReport } from '../contract';
 
 export function toReportDeadline(d: ParsedDeadline, text: string, cell: string): Deadline {
   const out: Deadline = { kind: d.kind, text, cell };
@@ -23,7 +23,7 @@ export function toReportDeadline(d: ParsedDeadline, text: string, cell: string):
 
 /** The parsed deadline of a node's deadline cell (a date cell stays a date, text is read as written). */
 export function readDeadline(grid: Grid, deadline: Deadline, year: number | null): ParsedDeadline {
-  const address = deadline.cell.slice(deadline.cell.lastIndexOf('!') + 1);
+  const address = localAddress(deadline.cell);
   const { row, col } = parseCell(address);
   const cell = getCell(grid, row, col);
   // A deadline read from inside node text (`3月31日前，…`) is its text, not the whole cell.

@@ -4,11 +4,11 @@ import { recognizeSheet, type RecognizeOptions } from '../recognize';
 import { DEFAULT_POLICY, type ScoringPolicy } from '../settings/scoring-policy';
 import { runRules } from '../rules';
 import { annotateDeadlines } from './deadlines';
-import { annotateProgress } from './progress';
+import { annotateProgress } from './annotate-progress';
 import { annotateLights } from '../progress/table-lights';
 import { asOfFromTitle } from '../progress/as-of-title';
 import type { LightsPolicy } from '../settings/lights-policy';
-import type { FileReport, Finding } from './schema';
+import type { FileReport, Finding } from '../contract';
 import { pushAll } from '../arrays';
 
 export interface CheckOptions extends RecognizeOptions {

@@ -1,4 +1,4 @@
-import { roleColumn } from '../../../src/core/report/role-column';
+import { roleColumn } from '../../../src/core/contract';
 
 const columns = [
   { column: 'A', header: '項目', role: 'task' as const, confidence: 0.9, why: '' },

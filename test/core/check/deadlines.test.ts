@@ -1,5 +1,5 @@
 import { gridFromMatrix } from '../../../src/core/grid';
-import { checkWorkbook } from '../../../src/core/report/check';
+import { checkWorkbook } from '../../../src/core/check/check';
 
 const table = (deadlines: string[]) => {
   const grid = gridFromMatrix('计划表', [

@@ -5,8 +5,8 @@ import { nodeState, readStatus, type NodeState } from '../progress';
 import type { SheetView } from '../recognize/sheet-view';
 import { bonusCap, deductionBase, deductsPerItem, hasWeights, scoreTable, type TableRules, type TaskExtras } from '../scoring';
 import type { ScoringPolicy } from '../settings/scoring-policy';
-import type { Deadline, TableReport } from './schema';
-import { roleColumn } from './role-column';
+import type { Deadline, TableReport } from '../contract';
+import { roleColumn } from '../contract';
 
 const STATES: NodeState[] = ['done', 'done_late', 'overdue', 'due_soon', 'pending', 'no_deadline'];
 
