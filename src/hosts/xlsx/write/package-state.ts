@@ -103,6 +103,17 @@ class SheetFormats {
     return this.rowS!.get(row) ?? this.col(col)?.style ?? 0;
   }
 
+  /**
+   * Whether the cell shows the default look (`isDefault`: a format that resolves as format 0 does)
+   * and would show it too were it not in the part (its row's or column's format, if any, resolves
+   * so as well): written with no format, and left out when it holds nothing, it looks the same.
+   */
+  plain(address: string, isDefault: (id: number) => boolean): boolean {
+    if (!isDefault(this.formatOf(address))) return false;
+    const { row, col } = splitA1(address);
+    return isDefault(this.rowS!.get(row) ?? this.col(col)?.style ?? 0);
+  }
+
   width(col: number): number | null {
     return this.col(col)?.width ?? null;
   }
@@ -261,6 +272,9 @@ export class PackageState implements WorkbookSource {
     return f;
   }
 
+  /** Whether format `id` resolves to the look of format 0, the package's default. */
+  private readonly isDefault = (id: number): boolean => this.styles.resolvesAsDefault(id);
+
   /** A cell of the package as it is now: its value from the Grid, its style resolved from its format. */
   current(sheet: string, address: string): CellState {
     const o = this.overlays.get(sheet)?.cells.get(address);
@@ -284,8 +298,14 @@ export class PackageState implements WorkbookSource {
     type Before = Journal['cells'][number]['before'];
     return {
       cell: (sheet, cell) => {
-        const c = this.current(sheet, cell.replace(/\$/g, ''));
-        return { value: journalValue(c.value), style: c.style } as Before;
+        const address = cell.replace(/\$/g, '');
+        const c = this.current(sheet, address);
+        // A cell of the default look, whose row and column have no other, is kept as having no
+        // style (as ExcelJS reads `s="0"`): a before-image of a few characters, not the default
+        // font, fill and border in full for each of a plan's many thousand cells (the journal's
+        // digest and text grow with it). Its revert writes it with no format, which looks the same.
+        const style = this.overlays.get(sheet)?.cells.has(address) || !this.formatsOf(sheet).plain(address, this.isDefault) ? c.style : {};
+        return { value: journalValue(c.value), style } as Before;
       },
       width: (sheet, column) => this.formatsOf(sheet).width(columnNumber(column)),
       validation: (sheet, range) => (this.formatsOf(sheet).validation(range.split(':')[0]!.replace(/\$/g, '')) ?? null) as Journal['validations'][number]['before'],

@@ -79,6 +79,15 @@ export class StylesEditor {
     return styleKey(this.styleOf(id));
   }
 
+  private readonly defaults = new Map<number, boolean>();
+
+  /** Whether format `id` resolves to the same style as format 0 (the look of a cell with no format). */
+  resolvesAsDefault(id: number): boolean {
+    let d = this.defaults.get(id);
+    if (d === undefined) this.defaults.set(id, (d = id === 0 || this.keyOf(id) === this.keyOf(0)));
+    return d;
+  }
+
   /**
    * A format that resolves to `style`: an existing one when one does (the first), else a new one,
    * made from `base` (the format the cell had, whose cell style it keeps) with `style`'s parts.

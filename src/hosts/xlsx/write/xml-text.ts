@@ -167,9 +167,13 @@ export function attrOf(tag: string, name: string): string | undefined {
 /** Each attribute's pattern, made once: the writer asks for `r` and `s` of every cell. No `g` flag, so no state. */
 const ATTR = new Map<string, RegExp>();
 
+/** Each attribute's pattern as a whole (name, value and the space before), made once: a write edits every row's tag. */
+const WHOLE_ATTR = new Map<string, RegExp>();
+
 /** `tag` with attribute `name` set to `value` (added before the end when absent), or removed when undefined. */
 export function withAttr(tag: string, name: string, value: string | undefined): string {
-  const re = new RegExp(`\\s${name.replace(/[.:]/g, '\\$&')}\\s*=\\s*(?:"[^"]*"|'[^']*')`);
+  let re = WHOLE_ATTR.get(name);
+  if (!re) WHOLE_ATTR.set(name, (re = new RegExp(`\\s${name.replace(/[.:]/g, '\\$&')}\\s*=\\s*(?:"[^"]*"|'[^']*')`)));
   if (re.test(tag)) return tag.replace(re, value === undefined ? '' : ` ${name}="${escapeAttr(value)}"`);
   if (value === undefined) return tag;
   const close = tag.endsWith('/>') ? tag.length - 2 : tag.length - 1;
