@@ -36,6 +36,9 @@ export interface PackageInfo {
 
 type CellState = { value: unknown; style: StyleModel };
 
+/** No style at all: one object for every new cell, never changed (an edit's look makes a new one). */
+const NO_STYLE: StyleModel = Object.freeze({});
+
 const CELL_TAG = /<c[\s/>][^>]*>/g;
 const ROW_TAG = /<row[\s/>][^>]*>/g;
 
@@ -314,6 +317,29 @@ export class PackageState implements WorkbookSource {
     };
   }
 
+  /** Styles as a cell edit leaves them, by the style before and the edit's look: one object for all the cells alike. */
+  private readonly restyles = new WeakMap<StyleModel, Map<string, StyleModel>>();
+
+  /**
+   * `style` with a cell edit's number format, bold and fill laid over it: a new style (the one
+   * before is shared by every cell of its format and never changed), the same object for every
+   * cell of that style given that look, so that the writer resolves it to a format once.
+   */
+  private restyled(style: StyleModel, e: { numFmt?: string; bold?: boolean; fill?: string }): StyleModel {
+    let byLook = this.restyles.get(style);
+    if (!byLook) this.restyles.set(style, (byLook = new Map()));
+    const look = `${e.numFmt ?? ''}\u0000${e.bold ? 1 : 0}\u0000${e.fill ?? ''}`;
+    let next = byLook.get(look);
+    if (!next) {
+      next = { ...style };
+      if (e.numFmt) next.numFmt = e.numFmt;
+      if (e.bold) next.font = { ...(next.font ?? {}), bold: true };
+      if (e.fill) next.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: `FF${e.fill}` } };
+      byLook.set(look, next);
+    }
+    return next;
+  }
+
   /** Lays `plan` over the package; returns its journal, which goes on its own very hidden sheet. */
   applyPlan(plan: EditPlan, settings: Journal['settings'], journalSheet: string): Journal {
     const journal = sealJournal(draftJournal(plan, settings, this.beforeState()));
@@ -330,13 +356,10 @@ export class PackageState implements WorkbookSource {
         case 'cell': {
           const address = e.cell.replace(/\$/g, '');
           const o = this.overlay(e.sheet);
-          const was = addedNames.has(e.sheet) ? (o.cells.get(address) ?? { value: null, style: {} }) : this.current(e.sheet, address);
-          const next: CellState = { value: was.value, style: { ...was.style } };
+          const was = addedNames.has(e.sheet) ? (o.cells.get(address) ?? { value: null, style: NO_STYLE }) : this.current(e.sheet, address);
+          const next: CellState = { value: was.value, style: this.restyled(was.style, e) };
           if (e.formula !== undefined) next.value = { formula: e.formula };
           else if (e.value !== undefined) next.value = e.value;
-          if (e.numFmt) next.style.numFmt = e.numFmt;
-          if (e.bold) next.style.font = { ...(next.style.font ?? {}), bold: true };
-          if (e.fill) next.style.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: `FF${e.fill}` } };
           o.cells.set(address, next);
           break;
         }

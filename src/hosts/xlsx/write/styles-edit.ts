@@ -80,6 +80,12 @@ export class StylesEditor {
   }
 
   private readonly defaults = new Map<number, boolean>();
+  /**
+   * Each style's key, by the style itself: the cells a plan writes alike share one style object
+   * (../write/package-state), so a column of 20,000 writes keys it once. Styles are never changed
+   * once handed to the writer.
+   */
+  private readonly keys = new WeakMap<StyleModel, string>();
 
   /** Whether format `id` resolves to the same style as format 0 (the look of a cell with no format). */
   resolvesAsDefault(id: number): boolean {
@@ -93,7 +99,8 @@ export class StylesEditor {
    * made from `base` (the format the cell had, whose cell style it keeps) with `style`'s parts.
    */
   formatFor(style: StyleModel, base = 0): number {
-    const key = styleKey(style);
+    let key = this.keys.get(style);
+    if (key === undefined) this.keys.set(style, (key = styleKey(style)));
     if (this.byKey.size === 0) {
       for (let i = 0; i < this.xfCount; i++) {
         const k = this.keyOf(i);

@@ -18,7 +18,12 @@ export interface Span {
 
 /** Escapes text for element content. */
 export function escapeText(s: string): string {
-  return s.replace(/[&<>]/g, (c) => (c === '&' ? '&amp;' : c === '<' ? '&lt;' : '&gt;')).replace(INVALID, escapeInvalid);
+  // One pass for the markup and what XML cannot hold: a journal sheet's text runs to megabytes.
+  return s.replace(TEXT_ESCAPES, escapeTextChar);
+}
+
+function escapeTextChar(c: string): string {
+  return c === '&' ? '&amp;' : c === '<' ? '&lt;' : c === '>' ? '&gt;' : escapeInvalid(c);
 }
 
 /** Escapes text for a double-quoted attribute. */
@@ -28,6 +33,8 @@ export function escapeAttr(s: string): string {
 
 /** Characters XML 1.0 cannot hold, and an `_xHHHH_` that would read as an escape: SpreadsheetML escapes both. */
 const INVALID = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|_(?=x[0-9A-Fa-f]{4}_)/g;
+/** INVALID and the markup of element content, in one pattern. */
+const TEXT_ESCAPES = /[&<>\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|_(?=x[0-9A-Fa-f]{4}_)/g;
 function escapeInvalid(c: string): string {
   return c === '_' ? '_x005F_' : `_x${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}_`;
 }
