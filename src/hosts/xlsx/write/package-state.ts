@@ -16,7 +16,7 @@ import type { StyleModel } from './exceljs-xforms';
 import { columnNumber, splitA1, type ValidationModel } from './sheet-edit';
 import type { SheetSource, WorkbookSource } from './source';
 import type { StylesEditor } from './styles-edit';
-import { attrOf, childrenOf, rootChildren, startTag, unescapeXml } from './xml-text';
+import { attrOf, childrenOf, rootChildren, startTag, unescapeXml, type Span } from './xml-text';
 
 /** A sheet of the package as the writer needs to know it. */
 export interface PackageSheet {
@@ -49,7 +49,14 @@ class SheetFormats {
   private cols: Array<{ min: number; max: number; width?: number; style?: number }> | null = null;
   private dv: Array<{ refs: string[]; model: ValidationModel }> | null = null;
 
+  private tree_: ReturnType<typeof rootChildren> | null = null;
+
   constructor(private readonly xml: string) {}
+
+  /** The part's top-level elements, found once (a scan of the whole part, which holds every row). */
+  private tree(): ReturnType<typeof rootChildren> {
+    return (this.tree_ ??= rootChildren(this.xml));
+  }
 
   private scan(): void {
     this.cellS = new Map();
@@ -71,7 +78,7 @@ class SheetFormats {
   private colList(): NonNullable<SheetFormats['cols']> {
     if (this.cols) return this.cols;
     this.cols = [];
-    const { children } = rootChildren(this.xml);
+    const { children } = this.tree();
     const cols = children.find((c) => c.name === 'cols');
     if (cols) {
       for (const c of childrenOf(this.xml, cols)) {
@@ -101,7 +108,12 @@ class SheetFormats {
   formatOf(address: string): number {
     if (!this.cellS) this.scan();
     const own = this.cellS!.get(address);
-    if (own !== undefined) return own;
+    return own !== undefined ? own : this.rowOrColumnFormat(address);
+  }
+
+  /** The format a cell the part does not hold shows: its row's, else its column's, else none (0). */
+  private rowOrColumnFormat(address: string): number {
+    if (!this.rowS) this.scan();
     const { row, col } = splitA1(address);
     return this.rowS!.get(row) ?? this.col(col)?.style ?? 0;
   }
@@ -112,9 +124,10 @@ class SheetFormats {
    * so as well): written with no format, and left out when it holds nothing, it looks the same.
    */
   plain(address: string, isDefault: (id: number) => boolean): boolean {
-    if (!isDefault(this.formatOf(address))) return false;
-    const { row, col } = splitA1(address);
-    return isDefault(this.rowS!.get(row) ?? this.col(col)?.style ?? 0);
+    if (!this.cellS) this.scan();
+    const own = this.cellS!.get(address);
+    if (own !== undefined && !isDefault(own)) return false;
+    return isDefault(this.rowOrColumnFormat(address));
   }
 
   width(col: number): number | null {
@@ -122,13 +135,13 @@ class SheetFormats {
   }
 
   conditionalFormats(): number {
-    const { children } = rootChildren(this.xml);
+    const { children } = this.tree();
     return children.filter((c) => c.name === 'conditionalFormatting').length;
   }
 
   /** The dropdown (or other validation) over `address`, as ExcelJS models one. */
   validation(address: string): ValidationModel | undefined {
-    if (!this.dv) this.dv = readValidations(this.xml);
+    if (!this.dv) this.dv = readValidations(this.xml, this.tree().children);
     const { row, col } = splitA1(address);
     for (const d of this.dv) if (d.refs.some((r) => inRange(r, row, col))) return d.model;
     return undefined;
@@ -145,8 +158,7 @@ function inRange(ref: string, row: number, col: number): boolean {
 const DV_FLAGS = ['allowBlank', 'showInputMessage', 'showErrorMessage'] as const;
 const DV_TEXTS = ['errorStyle', 'errorTitle', 'error', 'promptTitle', 'prompt'] as const;
 
-function readValidations(xml: string): Array<{ refs: string[]; model: ValidationModel }> {
-  const { children } = rootChildren(xml);
+function readValidations(xml: string, children: readonly Span[]): Array<{ refs: string[]; model: ValidationModel }> {
   const dvs = children.find((c) => c.name === 'dataValidations');
   if (!dvs) return [];
   const out: Array<{ refs: string[]; model: ValidationModel }> = [];
