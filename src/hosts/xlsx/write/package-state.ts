@@ -16,7 +16,7 @@ import type { StyleModel } from './exceljs-xforms';
 import { columnNumber, splitA1, type ValidationModel } from './sheet-edit';
 import type { SheetSource, WorkbookSource } from './source';
 import type { StylesEditor } from './styles-edit';
-import { attrOf, childrenOf, rootChildren, startTag, unescapeXml } from './xml-text';
+import { attrOf, childrenOf, rootChildren, startTag, unescapeXml, type Span } from './xml-text';
 
 /** A sheet of the package as the writer needs to know it. */
 export interface PackageSheet {
@@ -36,6 +36,9 @@ export interface PackageInfo {
 
 type CellState = { value: unknown; style: StyleModel };
 
+/** No style at all: one object for every new cell, never changed (an edit's look makes a new one). */
+const NO_STYLE: StyleModel = Object.freeze({});
+
 const CELL_TAG = /<c[\s/>][^>]*>/g;
 const ROW_TAG = /<row[\s/>][^>]*>/g;
 
@@ -46,7 +49,14 @@ class SheetFormats {
   private cols: Array<{ min: number; max: number; width?: number; style?: number }> | null = null;
   private dv: Array<{ refs: string[]; model: ValidationModel }> | null = null;
 
+  private tree_: ReturnType<typeof rootChildren> | null = null;
+
   constructor(private readonly xml: string) {}
+
+  /** The part's top-level elements, found once (a scan of the whole part, which holds every row). */
+  private tree(): ReturnType<typeof rootChildren> {
+    return (this.tree_ ??= rootChildren(this.xml));
+  }
 
   private scan(): void {
     this.cellS = new Map();
@@ -68,7 +78,7 @@ class SheetFormats {
   private colList(): NonNullable<SheetFormats['cols']> {
     if (this.cols) return this.cols;
     this.cols = [];
-    const { children } = rootChildren(this.xml);
+    const { children } = this.tree();
     const cols = children.find((c) => c.name === 'cols');
     if (cols) {
       for (const c of childrenOf(this.xml, cols)) {
@@ -98,9 +108,26 @@ class SheetFormats {
   formatOf(address: string): number {
     if (!this.cellS) this.scan();
     const own = this.cellS!.get(address);
-    if (own !== undefined) return own;
+    return own !== undefined ? own : this.rowOrColumnFormat(address);
+  }
+
+  /** The format a cell the part does not hold shows: its row's, else its column's, else none (0). */
+  private rowOrColumnFormat(address: string): number {
+    if (!this.rowS) this.scan();
     const { row, col } = splitA1(address);
     return this.rowS!.get(row) ?? this.col(col)?.style ?? 0;
+  }
+
+  /**
+   * Whether the cell shows the default look (`isDefault`: a format that resolves as format 0 does)
+   * and would show it too were it not in the part (its row's or column's format, if any, resolves
+   * so as well): written with no format, and left out when it holds nothing, it looks the same.
+   */
+  plain(address: string, isDefault: (id: number) => boolean): boolean {
+    if (!this.cellS) this.scan();
+    const own = this.cellS!.get(address);
+    if (own !== undefined && !isDefault(own)) return false;
+    return isDefault(this.rowOrColumnFormat(address));
   }
 
   width(col: number): number | null {
@@ -108,13 +135,13 @@ class SheetFormats {
   }
 
   conditionalFormats(): number {
-    const { children } = rootChildren(this.xml);
+    const { children } = this.tree();
     return children.filter((c) => c.name === 'conditionalFormatting').length;
   }
 
   /** The dropdown (or other validation) over `address`, as ExcelJS models one. */
   validation(address: string): ValidationModel | undefined {
-    if (!this.dv) this.dv = readValidations(this.xml);
+    if (!this.dv) this.dv = readValidations(this.xml, this.tree().children);
     const { row, col } = splitA1(address);
     for (const d of this.dv) if (d.refs.some((r) => inRange(r, row, col))) return d.model;
     return undefined;
@@ -131,8 +158,7 @@ function inRange(ref: string, row: number, col: number): boolean {
 const DV_FLAGS = ['allowBlank', 'showInputMessage', 'showErrorMessage'] as const;
 const DV_TEXTS = ['errorStyle', 'errorTitle', 'error', 'promptTitle', 'prompt'] as const;
 
-function readValidations(xml: string): Array<{ refs: string[]; model: ValidationModel }> {
-  const { children } = rootChildren(xml);
+function readValidations(xml: string, children: readonly Span[]): Array<{ refs: string[]; model: ValidationModel }> {
   const dvs = children.find((c) => c.name === 'dataValidations');
   if (!dvs) return [];
   const out: Array<{ refs: string[]; model: ValidationModel }> = [];
@@ -257,6 +283,9 @@ export class PackageState implements WorkbookSource {
     return f;
   }
 
+  /** Whether format `id` resolves to the look of format 0, the package's default. */
+  private readonly isDefault = (id: number): boolean => this.styles.resolvesAsDefault(id);
+
   /** A cell of the package as it is now: its value from the Grid, its style resolved from its format. */
   current(sheet: string, address: string): CellState {
     const o = this.overlays.get(sheet)?.cells.get(address);
@@ -280,14 +309,43 @@ export class PackageState implements WorkbookSource {
     type Before = Journal['cells'][number]['before'];
     return {
       cell: (sheet, cell) => {
-        const c = this.current(sheet, cell.replace(/\$/g, ''));
-        return { value: journalValue(c.value), style: c.style } as Before;
+        const address = cell.replace(/\$/g, '');
+        const c = this.current(sheet, address);
+        // A cell of the default look, whose row and column have no other, is kept as having no
+        // style (as ExcelJS reads `s="0"`): a before-image of a few characters, not the default
+        // font, fill and border in full for each of a plan's many thousand cells (the journal's
+        // digest and text grow with it). Its revert writes it with no format, which looks the same.
+        const style = this.overlays.get(sheet)?.cells.has(address) || !this.formatsOf(sheet).plain(address, this.isDefault) ? c.style : {};
+        return { value: journalValue(c.value), style } as Before;
       },
       width: (sheet, column) => this.formatsOf(sheet).width(columnNumber(column)),
       validation: (sheet, range) => (this.formatsOf(sheet).validation(range.split(':')[0]!.replace(/\$/g, '')) ?? null) as Journal['validations'][number]['before'],
       highlightCount: (sheet) => this.formatsOf(sheet).conditionalFormats(),
       nameRanges: (name) => [...(this.names.get(name) ?? [])],
     };
+  }
+
+  /** Styles as a cell edit leaves them, by the style before and the edit's look: one object for all the cells alike. */
+  private readonly restyles = new WeakMap<StyleModel, Map<string, StyleModel>>();
+
+  /**
+   * `style` with a cell edit's number format, bold and fill laid over it: a new style (the one
+   * before is shared by every cell of its format and never changed), the same object for every
+   * cell of that style given that look, so that the writer resolves it to a format once.
+   */
+  private restyled(style: StyleModel, e: { numFmt?: string; bold?: boolean; fill?: string }): StyleModel {
+    let byLook = this.restyles.get(style);
+    if (!byLook) this.restyles.set(style, (byLook = new Map()));
+    const look = `${e.numFmt ?? ''}\u0000${e.bold ? 1 : 0}\u0000${e.fill ?? ''}`;
+    let next = byLook.get(look);
+    if (!next) {
+      next = { ...style };
+      if (e.numFmt) next.numFmt = e.numFmt;
+      if (e.bold) next.font = { ...(next.font ?? {}), bold: true };
+      if (e.fill) next.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: `FF${e.fill}` } };
+      byLook.set(look, next);
+    }
+    return next;
   }
 
   /** Lays `plan` over the package; returns its journal, which goes on its own very hidden sheet. */
@@ -306,13 +364,10 @@ export class PackageState implements WorkbookSource {
         case 'cell': {
           const address = e.cell.replace(/\$/g, '');
           const o = this.overlay(e.sheet);
-          const was = addedNames.has(e.sheet) ? (o.cells.get(address) ?? { value: null, style: {} }) : this.current(e.sheet, address);
-          const next: CellState = { value: was.value, style: { ...was.style } };
+          const was = addedNames.has(e.sheet) ? (o.cells.get(address) ?? { value: null, style: NO_STYLE }) : this.current(e.sheet, address);
+          const next: CellState = { value: was.value, style: this.restyled(was.style, e) };
           if (e.formula !== undefined) next.value = { formula: e.formula };
           else if (e.value !== undefined) next.value = e.value;
-          if (e.numFmt) next.style.numFmt = e.numFmt;
-          if (e.bold) next.style.font = { ...(next.style.font ?? {}), bold: true };
-          if (e.fill) next.style.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: `FF${e.fill}` } };
           o.cells.set(address, next);
           break;
         }

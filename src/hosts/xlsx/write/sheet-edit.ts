@@ -71,8 +71,11 @@ function startsElement(xml: string, at: number, name: string): boolean {
 
 /** The row's cells merged with the new ones, in column order. */
 function editedRow(xml: string, rowStart: number, rowOpenEnd: number, rowEnd: number, selfClosing: boolean, cells: Map<number, CellWriter>): string {
-  const tag = withAttr(xml.slice(rowStart, rowOpenEnd), 'spans', undefined).replace(/\s*\/>$/, '>');
-  const existing: Array<{ col: number; text: string; s: number }> = [];
+  const open = xml.slice(rowStart, rowOpenEnd);
+  // `spans` goes (the row's cells change); most rows written have none, and most start tags are not self-closing.
+  const unspanned = open.includes('spans') ? withAttr(open, 'spans', undefined) : open;
+  const tag = selfClosing ? unspanned.replace(/\s*\/>$/, '>') : unspanned;
+  const existing: Array<{ col: number; tag: string; text: string }> = [];
   let tail = '';
   if (!selfClosing) {
     const close = rowEnd - '</row>'.length;
@@ -89,20 +92,21 @@ function editedRow(xml: string, rowStart: number, rowOpenEnd: number, rowEnd: nu
       const tag = xml.slice(lt, openEnd);
       const m = CELL_R.exec(tag);
       col = m ? columnNumber(m[1]!) : col + 1;
-      const s = CELL_S.exec(tag);
-      existing.push({ col, text: xml.slice(lt, end), s: s ? Number(s[1]) : 0 });
+      existing.push({ col, tag, text: xml.slice(lt, end) });
       i = end;
     }
   }
-  const adds = [...cells.entries()].sort((a, b) => a[0] - b[0]);
+  const adds = cells.size === 1 ? [...cells.entries()] : [...cells.entries()].sort((a, b) => a[0] - b[0]);
   const out: string[] = [tag];
   let k = 0;
   // A new cell in a row takes the row's format as its base, as a program typing into it would.
   const rowS = attrOf(tag, 'customFormat') === '1' ? Number(attrOf(tag, 's') ?? 0) : 0;
   for (const e of existing) {
     while (k < adds.length && adds[k]![0] < e.col) out.push(adds[k++]![1](rowS));
-    if (k < adds.length && adds[k]![0] === e.col) out.push(adds[k++]![1](e.s));
-    else out.push(e.text);
+    if (k < adds.length && adds[k]![0] === e.col) {
+      const s = CELL_S.exec(e.tag);
+      out.push(adds[k++]![1](s ? Number(s[1]) : 0));
+    } else out.push(e.text);
   }
   while (k < adds.length) out.push(adds[k++]![1](rowS));
   // A row left with no cells that says nothing but its number is no row (a revert of a row apply made).

@@ -79,12 +79,28 @@ export class StylesEditor {
     return styleKey(this.styleOf(id));
   }
 
+  private readonly defaults = new Map<number, boolean>();
+  /**
+   * Each style's key, by the style itself: the cells a plan writes alike share one style object
+   * (../write/package-state), so a column of 20,000 writes keys it once. Styles are never changed
+   * once handed to the writer.
+   */
+  private readonly keys = new WeakMap<StyleModel, string>();
+
+  /** Whether format `id` resolves to the same style as format 0 (the look of a cell with no format). */
+  resolvesAsDefault(id: number): boolean {
+    let d = this.defaults.get(id);
+    if (d === undefined) this.defaults.set(id, (d = id === 0 || this.keyOf(id) === this.keyOf(0)));
+    return d;
+  }
+
   /**
    * A format that resolves to `style`: an existing one when one does (the first), else a new one,
    * made from `base` (the format the cell had, whose cell style it keeps) with `style`'s parts.
    */
   formatFor(style: StyleModel, base = 0): number {
-    const key = styleKey(style);
+    let key = this.keys.get(style);
+    if (key === undefined) this.keys.set(style, (key = styleKey(style)));
     if (this.byKey.size === 0) {
       for (let i = 0; i < this.xfCount; i++) {
         const k = this.keyOf(i);

@@ -18,7 +18,12 @@ export interface Span {
 
 /** Escapes text for element content. */
 export function escapeText(s: string): string {
-  return s.replace(/[&<>]/g, (c) => (c === '&' ? '&amp;' : c === '<' ? '&lt;' : '&gt;')).replace(INVALID, escapeInvalid);
+  // One pass for the markup and what XML cannot hold: a journal sheet's text runs to megabytes.
+  return s.replace(TEXT_ESCAPES, escapeTextChar);
+}
+
+function escapeTextChar(c: string): string {
+  return c === '&' ? '&amp;' : c === '<' ? '&lt;' : c === '>' ? '&gt;' : escapeInvalid(c);
 }
 
 /** Escapes text for a double-quoted attribute. */
@@ -28,6 +33,8 @@ export function escapeAttr(s: string): string {
 
 /** Characters XML 1.0 cannot hold, and an `_xHHHH_` that would read as an escape: SpreadsheetML escapes both. */
 const INVALID = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|_(?=x[0-9A-Fa-f]{4}_)/g;
+/** INVALID and the markup of element content, in one pattern. */
+const TEXT_ESCAPES = /[&<>\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|_(?=x[0-9A-Fa-f]{4}_)/g;
 function escapeInvalid(c: string): string {
   return c === '_' ? '_x005F_' : `_x${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}_`;
 }
@@ -167,9 +174,13 @@ export function attrOf(tag: string, name: string): string | undefined {
 /** Each attribute's pattern, made once: the writer asks for `r` and `s` of every cell. No `g` flag, so no state. */
 const ATTR = new Map<string, RegExp>();
 
+/** Each attribute's pattern as a whole (name, value and the space before), made once: a write edits every row's tag. */
+const WHOLE_ATTR = new Map<string, RegExp>();
+
 /** `tag` with attribute `name` set to `value` (added before the end when absent), or removed when undefined. */
 export function withAttr(tag: string, name: string, value: string | undefined): string {
-  const re = new RegExp(`\\s${name.replace(/[.:]/g, '\\$&')}\\s*=\\s*(?:"[^"]*"|'[^']*')`);
+  let re = WHOLE_ATTR.get(name);
+  if (!re) WHOLE_ATTR.set(name, (re = new RegExp(`\\s${name.replace(/[.:]/g, '\\$&')}\\s*=\\s*(?:"[^"]*"|'[^']*')`)));
   if (re.test(tag)) return tag.replace(re, value === undefined ? '' : ` ${name}="${escapeAttr(value)}"`);
   if (value === undefined) return tag;
   const close = tag.endsWith('/>') ? tag.length - 2 : tag.length - 1;
