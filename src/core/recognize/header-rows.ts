@@ -59,7 +59,7 @@ export function isHeaderRow(view: SheetView, row: number): boolean {
   // `主管部门：` asks for a value beside it: a key-value line of a preamble, not a column label.
   let keys = 0;
   for (const c of cells) {
-    if (KV_LABEL.test(c.text)) keys++;
+    if (isKvLabel(c.text)) keys++;
     if (isPeriodLabel(c.text)) {
       if (periods < 0) periods = cells.filter((x) => isPeriodLabel(x.text)).length;
       if (periods < 2) {
@@ -88,8 +88,15 @@ export function isHeaderRow(view: SheetView, row: number): boolean {
 
 const NUMBERED_ITEM = /^\s*(?:\d{1,3}\s*[、．](?!\d)|\d{1,3}\.(?=\D)|[（(]\s*[一二三四五六七八九十\d]{1,3}\s*[)）]|[一二三四五六七八九十]{1,3}\s*[、．.])\s*\S{2}/;
 
-/** A label that ends in a colon, as the keys of a key-value preamble do (`项目名称：`, `Lead:`). */
-const KV_LABEL = /[:：]\s*$/;
+/**
+ * A label that ends in a colon, as the keys of a key-value preamble do (`项目名称：`, `Lead:`): what
+ * `/[:：]\s*$/` asks, read from the end, since a regular expression would try every position of a long cell.
+ */
+function isKvLabel(text: string): boolean {
+  let i = text.length - 1;
+  while (i >= 0 && /\s/.test(text[i] as string)) i--;
+  return text[i] === ':' || text[i] === '：';
+}
 
 /** Whether `row` holds sub-labels under the group labels of the header row above it. */
 function isSubHeaderRow(view: SheetView, top: number, row: number, left: number, right: number): boolean {
@@ -165,7 +172,7 @@ export function isLayoutHeaderRow(view: SheetView, row: number): boolean {
   // control measures`): one such label, no sentence, does not unmake the row.
   let long = 0;
   for (const c of cells) {
-    if (SENTENCE.test(c.text) || KV_LABEL.test(c.text)) return false;
+    if (SENTENCE.test(c.text) || isKvLabel(c.text)) return false;
     if (!isLabel(c.text) && !(isLongLabel(c.text) && ++long <= 1)) return false;
     const cell = view.cell(row, c.col);
     if (cell && cell.value.kind !== 'string') return false;

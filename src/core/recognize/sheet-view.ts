@@ -70,8 +70,9 @@ export class SheetView {
 
   /** The text shown at (row, col): a covered cell shows its merge's value. */
   shownText(row: number, col: number): string {
-    const a = this.anchor(row, col);
-    return this.text(a.row, a.col);
+    // As `anchor` then `text`, without building the anchor: this runs for most cells of a table.
+    const m = this.merges.at(row, col);
+    return m ? this.text(m.top, m.left) : this.text(row, col);
   }
 
   merge(row: number, col: number): RangeRef | undefined {
