@@ -52,7 +52,8 @@ export function isHeaderRow(view: SheetView, row: number): boolean {
   let misses = 0;
   let sentences = 0;
   let matched = 0;
-  const roles = new Set<string>();
+  // Made at the first label: most rows are data and never need one.
+  let roles: Set<string> | undefined;
   // One period word (a deadline cell's 三季度) is data; a run of them (一季度 … 四季度) labels columns.
   // Counted only once a period word turns up: most rows have none, and this runs on every row.
   let periods = -1;
@@ -71,19 +72,19 @@ export function isHeaderRow(view: SheetView, row: number): boolean {
     const m = NUMBERED_ITEM.test(c.text) ? [] : matchHeader(c.text);
     if (m.length > 0 && (m[0] as { score: number }).score >= MIN_LABEL_SCORE) {
       matched++;
-      roles.add((m[0] as { role: Role }).role);
+      (roles ??= new Set()).add((m[0] as { role: Role }).role);
       continue;
     }
     if (isLabel(c.text) && isKnownWithoutRole(c.text)) {
       matched++;
-      roles.add(`known:${normalizeHeader(c.text)}`);
+      (roles ??= new Set()).add(`known:${normalizeHeader(c.text)}`);
       continue;
     }
     if (SENTENCE.test(c.text) || c.text.length > MAX_HEADER_LENGTH * 2) sentences++;
     if (++misses > allowedMisses || sentences > 1) return false;
   }
   if (keys * 2 >= matched) return false;
-  return matched >= (sentences > 0 ? 3 : 2) && roles.size >= 2;
+  return matched >= (sentences > 0 ? 3 : 2) && (roles?.size ?? 0) >= 2;
 }
 
 const NUMBERED_ITEM = /^\s*(?:\d{1,3}\s*[、．](?!\d)|\d{1,3}\.(?=\D)|[（(]\s*[一二三四五六七八九十\d]{1,3}\s*[)）]|[一二三四五六七八九十]{1,3}\s*[、．.])\s*\S{2}/;

@@ -15,7 +15,7 @@ import { isPeriodLabel } from './period-labels';
 import type { HeaderBlock } from './header-rows';
 import type { Role } from './roles';
 import { classifyRow, isTotalLabel } from './layout-rows';
-import { preludeHeadings, segmentSheet, type TableSegment } from './segment';
+import { preludeHeadings, segmentBody, segmentSheet, type TableSegment } from './segment';
 import { SheetView } from './sheet-view';
 import { buildTasks, type ColumnRole } from './tasks';
 import { namesLongSpan, statedYear, withoutFormDates, yearFromCells, yearFromPrelude } from './year';
@@ -47,7 +47,7 @@ export interface SheetRecognition {
 const TEXT_YEAR_ROLES: ReadonlySet<Role> = new Set(['task', 'goal', 'node', 'criteria', 'deadline', 'evidence']);
 
 function bodyRowsOf(segment: TableSegment): number[] {
-  return segment.blocks.flatMap((b) => b.body);
+  return segmentBody(segment);
 }
 
 function columnLabels(segment: TableSegment, col: number): { labels: string[]; spanned: boolean } {
