@@ -6,9 +6,17 @@ const SPACE_BETWEEN_HAN = new RegExp(`(?<=[${HAN}，。、；：（）“”])\\
 
 /** Full-width ASCII to half-width, ideographic space to space (NFKC does both, and more we want). */
 export function toHalfWidth(s: string): string {
-  // NFKC is costly and most cells have nothing for it to change.
-  return NEEDS_NFKC.test(s) ? s.normalize('NFKC') : s;
+  // The content detectors ask it of the same cell one after another: the last one is remembered.
+  if (s !== lastHalfWidthText) {
+    // NFKC is costly and most cells have nothing for it to change.
+    lastHalfWidth = NEEDS_NFKC.test(s) ? s.normalize('NFKC') : s;
+    lastHalfWidthText = s;
+  }
+  return lastHalfWidth;
 }
+
+let lastHalfWidthText: string | undefined;
+let lastHalfWidth = '';
 
 /** Full-width forms, ideographic space, compatibility ideographs and the like. */
 const NEEDS_NFKC = /[\u3000\uFF00-\uFFEF\u2460-\u24FF\u3200-\u33FF\uF900-\uFAFF\u2100-\u214F\u00A0-\u00BF]/;
