@@ -75,7 +75,8 @@ export function isHeaderRow(view: SheetView, row: number): boolean {
       (roles ??= new Set()).add((m[0] as { role: Role }).role);
       continue;
     }
-    if (isLabel(c.text) && isKnownWithoutRole(c.text)) {
+    // The set lookup first: most cells are not known words, and then the label test is not needed.
+    if (isKnownWithoutRole(c.text) && isLabel(c.text)) {
       matched++;
       (roles ??= new Set()).add(`known:${normalizeHeader(c.text)}`);
       continue;
