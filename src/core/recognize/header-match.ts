@@ -181,7 +181,8 @@ function computeMatches(text: string): HeaderMatch[] {
 }
 
 function endsInBracket(h: string): boolean {
-  return h.endsWith(')') || h.endsWith('）');
+  const last = h.charCodeAt(h.length - 1);
+  return last === 0x29 || last === 0xff09;
 }
 
 export function isKnownWithoutRole(text: string): boolean {

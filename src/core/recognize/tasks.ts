@@ -306,7 +306,8 @@ export function buildTasks(view: SheetView, segment: TableSegment, columns: read
       return titleCol === undefined || view.text(r, titleCol) === '' || view.text(r, titleCol) === view.text(first, titleCol);
     };
     // Items numbered one by one: which rows of the block carry a number of their own.
-    const numbered = seqCols.length > 0 ? block.body.filter((r) => view.text(r, seqCols[0] as number) !== '').length : 0;
+    let numbered = 0;
+    if (seqCols.length > 0) for (const r of block.body) if (view.text(r, seqCols[0] as number) !== '') numbered++;
     /**
      * A short label alone in the task column (`HIGHEST Priority`), with no number where every other
      * item has one and numbered items right below it, heads the items under it.
