@@ -214,9 +214,12 @@ export function isSeqLike(cell: Cell | undefined, text: string): boolean {
   );
 }
 
+/** Built once: this is asked of every sampled cell and every line. */
+const CHINESE_ORDINAL = new RegExp(`^\\s*(?:${CN_NUM}+、|[（(]${CN_NUM}+[)）])`);
+
 /** A section or category label with a Chinese ordinal: `一、医疗服务能力提升项目`, `（二）…`. */
 export function hasChineseOrdinal(text: string): boolean {
-  return new RegExp(`^\\s*(?:${CN_NUM}+、|[（(]${CN_NUM}+[)）])`).test(text);
+  return CHINESE_ORDINAL.test(text);
 }
 
 /** A text that opens with an item number: `1.推进…`, `36. 加快…`, `(3)…`. */

@@ -53,7 +53,14 @@ const NOT_A_LABEL = /[。，；;]|\d{4}/;
 const PERIOD_PREFIX =
   /^(?:截至|截止|至)?\s*(?:(?:19|20)\d{2,3}(?:\s*[-/—]\s*\d{2,4})?\s*年度?\s*)?(?:\d{1,2}\s*[-—~至到]\s*\d{1,2}\s*月份?|\d{1,2}\s*月份?(?:底|末)?|第?[一二三四1-4]\s*季度|上半年|下半年|q[1-4]\b)?\s*(?:(?:19|20)\d{2}\s*)?/i;
 
+/**
+ * What a period prefix can open with (its first character after any spaces): a text opening otherwise
+ * has none to take off, and most cells are spared running the long expression.
+ */
+const PERIOD_START = /^\s*[截至第上下一二三四q\d]/i;
+
 export function withoutPeriod(text: string): string {
+  if (!PERIOD_START.test(text)) return text;
   const m = PERIOD_PREFIX.exec(text);
   if (!m || m[0].trim() === '') return text;
   const rest = text.slice(m[0].length).replace(/^[\s的:：,，、]+/, '');
@@ -173,8 +180,14 @@ function computeMatches(text: string): HeaderMatch[] {
   return [...out.values()].sort((a, b) => b.score - a.score || b.word.length - a.word.length);
 }
 
+function endsInBracket(h: string): boolean {
+  const last = h.charCodeAt(h.length - 1);
+  return last === 0x29 || last === 0xff09;
+}
+
 export function isKnownWithoutRole(text: string): boolean {
   const h = normalizeHeader(text);
   // What a bracket adds (`Source (agenda title / item)`) does not change what the column is.
-  return KNOWN.has(h) || KNOWN.has(h.replace(/[(（][^)）]*[)）]$/, ''));
+  // (Only a text ending in a bracket has one to take off: most cells are spared the search.)
+  return KNOWN.has(h) || (endsInBracket(h) && KNOWN.has(h.replace(/[(（][^)）]*[)）]$/, '')));
 }

@@ -52,14 +52,15 @@ export function isHeaderRow(view: SheetView, row: number): boolean {
   let misses = 0;
   let sentences = 0;
   let matched = 0;
-  const roles = new Set<string>();
+  // Made at the first label: most rows are data and never need one.
+  let roles: Set<string> | undefined;
   // One period word (a deadline cell's 三季度) is data; a run of them (一季度 … 四季度) labels columns.
   // Counted only once a period word turns up: most rows have none, and this runs on every row.
   let periods = -1;
   // `主管部门：` asks for a value beside it: a key-value line of a preamble, not a column label.
   let keys = 0;
   for (const c of cells) {
-    if (KV_LABEL.test(c.text)) keys++;
+    if (isKvLabel(c.text)) keys++;
     if (isPeriodLabel(c.text)) {
       if (periods < 0) periods = cells.filter((x) => isPeriodLabel(x.text)).length;
       if (periods < 2) {
@@ -71,25 +72,33 @@ export function isHeaderRow(view: SheetView, row: number): boolean {
     const m = NUMBERED_ITEM.test(c.text) ? [] : matchHeader(c.text);
     if (m.length > 0 && (m[0] as { score: number }).score >= MIN_LABEL_SCORE) {
       matched++;
-      roles.add((m[0] as { role: Role }).role);
+      (roles ??= new Set()).add((m[0] as { role: Role }).role);
       continue;
     }
-    if (isLabel(c.text) && isKnownWithoutRole(c.text)) {
+    // The set lookup first: most cells are not known words, and then the label test is not needed.
+    if (isKnownWithoutRole(c.text) && isLabel(c.text)) {
       matched++;
-      roles.add(`known:${normalizeHeader(c.text)}`);
+      (roles ??= new Set()).add(`known:${normalizeHeader(c.text)}`);
       continue;
     }
     if (SENTENCE.test(c.text) || c.text.length > MAX_HEADER_LENGTH * 2) sentences++;
     if (++misses > allowedMisses || sentences > 1) return false;
   }
   if (keys * 2 >= matched) return false;
-  return matched >= (sentences > 0 ? 3 : 2) && roles.size >= 2;
+  return matched >= (sentences > 0 ? 3 : 2) && (roles?.size ?? 0) >= 2;
 }
 
 const NUMBERED_ITEM = /^\s*(?:\d{1,3}\s*[、．](?!\d)|\d{1,3}\.(?=\D)|[（(]\s*[一二三四五六七八九十\d]{1,3}\s*[)）]|[一二三四五六七八九十]{1,3}\s*[、．.])\s*\S{2}/;
 
-/** A label that ends in a colon, as the keys of a key-value preamble do (`项目名称：`, `Lead:`). */
-const KV_LABEL = /[:：]\s*$/;
+/**
+ * A label that ends in a colon, as the keys of a key-value preamble do (`项目名称：`, `Lead:`): what
+ * `/[:：]\s*$/` asks, read from the end, since a regular expression would try every position of a long cell.
+ */
+function isKvLabel(text: string): boolean {
+  let i = text.length - 1;
+  while (i >= 0 && /\s/.test(text[i] as string)) i--;
+  return text[i] === ':' || text[i] === '：';
+}
 
 /** Whether `row` holds sub-labels under the group labels of the header row above it. */
 function isSubHeaderRow(view: SheetView, top: number, row: number, left: number, right: number): boolean {
@@ -165,7 +174,7 @@ export function isLayoutHeaderRow(view: SheetView, row: number): boolean {
   // control measures`): one such label, no sentence, does not unmake the row.
   let long = 0;
   for (const c of cells) {
-    if (SENTENCE.test(c.text) || KV_LABEL.test(c.text)) return false;
+    if (SENTENCE.test(c.text) || isKvLabel(c.text)) return false;
     if (!isLabel(c.text) && !(isLongLabel(c.text) && ++long <= 1)) return false;
     const cell = view.cell(row, c.col);
     if (cell && cell.value.kind !== 'string') return false;

@@ -9,8 +9,16 @@ const DECLARED_SUFFIX = /\s*[（(]\s*\d+(?:\.\d+)?\s*(?:分|%|％|个|個|项|�
 
 /** A category label as it appears in a path: no ordinal, no declared total, no spaces between Chinese characters. */
 export function categoryLabel(text: string): string {
-  return removeSpaceBetweenHan(collapseSpace(text.replace(ORDINAL_PREFIX, '').replace(DECLARED_SUFFIX, '')));
+  // Each task asks it of its category cells, and neighbouring tasks mostly share them: the last one is remembered.
+  if (text !== lastCategoryText) {
+    lastCategoryLabel = removeSpaceBetweenHan(collapseSpace(text.replace(ORDINAL_PREFIX, '').replace(DECLARED_SUFFIX, '')));
+    lastCategoryText = text;
+  }
+  return lastCategoryLabel;
 }
+
+let lastCategoryText: string | undefined;
+let lastCategoryLabel = '';
 
 export { declaredPoints };
 

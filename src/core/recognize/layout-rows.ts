@@ -7,15 +7,21 @@ export type RowKind = 'blank' | 'body' | 'line';
 
 /** A body row has values in two or more of the table's columns, or continues merged cells from above. */
 export function classifyRow(view: SheetView, row: number, left: number, right: number): RowKind {
-  const cells = view.rowCells(row).filter((c) => c.col >= left && c.col <= right);
-  let coveredAbove = 0;
-  for (let c = left; c <= right; c++) if (view.coveredFromAbove(row, c)) coveredAbove++;
-  if (cells.length >= 2) return 'body';
-  if (cells.length === 0) return coveredAbove > 0 ? 'body' : 'blank';
-  if (coveredAbove > 0) return 'body';
-  const only = cells[0] as { col: number; span: number };
+  // Asked of every row several times: count in place, and look at merges only when the count does not decide.
+  let count = 0;
+  let only: { col: number; span: number } | undefined;
+  for (const c of view.rowCells(row)) {
+    if (c.col < left || c.col > right) continue;
+    if (++count >= 2) return 'body';
+    only = c;
+  }
+  let coveredAbove = false;
+  for (let c = left; c <= right && !coveredAbove; c++) coveredAbove = view.coveredFromAbove(row, c);
+  if (count === 0) return coveredAbove ? 'body' : 'blank';
+  if (coveredAbove) return 'body';
+  const one = only as { col: number; span: number };
   // A lone cell in an inner column is a continuation row of a table kept without merges.
-  return only.span >= 2 || only.col === left ? 'line' : 'body';
+  return one.span >= 2 || one.col === left ? 'line' : 'body';
 }
 
 const TITLE_WORDS =
@@ -70,8 +76,7 @@ const FOOTER = /^(?:填表说明|说明|注|备注|附注|填表人|填报人|�
 const SIGN_OFF = /(?:审核|审批|初审|复核|评审|主管部门|财政部门)[^，。]{0,8}意见|原因分析|改进措施|盖章|签字|签章|^(?:填表人|审核人|制表人?|负责人签字)/;
 
 export function isFooterLine(text: string): boolean {
-  const t = toHalfWidth(text).trim();
-  return FOOTER.test(t) || SIGN_OFF.test(t.replace(/\s+/g, ''));
+  return FOOTER.test(toHalfWidth(text).trim()) || SIGN_OFF.test(compactForm(text));
 }
 
 /** A totals row (`合计`, `总分 100分`, `Total`): inside the table, but no item and no node. */
@@ -83,7 +88,7 @@ export function isTotalLabel(text: string): boolean {
 
 /** `综合得分：    分，其中奖励    分`: a total left to fill in is labelled before its colon. */
 function totalLabel(text: string): string {
-  const t = toHalfWidth(text).replace(/\s+/g, '');
+  const t = compactForm(text);
   const colon = t.indexOf(':');
   return colon > 0 ? t.slice(0, colon) : t;
 }
@@ -99,7 +104,33 @@ export function isGrandTotalLabel(text: string): boolean {
 const NOTE_LABEL = /^(?:备注|说明|注|附注|填表说明|note|notes|remarks?)$/i;
 
 export function isNoteLabel(text: string): boolean {
-  return NOTE_LABEL.test(toHalfWidth(text).replace(/\s+/g, ''));
+  return NOTE_LABEL.test(compactForm(text));
+}
+
+/**
+ * `toHalfWidth(text).replace(/\s+/g, '')`, the form the label tests above read. A body's rows ask it
+ * several times of the same first cell (footer? note? total?), so the last one is remembered; and a
+ * text with nothing NFKC would change and nothing `\s` might match is its own form, found in one pass.
+ */
+function compactForm(text: string): string {
+  if (text !== lastCompactText) {
+    lastCompact = hasNothingToCompact(text) ? text : toHalfWidth(text).replace(/\s+/g, '');
+    lastCompactText = text;
+  }
+  return lastCompact;
+}
+
+let lastCompactText: string | undefined;
+let lastCompact = '';
+
+function hasNothingToCompact(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    // Whitespace and the NFKC ranges of `toHalfWidth` all lie at or below U+0020, in U+007F–U+3000, in
+    // U+3200–U+33FF, U+F900–U+FAFF, or from U+FEFF on.
+    if (c <= 0x20 || (c >= 0x7f && c <= 0x3000) || (c >= 0x3200 && c <= 0x33ff) || (c >= 0xf900 && c <= 0xfaff) || c >= 0xfeff) return false;
+  }
+  return true;
 }
 
 /** An item heading that names its kind and number: `Action 1: Establish…`, `Objective 3 – …`, `任务2：…`. */

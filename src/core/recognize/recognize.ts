@@ -15,7 +15,7 @@ import { followsPeriod, isPeriodLabel, periodNamed } from './period-labels';
 import type { HeaderBlock } from './header-rows';
 import type { Role } from '../contract';
 import { classifyRow, isTotalLabel } from './layout-rows';
-import { preludeHeadings, segmentSheet, type TableSegment } from './segment';
+import { preludeHeadings, segmentBody, segmentSheet, type TableSegment } from './segment';
 import { SheetView } from './sheet-view';
 import { buildTasks, type ColumnRole } from './tasks';
 import { namesLongSpan, statedYear, withoutFormDates, yearFromCells, yearFromPrelude } from './year';
@@ -49,7 +49,7 @@ export interface SheetRecognition {
 const TEXT_YEAR_ROLES: ReadonlySet<Role> = new Set(['task', 'goal', 'node', 'criteria', 'evidence']);
 
 function bodyRowsOf(segment: TableSegment): number[] {
-  return segment.blocks.flatMap((b) => b.body);
+  return segmentBody(segment);
 }
 
 function columnLabels(segment: TableSegment, col: number): { labels: string[]; spanned: boolean } {
@@ -163,13 +163,17 @@ function numberedItemsUnderHeadings(decisions: RoleDecision[], stats: ColumnStat
   joint(x, 'task', Math.min(Math.max(x.confidence, 0.6), 0.7), t_(lang, 'why.item-per-number'));
 }
 
-/** Each value block of a column (top and bottom row of its merge, or its own row) in the body. */
-function valueBlocks(view: SheetView, col: number, body: readonly number[]): string[] {
-  const out: string[] = [];
+/**
+ * Each value block of a column (top and bottom row of its merge, or its own row) in the body, as one
+ * number per block (top × 2^26 + bottom: exact while rows stay under 2^26, sheets stop at 2^20), not a
+ * string built for every row.
+ */
+function valueBlocks(view: SheetView, col: number, body: readonly number[]): number[] {
+  const out: number[] = [];
   for (const r of body) {
     if (view.text(r, col) === '') continue;
     const m = view.merge(r, col);
-    out.push(m ? `${m.top}-${m.bottom}` : `${r}-${r}`);
+    out.push(m ? m.top * 2 ** 26 + m.bottom : r * 2 ** 26 + r);
   }
   return out;
 }

@@ -14,7 +14,9 @@ export class SheetView {
   private readonly rowCellsCache: RowCell[][] = [];
 
   constructor(readonly grid: Grid) {
-    this.merges = new MergeIndex(grid);
+    // Locals, not fields, in the loop over every cell: reading `this` while it is being built is slower.
+    const merges = (this.merges = new MergeIndex(grid));
+    const rowCells = this.rowCellsCache;
     for (let r = 1; r <= grid.rowCount; r++) {
       const line = grid.rows[r - 1];
       const cells: RowCell[] = [];
@@ -24,13 +26,13 @@ export class SheetView {
           if (!cell) continue;
           const text = cleanText(cell.text);
           if (text === null) continue;
-          const m = this.merges.at(r, c);
+          const m = merges.at(r, c);
           // Covered by a merge: the merge's top-left cell holds the value.
           if (m && (m.top !== r || m.left !== c)) continue;
           cells.push({ col: c, text, span: m ? m.right - m.left + 1 : 1 });
         }
       }
-      this.rowCellsCache[r] = cells;
+      rowCells[r] = cells;
     }
   }
 
@@ -70,8 +72,9 @@ export class SheetView {
 
   /** The text shown at (row, col): a covered cell shows its merge's value. */
   shownText(row: number, col: number): string {
-    const a = this.anchor(row, col);
-    return this.text(a.row, a.col);
+    // As `anchor` then `text`, without building the anchor: this runs for most cells of a table.
+    const m = this.merges.at(row, col);
+    return m ? this.text(m.top, m.left) : this.text(row, col);
   }
 
   merge(row: number, col: number): RangeRef | undefined {

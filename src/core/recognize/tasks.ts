@@ -10,8 +10,8 @@ import { hasChineseOrdinal, isSeqLike, leadingDeadline, rowKindOf } from './cont
 import { categoryLabel, declaredPoints, leadingNumber, parseWeight } from './labels';
 import { classifyRow, headingNumber, isTotalLabel, lineKind } from './layout-rows';
 import type { Role } from '../contract';
-import { preludeHeadings, type Block, type KvBlock, type TableSegment } from './segment';
-import type { SheetView } from './sheet-view';
+import { preludeHeadings, segmentBody, type Block, type KvBlock, type TableSegment } from './segment';
+import type { RowCell, SheetView } from './sheet-view';
 import { collapseSpace } from './text';
 
 export interface ColumnRole {
@@ -118,8 +118,9 @@ export function buildTasks(view: SheetView, segment: TableSegment, columns: read
     return t === '' ? null : t;
   };
   const addressOf = (r: number, c: number): string => {
-    const a = view.anchor(r, c);
-    return sheetCellAddress(sheet, a.row, a.col);
+    // The anchor's address (the merge's top-left cell), without building the anchor: asked for each node.
+    const m = view.merge(r, c);
+    return m ? sheetCellAddress(sheet, m.top, m.left) : sheetCellAddress(sheet, r, c);
   };
 
   const pathAt = (row: number): PathPart[] => {
@@ -141,7 +142,7 @@ export function buildTasks(view: SheetView, segment: TableSegment, columns: read
     return parts;
   };
 
-  const spaceNumbered = numberedBySpace(view, roles.first('task'), segment.blocks.flatMap((b) => b.body));
+  const spaceNumbered = numberedBySpace(view, roles.first('task'), segmentBody(segment));
   const openTask = (start: number, block: Block, heading: number | null, headingNumbers = false): TaskReport => {
     const path = pathAt(start);
     const titleCol = roles.first('task');
@@ -181,10 +182,12 @@ export function buildTasks(view: SheetView, segment: TableSegment, columns: read
       task.veto = w.veto;
       if (w.text !== null) task.weightText = w.text;
     }
-    // Register the category path, each prefix once.
+    // Register the category path, each prefix once, keyed by the prefix's labels as JSON (built label by label).
+    let keyed = '';
     for (let i = 0; i < path.length; i++) {
-      const key = JSON.stringify(path.slice(0, i + 1).map((p) => p.label));
       const part = path[i] as PathPart;
+      keyed += `${i > 0 ? ',' : ''}${JSON.stringify(part.label)}`;
+      const key = `[${keyed}]`;
       let cat = categories.get(key);
       if (!cat) {
         cat = { path: path.slice(0, i + 1).map((p) => p.label), label: part.raw, cell: sheetCellAddress(sheet, part.row, part.col), tasks: 0 };
@@ -265,6 +268,16 @@ export function buildTasks(view: SheetView, segment: TableSegment, columns: read
       itemHeading = null;
     }
     const isLine = (r: number): boolean => classifyRow(view, r, segment.left, segment.right) === 'line';
+    /** The row's one cell within the table's columns, or undefined when it has none or several (asked of every row: no array built). */
+    const onlyCellInTable = (r: number, skip?: (c: RowCell) => boolean): RowCell | undefined => {
+      let only: RowCell | undefined;
+      for (const c of view.rowCells(r)) {
+        if (c.col < segment.left || c.col > segment.right || skip?.(c)) continue;
+        if (only) return undefined;
+        only = c;
+      }
+      return only;
+    };
     /**
      * A line inside an item is a section heading (a month, `Actions held over from …`) when it is
      * merged across columns, or stands in a column whose own values it cannot be: a seq column that
@@ -305,19 +318,22 @@ export function buildTasks(view: SheetView, segment: TableSegment, columns: read
       return titleCol === undefined || view.text(r, titleCol) === '' || view.text(r, titleCol) === view.text(first, titleCol);
     };
     // Items numbered one by one: which rows of the block carry a number of their own.
-    const numbered = seqCols.length > 0 ? block.body.filter((r) => view.text(r, seqCols[0] as number) !== '').length : 0;
+    let numbered = 0;
+    if (seqCols.length > 0) for (const r of block.body) if (view.text(r, seqCols[0] as number) !== '') numbered++;
     /**
      * A short label alone in the task column (`HIGHEST Priority`), with no number where every other
      * item has one and numbered items right below it, heads the items under it.
      */
+    let candidates: number | undefined;
     const isHeadingInTaskColumn = (r: number, next: number | undefined): boolean => {
       // Cells that open a group here (a category, an owner merged down over the rows below) leave the label alone in its row.
       const opensGroup = (c: number): boolean => catCols.includes(c) || (view.merges.isCovered(r + 1, c) && view.anchor(r + 1, c).row === r);
-      const cells = view.rowCells(r).filter((c) => c.col >= segment.left && c.col <= segment.right && !(c.col !== titleCol && opensGroup(c.col)));
-      if (cells.length !== 1 || titleCol === undefined || (cells[0] as { col: number }).col !== titleCol || seqCols.length === 0) return false;
-      const text = (cells[0] as { text: string }).text;
+      const only = onlyCellInTable(r, (c) => c.col !== titleCol && opensGroup(c.col));
+      if (only === undefined || titleCol === undefined || only.col !== titleCol || seqCols.length === 0) return false;
+      const text = only.text;
       if (text.length > 30 || /[。，；.;,]/.test(text) || view.merges.isCovered(r, titleCol) || view.coveredFromAbove(r, seqCols[0] as number)) return false;
-      const candidates = block.body.filter((x) => view.text(x, titleCol) !== '' && view.anchor(x, titleCol).row === x).length;
+      // The same for every row of the block: counted once, when a row first gets this far.
+      candidates ??= block.body.filter((x) => view.text(x, titleCol) !== '' && view.anchor(x, titleCol).row === x).length;
       return numbered >= 3 && numbered >= 2 * (candidates - numbered) && next !== undefined && view.text(next, seqCols[0] as number) !== '';
     };
     /**
@@ -329,19 +345,30 @@ export function buildTasks(view: SheetView, segment: TableSegment, columns: read
       const below = block.body.slice(i + 1).find((x) => view.text(x, seqCols[0] as number) !== '' && view.anchor(x, seqCols[0] as number).row === x);
       return below !== undefined && /^\s*[（(]?\d/.test(view.text(below, seqCols[0] as number));
     };
-    for (const [i, r] of block.body.entries()) {
+    /** Every cell of the row inside the table passes (false for a row with none there). */
+    const everyCellInTable = (r: number, test: (c: RowCell) => boolean): boolean => {
+      let any = false;
+      for (const c of view.rowCells(r)) {
+        if (c.col < segment.left || c.col > segment.right) continue;
+        if (!test(c)) return false;
+        any = true;
+      }
+      return any;
+    };
+    for (let i = 0; i < block.body.length; i++) {
+      const r = block.body[i] as number;
       const firstCell = view.rowCells(r)[0];
       if (firstCell && isTotalLabel(firstCell.text)) continue;
       // A number with nothing beside it is an item slot left empty: no task, and no part of the one above.
-      const own = view.rowCells(r).filter((c) => c.col >= segment.left && c.col <= segment.right);
-      if (own.length === 1 && seqCols.includes((own[0] as { col: number }).col) && isSeqLike(view.cell(r, (own[0] as { col: number }).col), (own[0] as { text: string }).text) && !view.coveredFromAbove(r, titleCol ?? -1)) {
+      const own = onlyCellInTable(r);
+      if (own !== undefined && seqCols.includes(own.col) && isSeqLike(view.cell(r, own.col), own.text) && !view.coveredFromAbove(r, titleCol ?? -1)) {
         close();
         continue;
       }
       // A row of categories alone (`质量指标` over the indicators below it, or with none under it) ends
       // the item above and opens none; so does a row left as `……` where more items could be listed.
-      const categoriesOnly = catCols.length > 0 && own.length > 0 && own.every((c) => catCols.includes(c.col) && view.anchor(r, c.col).row === r);
-      const placeholder = own.length > 0 && own.every((c) => catCols.includes(c.col) || PLACEHOLDER.test(c.text.trim()));
+      const categoriesOnly = catCols.length > 0 && everyCellInTable(r, (c) => catCols.includes(c.col) && view.anchor(r, c.col).row === r);
+      const placeholder = everyCellInTable(r, (c) => catCols.includes(c.col) || PLACEHOLDER.test(c.text.trim()));
       if (categoriesOnly || placeholder) {
         close();
         continue;

@@ -6,9 +6,17 @@ const SPACE_BETWEEN_HAN = new RegExp(`(?<=[${HAN}，。、；：（）“”])\\
 
 /** Full-width ASCII to half-width, ideographic space to space (NFKC does both, and more we want). */
 export function toHalfWidth(s: string): string {
-  // NFKC is costly and most cells have nothing for it to change.
-  return NEEDS_NFKC.test(s) ? s.normalize('NFKC') : s;
+  // The content detectors ask it of the same cell one after another: the last one is remembered.
+  if (s !== lastHalfWidthText) {
+    // NFKC is costly and most cells have nothing for it to change.
+    lastHalfWidth = NEEDS_NFKC.test(s) ? s.normalize('NFKC') : s;
+    lastHalfWidthText = s;
+  }
+  return lastHalfWidth;
 }
+
+let lastHalfWidthText: string | undefined;
+let lastHalfWidth = '';
 
 /** Full-width forms, ideographic space, compatibility ideographs and the like. */
 const NEEDS_NFKC = /[\u3000\uFF00-\uFFEF\u2460-\u24FF\u3200-\u33FF\uF900-\uFAFF\u2100-\u214F\u00A0-\u00BF]/;
@@ -101,10 +109,34 @@ let lastText: string | undefined;
 let lastNormalized = '';
 
 function computeNormalized(s: string): string {
+  if (isPlain(s)) return s;
   let h = matchForm(s);
   if (/\s/.test(h)) h = h.replace(/\s+/g, ' ').trim().replace(/(?<![A-Za-z0-9.]) | (?![A-Za-z0-9])/g, '');
   if (/^[*※]|[*※:：?？]$/.test(h)) h = h.replace(/^[*※]+|[*※:：?？]+$/g, '');
   return /[A-Z]/.test(h) ? h.toLowerCase() : h;
+}
+
+/**
+ * True when `computeNormalized` would return the text unchanged, found in one pass where the general
+ * path scans it five times: no unit NFKC would touch, no whitespace (nor anything `\s` might be), no
+ * upper-case letter, no character OpenCC might convert, no surrogate, and no `*` or `:` `?` to strip at
+ * the ends (`※`, `：`, `？` lie in the ranges already turned away). Header search asks this of every cell.
+ */
+function isPlain(s: string): boolean {
+  if (!CHANGE_MARKS || s.length === 0) return false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x7f) {
+      if (c <= 0x20 || (c >= 0x41 && c <= 0x5a)) return false;
+    } else if (c <= 0x3000 || (c >= 0x3200 && c <= 0x33ff) || (c >= 0xd800 && c <= 0xdfff) || (c >= 0xf900 && c <= 0xfaff) || c >= 0xfeff) {
+      // Whitespace, Latin-1, letterlike and enclosed forms, CJK symbols and compatibility, surrogates, full-width forms.
+      return false;
+    }
+    if ((CHANGE_MARKS[c >> 3] as number) & (1 << (c & 7))) return false;
+  }
+  const first = s.charCodeAt(0);
+  const last = s.charCodeAt(s.length - 1);
+  return first !== 0x2a && last !== 0x2a && last !== 0x3a && last !== 0x3f;
 }
 
 /** Collapses runs of whitespace (line breaks too) to one space and trims. */
