@@ -164,7 +164,9 @@ export const ROW_KIND_WORDS: Record<string, 'goal' | 'node'> = {
 
 export function rowKindOf(text: string): 'goal' | 'node' | null {
   if (text.length > 16) return null;
-  return ROW_KIND_WORDS[toHalfWidth(text).replace(/\s+/g, '').toLowerCase()] ?? ROW_KIND_WORDS[text.trim().toLowerCase()] ?? null;
+  // Own keys only: a cell reading `constructor` is text, not a word of the table.
+  const word = (k: string): 'goal' | 'node' | null => (Object.prototype.hasOwnProperty.call(ROW_KIND_WORDS, k) ? (ROW_KIND_WORDS[k] as 'goal' | 'node') : null);
+  return word(toHalfWidth(text).replace(/\s+/g, '').toLowerCase()) ?? word(text.trim().toLowerCase());
 }
 
 /** Units a target is counted in (`1300人`, `2所`, `7699套`, `10000万元`, `100个`, `3.5公里`); percentages are counted apart. */

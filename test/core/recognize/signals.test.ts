@@ -142,3 +142,12 @@ describe('people named in English', () => {
     expect(isPersonName('Joint Administration')).toBe(false);
   });
 });
+
+describe('row kinds', () => {
+  it('reads its own words only: a cell reading constructor or __proto__ is text', () => {
+    expect(rowKindOf('年度目标')).toBe('goal');
+    expect(rowKindOf('节点')).toBe('node');
+    expect(rowKindOf('constructor')).toBeNull();
+    expect(rowKindOf('__proto__')).toBeNull();
+  });
+});
