@@ -3,11 +3,11 @@
  * the inputs' order; a file that cannot be read is its own error and the rest are compared or
  * collected; what files say comes in order however the threads finish (../../src/cli/progress.ts).
  */
-import ExcelJS from 'exceljs';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { runCli as run } from './support/run-cli';
+import { edit, load } from './support/edit-copy';
 import { fixturePath } from '../support/fixtures';
 import { snapshotWorkbook } from '../support/workbook-snapshot';
 import { inOrder } from '../../src/cli/progress';
@@ -20,20 +20,6 @@ const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'resptable-pool-collector-'));
 afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
 
 const SEEDS = ['seed-000', 'seed-001', 'seed-002', 'seed-003', 'seed-004'];
-
-async function load(file: string): Promise<ExcelJS.Workbook> {
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.readFile(file);
-  return wb;
-}
-
-async function edit(file: string, sheet: string, cells: Record<string, string>, unprotect = false): Promise<void> {
-  const wb = await load(file);
-  const ws = wb.getWorksheet(sheet) as ExcelJS.Worksheet;
-  if (unprotect) ws.unprotect();
-  for (const [a, v] of Object.entries(cells)) ws.getCell(a).value = v;
-  await wb.xlsx.writeFile(file);
-}
 
 const NOT_A_ZIP = Buffer.from('PK\u0003\u0004 not really a zip');
 

@@ -4,26 +4,13 @@ import * as os from 'os';
 import * as path from 'path';
 import ExcelJS from 'exceljs';
 import { main, type Io } from '../../src/cli/main';
+import { edit, load } from './support/edit-copy';
 import { fixturePath } from '../support/fixtures';
 import { snapshotWorkbook } from '../support/workbook-snapshot';
 
 function io(): Io & { text: () => string } {
   let s = '';
   return { out: (x) => (s += x), err: (x) => (s += x), text: () => s };
-}
-
-async function load(file: string): Promise<ExcelJS.Workbook> {
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.readFile(file);
-  return wb;
-}
-
-async function edit(file: string, sheet: string, cells: Record<string, string>, unprotect = false): Promise<void> {
-  const wb = await load(file);
-  const ws = wb.getWorksheet(sheet) as ExcelJS.Worksheet;
-  if (unprotect) ws.unprotect();
-  for (const [a, v] of Object.entries(cells)) ws.getCell(a).value = v;
-  await wb.xlsx.writeFile(file);
 }
 
 describe.each([
