@@ -308,11 +308,19 @@ function leadAmongPartners(view: SheetView, segment: TableSegment, decisions: Ro
   const oi = decisions.findIndex((d) => d.role === 'owner');
   if (oi < 0 || partners.length === 0) return;
   const body = bodyRowsOf(segment);
+  // Each partner named, and the words it opens with (`CCC Gael Taca` names `CCC` too): one set, read once.
   const named = new Set<string>();
-  for (const r of body) for (const c of partners) for (const part of view.text(r, c).split(PARTY_SEPARATOR)) if (part.trim() !== '') named.add(normalizeParty(part));
+  for (const r of body) {
+    for (const c of partners) {
+      for (const part of view.text(r, c).split(PARTY_SEPARATOR)) {
+        const words = normalizeParty(part).split(' ').filter((w) => w !== '');
+        for (let k = 1; k <= words.length; k++) named.add(words.slice(0, k).join(' '));
+      }
+    }
+  }
   const owners = body.map((r) => view.text(r, segment.left + oi)).filter((t) => t !== '');
   if (owners.length < 2) return;
-  const shared = owners.filter((t) => t.split(PARTY_SEPARATOR).some((p) => named.has(normalizeParty(p)) || [...named].some((n) => n.startsWith(`${normalizeParty(p)} `))));
+  const shared = owners.filter((t) => t.split(PARTY_SEPARATOR).some((p) => named.has(normalizeParty(p))));
   if (shared.length < 0.5 * owners.length) return;
   const d = decisions[oi] as RoleDecision;
   joint(d, 'lead', Math.min(d.confidence, 0.6), t_(lang, 'why.lead-among-partners'));
